@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Builds:
+ * - `wxt build` (production): content script on the known helpdesk hosts only.
+ * - `wxt build --mode e2e` (tests, demo, the `tactful` command): the same extension, plus the
+ *   loopback hosts, so pages served on 127.0.0.1/localhost (fixtures, the demo helpdesk, a local
+ *   Request Tracker) are read without a user granting a permission, and `tabs`, so that tests can
+ *   find a tab by its URL. Output: `.output/<target>-e2e`. Never shipped.
+ */
+const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Tactful',
+    description:
+      'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'Open Tactful' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tactful@tactful.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.permissions = [...(manifest.permissions ?? []), 'tabs'];
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
+      }
+    },
+  },
+});
