@@ -7,6 +7,7 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: ['default', ['json', { outputFile: '.output/test-results/unit.json' }]],
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { elementText, inlineText } from '@/lib/conversation/text';
+
+function html(markup: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = markup;
+  return div;
+}
+
+describe('elementText', () => {
+  it('turns paragraphs into blank-line separated text and <br> into line breaks', () => {
+    expect(elementText(html('<p>Hello Dana,</p><p>Thanks for <b>waiting</b>.<br>Sam</p>'))).toBe('Hello Dana,\n\nThanks for waiting.\nSam');
+  });
+
+  it('collapses whitespace from markup indentation', () => {
+    expect(elementText(html('<div>\n   Where   is\n  my order?\n</div>'))).toBe('Where is my order?');
+  });
+
+  it('leaves out scripts, styles, buttons and hidden elements', () => {
+    expect(elementText(html('<div>Visible<script>alert(1)</script><style>p{}</style><span hidden>secret</span><button>Reply</button></div>'))).toBe('Visible');
+  });
+
+  it('keeps line breaks inside <pre>', () => {
+    expect(elementText(html('<pre>line one\nline two</pre>'))).toBe('line one\nline two');
+  });
+
+  it('separates nested blocks without piling up blank lines', () => {
+    expect(elementText(html('<div><div><p>One</p></div><div><p>Two</p></div></div>'))).toBe('One\n\nTwo');
+  });
+
+  it('gives an empty string for nothing', () => {
+    expect(elementText(null)).toBe('');
+  });
+});
+
+describe('inlineText', () => {
+  it('is one trimmed line', () => {
+    expect(inlineText(html('  Dana\n  Whitfield '))).toBe('Dana Whitfield');
+  });
+});
+
+describe('elementText and plain-text e-mail', () => {
+  it('reads two <br> in a row as a blank line, one as a line break', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<div>Hello,<br><br>Line one<br>Line two<br>\n<br>Dana<br></div>';
+    expect(elementText(div)).toBe('Hello,\n\nLine one\nLine two\n\nDana');
+  });
+});
