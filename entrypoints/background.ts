@@ -1,1 +1,22 @@
-export default defineBackground(() => {});
+/**
+ * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
+ * The service worker can be stopped at any moment, so it keeps no state of its own.
+ */
+export default defineBackground(() => {
+  if (import.meta.env.FIREFOX) {
+    const action = browser.action ?? browser.browserAction;
+    // sidebarAction.toggle() must run inside the click's user gesture: no await before it.
+    action.onClicked.addListener(() => {
+      void (browser as unknown as FirefoxSidebar).sidebarAction.toggle();
+    });
+  } else {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      console.error('Tactful: could not make the toolbar button open the side panel', error);
+    });
+  }
+});
+
+/** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */
+interface FirefoxSidebar {
+  sidebarAction: { toggle(): Promise<void> };
+}

@@ -1,1 +1,56 @@
-export default defineContentScript({ matches: ['*://*.zendesk.com/*'], main() {} });
+import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
+import { readPage } from '@/lib/adapters/registry';
+import { onMessage, removeAllListeners, sendMessage, type ReadResult } from '@/lib/messaging';
+import { watchPage } from '@/lib/page/watcher';
+
+/**
+ * Runs inside the helpdesk page: the only code that touches its DOM. Small on purpose (no React,
+ * no lexicons, no database — IndexedDB here would be the helpdesk's own).
+ */
+export default defineContentScript({
+  matches: HOSTED_HELPDESK_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    // The panel may inject this script into a tab that already has it (after an update): once only.
+    const marker = globalThis as { __tactfulContent?: boolean };
+    if (marker.__tactfulContent) return;
+    marker.__tactfulContent = true;
+
+    const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), adapter ? { adapter } : {});
+
+    onMessage('readPage', ({ data }) => read(data?.adapter));
+
+    const watcher = watchPage({
+      doc: document,
+      read: () => read(),
+      // Timing differs on every read; only the content decides whether anything changed.
+      keyOf: (result) => JSON.stringify(result.snapshot),
+      onChange: (result) => {
+        // Nobody listening (panel closed) is normal: stay quiet.
+        sendMessage('pageChanged', result).catch(() => undefined);
+      },
+    });
+
+    watcher.refresh();
+
+    if (import.meta.env.MODE === 'e2e') exposeSelfTest(read);
+
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      removeAllListeners();
+      marker.__tactfulContent = false;
+    });
+  },
+});
+
+/**
+ * Test builds only (`--mode e2e`, never shipped): a page can ask for the snapshot with
+ * `postMessage({ tactful: 'read' })` and gets `{ tactful: 'snapshot', result }` back. It lets a
+ * browser test that has no driver for the extension (Firefox under web-ext) see what was read.
+ */
+function exposeSelfTest(read: () => ReadResult) {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || (event.data as { tactful?: string } | null)?.tactful !== 'read') return;
+    window.postMessage({ tactful: 'snapshot', result: read() }, location.origin);
+  });
+}
