@@ -1,0 +1,38 @@
+import type { TactfulDatabase } from '@/lib/db';
+import { ConversationView } from './ConversationView';
+import { CustomerCard } from './CustomerCard';
+import { NoConversation, Unreachable } from './EmptyStates';
+import { PageSource } from './PageSource';
+import { usePanelStore } from './store';
+
+export function App({ db }: { db: TactfulDatabase }) {
+  const page = usePanelStore((s) => s.page);
+  const history = usePanelStore((s) => s.history);
+
+  return (
+    <div className="panel">
+      <header className="panel-header">
+        <span className="brand" aria-hidden="true">
+          ◐
+        </span>
+        <h1>Tactful</h1>
+      </header>
+      <main className="panel-body" aria-busy={page.kind === 'loading'}>
+        {page.kind === 'loading' && (
+          <p className="muted" role="status">
+            Reading the page…
+          </p>
+        )}
+        {page.kind === 'unreachable' && <Unreachable reason={page.reason} />}
+        {page.kind === 'no-conversation' && <NoConversation errors={page.errors} />}
+        {page.kind === 'conversation' && (
+          <>
+            <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} />
+            <CustomerCard db={db} customer={page.snapshot.customer} history={history} />
+            <ConversationView key={page.snapshot.url} snapshot={page.snapshot} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { adapterById } from '@/lib/adapters/registry';
+import type { ConversationSnapshot } from '@/lib/conversation/types';
+import type { ReadResult } from '@/lib/messaging';
+
+/** Which helpdesk this is, which reader read it, and how sure it is. */
+export function PageSource({ adapterId, snapshot, errors }: { adapterId: string; snapshot: ConversationSnapshot; errors: ReadResult['errors'] }) {
+  const label = adapterById(adapterId)?.label ?? adapterId;
+  const sure = Math.round(snapshot.confidence * 100);
+  return (
+    <section className="source" aria-label="Where this came from">
+      <span className="source-helpdesk">{label}</span>
+      <span className="muted">
+        {' '}
+        · read by the {adapterId} adapter · {sure}% sure
+      </span>
+      {errors.length > 0 && (
+        <p className="warning" role="note">
+          {errors.map((e) => `The ${e.adapter} adapter failed: ${e.message}`).join(' ')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { onMessage, sendMessage, type ReadResult } from '@/lib/messaging';
+import { pageStateFrom, type PageState } from '@/components/sidepanel/store';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export interface FollowOptions {
+  /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
+  pinnedTabId?: number;
+  onState(state: PageState): void;
+}
+
+/**
+ * Keeps the panel on the tab beside it: the active tab of the panel's window, or a pinned one.
+ * Asks that tab's content script for the conversation, listens for its updates, and when no
+ * content script answers (a page loaded before Tactful was installed or updated, or a site the
+ * agent opened Tactful on with the toolbar button) injects it once, which `activeTab` or a granted
+ * host permission allows. Returns a function that stops following.
+ */
+export function followTab({ pinnedTabId, onState }: FollowOptions): () => void {
+  let windowId: number | undefined;
+  let tabId: number | undefined = pinnedTabId;
+  let generation = 0;
+
+  const show = async (targetTabId: number) => {
+    const mine = ++generation;
+    const result = await readTab(targetTabId);
+    if (mine !== generation || targetTabId !== tabId) return; // the agent moved on meanwhile
+    onState(typeof result === 'string' ? { kind: 'unreachable', tabId: targetTabId, reason: result } : pageStateFrom(targetTabId, result));
+  };
+
+  const switchTo = (nextTabId: number) => {
+    tabId = nextTabId;
+    onState({ kind: 'loading' });
+    void show(nextTabId);
+  };
+
+  const removePageChanged = onMessage('pageChanged', ({ data, sender }) => {
+    if (sender.tab?.id === undefined || sender.tab.id !== tabId) return;
+    generation++; // a pushed update is newer than any read still in flight
+    onState(pageStateFrom(sender.tab.id, data));
+  });
+
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (pinnedTabId === undefined && info.windowId === windowId) switchTo(info.tabId);
+  };
+  const onUpdated = (updatedTabId: number, change: { status?: string }) => {
+    if (updatedTabId !== tabId) return;
+    if (change.status === 'loading') onState({ kind: 'loading' });
+    if (change.status === 'complete') void show(updatedTabId);
+  };
+  const onRemoved = (removedTabId: number) => {
+    if (removedTabId === tabId && pinnedTabId !== undefined) onState({ kind: 'unreachable', reason: 'The tab Tactful was following has been closed.' });
+  };
+
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+
+  void (async () => {
+    const current = await browser.windows.getCurrent();
+    windowId = current.id;
+    if (pinnedTabId !== undefined) return switchTo(pinnedTabId);
+    const [active] = await browser.tabs.query({ active: true, windowId });
+    if (active?.id !== undefined) switchTo(active.id);
+    else onState({ kind: 'unreachable', reason: 'There is no open tab in this window.' });
+  })();
+
+  return () => {
+    removePageChanged();
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  };
+}
+
+/** The tab's reading, or why Tactful cannot read it. */
+async function readTab(tabId: number): Promise<ReadResult | string> {
+  try {
+    return await sendMessage('readPage', {}, tabId);
+  } catch {
+    // No content script in the tab: inject it, if the browser lets us, and ask once more.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    return await sendMessage('readPage', {}, tabId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /cannot (access|be scripted)|permission|extensions gallery|chrome:\/\/|about:/i.test(message)
+      ? 'Tactful has no access to this page. Browser pages and extension stores are off limits; on other sites, click the Tactful toolbar button to let it read the page.'
+      : `Tactful couldn't read this page: ${message}`;
+  }
+}

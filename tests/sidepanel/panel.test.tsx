@@ -1,0 +1,116 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/components/sidepanel/App';
+import { usePanelStore } from '@/components/sidepanel/store';
+import type { ConversationSnapshot, Message } from '@/lib/conversation/types';
+import { openDatabase, type TactfulDatabase } from '@/lib/db';
+import { recordConversation } from '@/lib/history';
+
+const messages: Message[] = [
+  { id: '1', role: 'customer', author: 'Dana Whitfield', at: '2026-11-20T09:00:00.000Z', text: 'My parcel still has not arrived.' },
+  { id: '2', role: 'system', author: 'RT_System', at: '2026-11-20T09:05:00.000Z', text: "Status changed from 'new' to 'open'" },
+  { id: '3', role: 'agent', author: 'Sam Rivera', at: '2026-11-20T10:00:00.000Z', text: "I'm sorry about the wait, Dana." },
+  { id: '4', role: 'note', author: 'Sam Rivera', at: '2026-11-20T10:01:00.000Z', text: 'Courier says it is in the depot.' },
+  { id: '5', role: 'customer', author: 'Dana Whitfield', at: '2026-11-21T08:00:00.000Z', text: 'Any news?' },
+];
+
+const snapshot: ConversationSnapshot = {
+  helpdesk: 'rt',
+  url: 'https://help.example.com/Ticket/Display.html?id=7',
+  conversationId: '7',
+  subject: 'Parcel still not here',
+  customer: { name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
+  messages,
+  composer: { found: false },
+  channel: 'email',
+  confidence: 0.95,
+};
+
+let db: TactfulDatabase;
+let n = 0;
+beforeEach(async () => {
+  db = openDatabase(`panel-test-${++n}`);
+  await db.open();
+  usePanelStore.setState({ page: { kind: 'loading' }, history: {} });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('the side panel', () => {
+  it('says it is reading while the page loads', () => {
+    render(<App db={db} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the page…');
+  });
+
+  it('explains what to do when the page holds no conversation', () => {
+    usePanelStore.getState().setPage({ kind: 'no-conversation', tabId: 1, errors: [] });
+    render(<App db={db} />);
+    expect(screen.getByRole('heading', { name: "Tactful can't see a conversation on this page" })).toBeInTheDocument();
+    expect(screen.getByText(/Open a ticket or conversation in your helpdesk/)).toBeInTheDocument();
+    expect(screen.getByText(/reload the tab/)).toBeInTheDocument();
+  });
+
+  it('names an adapter that failed instead of showing nothing', () => {
+    usePanelStore.getState().setPage({ kind: 'no-conversation', tabId: 1, errors: [{ adapter: 'rt', message: 'boom' }] });
+    render(<App db={db} />);
+    expect(screen.getByRole('note')).toHaveTextContent('The rt adapter failed: boom');
+  });
+
+  it('says why when Tactful cannot reach the page at all', () => {
+    usePanelStore.getState().setPage({ kind: 'unreachable', reason: 'Tactful has no access to this page.' });
+    render(<App db={db} />);
+    expect(screen.getByRole('heading', { name: "Tactful can't see a conversation on this page" })).toBeInTheDocument();
+    expect(screen.getByText('Tactful has no access to this page.')).toBeInTheDocument();
+  });
+
+  it('shows the helpdesk, the customer, the subject and the newest messages, older ones folded', async () => {
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+
+    expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the rt adapter · 95% sure');
+    const customer = screen.getByLabelText('Customer');
+    expect(customer).toHaveTextContent('Dana Whitfield');
+    expect(customer).toHaveTextContent('dana.whitfield@example.com');
+    expect(screen.getByRole('heading', { name: '#7 Parcel still not here' })).toBeInTheDocument();
+
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('listitem').map((li) => li.dataset.role)).toEqual(['agent', 'note', 'customer']);
+    expect(within(list).getByText('Internal note')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show 2 earlier messages' }));
+    expect(within(list).getAllByRole('listitem').map((li) => li.dataset.role)).toEqual(['customer', 'system', 'agent', 'note', 'customer']);
+    expect(screen.queryByRole('button', { name: /earlier messages/ })).not.toBeInTheDocument();
+  });
+
+  it('shows "First contact" and then the number of earlier contacts from the database', async () => {
+    const recorded = await recordConversation(db, snapshot, new Date('2026-11-23T08:00:00Z'));
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    usePanelStore.getState().setHistory(recorded ?? {});
+    render(<App db={db} />);
+    expect(await screen.findByText('First contact')).toBeInTheDocument();
+
+    // Another ticket from the same customer arrives in the database: the panel follows live.
+    await act(async () => {
+      await recordConversation(db, { ...snapshot, conversationId: '3', url: 'https://help.example.com/Ticket/Display.html?id=3' }, new Date('2026-11-01T08:00:00Z'));
+    });
+    expect(await screen.findByText('1 earlier contact')).toBeInTheDocument();
+  });
+
+  it('says plainly when history could not be saved, and still shows the conversation', () => {
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    usePanelStore.getState().setHistory({ error: "History wasn't saved: the browser's storage for Tactful is full." });
+    render(<App db={db} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('storage for Tactful is full');
+    expect(screen.getByRole('heading', { name: '#7 Parcel still not here' })).toBeInTheDocument();
+  });
+
+  it('says when a customer cannot be kept in history', () => {
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, customer: {} }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+    expect(screen.getByLabelText('Customer')).toHaveTextContent('Unknown customer');
+    expect(screen.getByTestId('contact-count')).toHaveTextContent('Not in history');
+  });
+});
