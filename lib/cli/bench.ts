@@ -1,0 +1,83 @@
+/**
+ * `tactful bench [--json]`: speed and size figures, measured here and now (no timed assertions in
+ * tests: figures are printed, budgets that matter are checked in CI by `tactful size --check`).
+ */
+import { parseArgs } from 'node:util';
+import { launchTactful, readThroughExtension } from './browser/chromium';
+import { serveLoopback } from './browser/serve';
+import { ensureE2eBuild } from './build';
+import { largeTicketPage, RT_TICKET_PATH } from './demo/pages';
+import { measureContentScript } from './size';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: 'ms' | 'KB' | 'x';
+  /** The goal, when there is one (lower is better). */
+  goal?: number;
+  note?: string;
+}
+
+type BenchSuite = () => Promise<BenchFigure[]>;
+
+/** Every suite, in the order printed. Each measures one part of Tactful in isolation. */
+const SUITES: { name: string; run: BenchSuite }[] = [
+  { name: 'reading pages (Chromium)', run: benchReading },
+  { name: 'size', run: benchSize },
+];
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function benchReading(): Promise<BenchFigure[]> {
+  ensureE2eBuild();
+  const MESSAGES = 1000;
+  const RUNS = 21;
+  const server = await serveLoopback({ [RT_TICKET_PATH]: largeTicketPage(MESSAGES) });
+  const browser = await launchTactful();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${RT_TICKET_PATH}?id=5`);
+    const first = await readThroughExtension(browser, page, 'rt');
+    if (first.snapshot?.messages.length !== MESSAGES) throw new Error(`expected ${MESSAGES} messages, read ${first.snapshot?.messages.length}`);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push((await readThroughExtension(browser, page, 'rt')).ms);
+    return [{ name: `rt: read a ${MESSAGES}-message ticket page (median of ${RUNS})`, value: median(times), unit: 'ms', goal: 30, note: `min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}` }];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchSize(): Promise<BenchFigure[]> {
+  const size = measureContentScript();
+  return [
+    { name: 'content script, gzip', value: size.gzipBytes / 1024, unit: 'KB', goal: size.budgetBytes / 1024, note: `${(size.bytes / 1024).toFixed(1)} KB raw` },
+  ];
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
+  const results: { suite: string; figures: BenchFigure[] }[] = [];
+  for (const suite of SUITES) {
+    if (!values.json) process.stderr.write(`bench: ${suite.name}…\n`);
+    results.push({ suite: suite.name, figures: await suite.run() });
+  }
+  if (values.json) {
+    console.log(JSON.stringify(results, null, 2));
+    return 0;
+  }
+  const rows = results.flatMap((r) => r.figures.map((f) => ({ suite: r.suite, ...f })));
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const result of results) {
+    console.log(`\n${result.suite}`);
+    for (const f of result.figures) {
+      const goal = f.goal === undefined ? '' : ` (goal ≤ ${f.goal} ${f.unit}) ${f.value <= f.goal ? 'ok' : 'OVER'}`;
+      console.log(`  ${f.name.padEnd(width)}  ${f.value.toFixed(f.unit === 'ms' && f.value < 1 ? 3 : 1).padStart(9)} ${f.unit}${goal}${f.note ? `  [${f.note}]` : ''}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,53 @@
+/**
+ * The `tactful` command: the same library code the extension runs, from Node (and from headless
+ * Chromium where a page must be read). `npm run tactful -- <command> [args]`.
+ */
+
+interface Command {
+  summary: string;
+  load: () => Promise<{ run(args: string[]): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  read: {
+    summary: 'read <file.html|url> [--adapter <id>]  print the ConversationSnapshot Tactful reads from a page',
+    load: () => import('./read'),
+  },
+  bench: {
+    summary: 'bench [--json]  speed and size figures',
+    load: () => import('./bench'),
+  },
+  size: {
+    summary: 'size [--check]  the content script\'s gzip size against its 20 KB budget',
+    load: () => import('./size'),
+  },
+};
+
+function usage(): string {
+  return ['usage: npm run tactful -- <command> [args]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`tactful: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const mod = await command.load();
+  return mod.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`tactful: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

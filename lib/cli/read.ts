@@ -1,0 +1,51 @@
+/**
+ * `tactful read <file.html|url> [--adapter <id>]`: what Tactful reads from a page, as JSON.
+ * The page is opened in headless Chromium with the built extension, and its own content script
+ * reads it, exactly as in the agent's browser. Files are served on loopback. Diagnostics go to
+ * stderr; exit code 1 when no conversation is found.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchTactful, readThroughExtension } from './browser/chromium';
+import { serveLoopback } from './browser/serve';
+import { ensureE2eBuild } from './build';
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { adapter: { type: 'string' } } });
+  const target = positionals[0];
+  if (!target) {
+    console.error('usage: npm run tactful -- read <file.html|url> [--adapter <id>]');
+    return 2;
+  }
+  ensureE2eBuild();
+  const isUrl = /^https?:\/\//.test(target);
+  const server = isUrl ? undefined : await serveFile(target);
+  const browser = await launchTactful({ allowNetwork: isUrl });
+  try {
+    const page = await browser.context.newPage();
+    const url = server ? `${server.origin}/${encodeURIComponent(path.basename(target))}` : target;
+    await page.goto(url, { waitUntil: 'load' });
+    const result = await readThroughExtension(browser, page, values.adapter);
+    for (const error of result.errors) console.error(`tactful: the ${error.adapter} adapter failed: ${error.message}`);
+    if (!result.snapshot) {
+      console.error(`tactful: no conversation found on ${target}${values.adapter ? ` with the ${values.adapter} adapter` : ''}`);
+      return 1;
+    }
+    console.error(`tactful: read by the ${result.adapter} adapter in ${result.ms.toFixed(1)} ms`);
+    console.log(JSON.stringify(result.snapshot, null, 2));
+    return 0;
+  } finally {
+    await browser.close();
+    await server?.close();
+  }
+}
+
+async function serveFile(file: string) {
+  const absolute = path.resolve(file);
+  const html = await readFile(absolute, 'utf8').catch(() => {
+    throw new Error(`cannot read ${file}`);
+  });
+  // Serve the page under its own name and its folder beside it, so relative assets load too.
+  return serveLoopback({ [`/${path.basename(absolute)}`]: html }, { staticDir: path.dirname(absolute) });
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTactful, openPanelFor, readThroughExtension, type TactfulBrowser } from '../../lib/cli/browser/chromium';
+import { serveLoopback, type LoopbackServer } from '../../lib/cli/browser/serve';
+import { countRows, fixture, panelRoles, readRtFixtureInJsdom } from './helpers';
+
+let browser: TactfulBrowser;
+let server: LoopbackServer;
+
+beforeAll(async () => {
+  server = await serveLoopback({
+    '/Ticket/Display.html': fixture('rt', 'ticket.html'),
+    '/Search/Results.html': fixture('rt', 'search.html'),
+  });
+  browser = await launchTactful();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the extension in Chromium, on a fixture helpdesk page', () => {
+  it('makes the toolbar button open the side panel', async () => {
+    const behavior = await browser.worker.evaluate(() => chrome.sidePanel.getPanelBehavior());
+    expect(behavior.openPanelOnActionClick).toBe(true);
+  });
+
+  it('reads the page in the browser exactly as the adapter does on the fixture', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/Ticket/Display.html?id=5`;
+    await page.goto(url);
+    const result = await readThroughExtension(browser, page);
+    expect(result.adapter).toBe('rt');
+    expect(result.errors).toEqual([]);
+    expect(result.snapshot).toEqual(readRtFixtureInJsdom('ticket.html', url));
+    await page.close();
+  });
+
+  it('shows the conversation in the panel, records it once, and follows live changes', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/Ticket/Display.html?id=5`;
+    await page.goto(url);
+    const expected = readRtFixtureInJsdom('ticket.html', url)!;
+    const panel = await openPanelFor(browser, page);
+
+    await expect.poll(() => panel.locator('.source').textContent()).toContain('Request Tracker');
+    await expect.poll(() => panel.getByLabel('Customer').textContent()).toContain(expected.customer.name!);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe(`#${expected.conversationId} ${expected.subject}`);
+    await expect.poll(() => panel.getByTestId('contact-count').textContent()).toBe('First contact');
+    expect(await panelRoles(panel)).toEqual(expected.messages.map((m) => m.role));
+
+    // The page changes without a reload (an agent's reply appears): the panel follows.
+    await page.evaluate(() => {
+      const last = [...document.querySelectorAll('.history-container .transaction.message')].pop();
+      const copy = last!.cloneNode(true) as HTMLElement;
+      copy.dataset.transactionId = '9999';
+      copy.querySelector('.message-stanza')!.textContent = 'A brand new message from the page.';
+      last!.parentElement!.appendChild(copy);
+    });
+    await expect.poll(() => panel.locator('.messages > li').last().textContent(), { timeout: 5000 }).toContain('A brand new message from the page.');
+
+    await page.reload();
+    await expect.poll(() => panel.locator('.messages > li').count()).toBeGreaterThan(0);
+    expect(await countRows(panel, 'contacts')).toBe(1);
+    expect(await countRows(panel, 'customers')).toBe(1);
+    await page.close();
+    await panel.close();
+  });
+
+  it('says so when the page holds no conversation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/Search/Results.html`);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe("Tactful can't see a conversation on this page");
+    await page.close();
+    await panel.close();
+  });
+
+  it('sends nothing off this machine', () => {
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(browser.offLoopback()).toEqual([]);
+  });
+});
