@@ -26,13 +26,9 @@ describe('live Request Tracker 5', () => {
     await page.goto(ticket.url);
 
     // RT 5 loads the ticket history after the page, with its own script: wait for it.
-    let snapshot: Awaited<ReturnType<typeof readThroughExtension>>['snapshot'] = null;
-    await expect
-      .poll(async () => {
-        snapshot = (await readThroughExtension(browser, page)).snapshot;
-        return snapshot?.messages.filter((m) => m.role !== 'system').length ?? 0;
-      })
-      .toBe(3);
+    const writtenMessages = async () => (await readThroughExtension(browser, page)).snapshot?.messages.filter((m) => m.role !== 'system').length ?? 0;
+    await expect.poll(writtenMessages).toBe(3);
+    const { snapshot } = await readThroughExtension(browser, page);
     expect(snapshot?.conversationId).toBe(String(ticket.id));
     expect(snapshot?.subject).toBe(ticket.subject);
     expect(snapshot?.customer).toMatchObject(ticket.customer);
