@@ -13,6 +13,18 @@ const COMMANDS: Record<string, Command> = {
     summary: 'read <file.html|url> [--adapter <id>]  print the ConversationSnapshot Tactful reads from a page',
     load: () => import('./read'),
   },
+  analyze: {
+    summary: 'analyze  < messages.jsonl  one analysis line per {"id","text"} customer message',
+    load: () => import('./analyze'),
+  },
+  guard: {
+    summary: 'guard  < drafts.jsonl  the draft guard\'s findings and checklist per {"id","text"} draft',
+    load: () => import('./guard'),
+  },
+  eval: {
+    summary: 'eval [--data <dir>] [--json]  measure the analysis and guard on labelled data',
+    load: () => import('./eval'),
+  },
   bench: {
     summary: 'bench [--json]  speed and size figures',
     load: () => import('./bench'),

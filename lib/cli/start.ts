@@ -38,8 +38,12 @@ async function main(): Promise<number> {
       await screenshots(browser, page);
       return 0;
     }
-    await openSidePanel(browser, page);
-    console.log('\nChromium is open with Tactful beside the demo ticket. Close the browser window to stop.');
+    const opened = await openSidePanel(browser, page);
+    console.log(
+      opened
+        ? '\nChromium is open with Tactful beside the demo ticket. Close the browser window to stop.'
+        : "\nChromium is open on the demo ticket. Click Tactful's toolbar button (puzzle piece → Tactful) to open the side panel. Close the browser window to stop.",
+    );
     await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
     return 0;
   } finally {
@@ -71,7 +75,7 @@ async function screenshots(browser: TactfulBrowser, page: import('playwright-cor
 }
 
 /** Chrome opens a side panel only from a user gesture: make one on an extension page. */
-async function openSidePanel(browser: TactfulBrowser, page: import('playwright-core').Page) {
+async function openSidePanel(browser: TactfulBrowser, page: import('playwright-core').Page): Promise<boolean> {
   const tabId = await tabIdOf(browser, page);
   const opener = await browser.context.newPage();
   await opener.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
@@ -82,6 +86,8 @@ async function openSidePanel(browser: TactfulBrowser, page: import('playwright-c
   await opener.waitForTimeout(300);
   await opener.close();
   await page.bringToFront();
+  const panels = await browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length);
+  return panels > 0;
 }
 
 main().then(
