@@ -1,0 +1,186 @@
+/**
+ * The conversation → one Insight. Only the customer's messages count, and recent ones weigh more:
+ * someone who was furious three messages ago and now says "thanks, sorted" is satisfied, while the
+ * earlier anger still shows in the history. Each message is analysed once and kept in a cache keyed
+ * by its text, so when one message arrives only that one is analysed.
+ */
+import type { ConversationSnapshot } from '../conversation/types';
+import { analyzeMessage } from './analyze-message';
+import { addressCustomer } from './customer-name';
+import { EMOTION_FLOOR } from './emotion';
+import type {
+  AnalysedMessage,
+  AnalyzeMessageOptions,
+  ComplaintSeverity,
+  ConversationSpan,
+  FeltEmotion,
+  Insight,
+  IssueCategory,
+  MessageAnalysis,
+  Polarity,
+} from './types';
+import { FELT_EMOTIONS } from './types';
+
+/** Remembers message analyses by text. Bounded: the oldest entries go first. */
+export interface AnalysisCache {
+  get(key: string): MessageAnalysis | undefined;
+  set(key: string, analysis: MessageAnalysis): void;
+  readonly size: number;
+}
+
+export function createAnalysisCache(limit = 2000): AnalysisCache {
+  const map = new Map<string, MessageAnalysis>();
+  return {
+    get(key) {
+      return map.get(key);
+    },
+    set(key, analysis) {
+      if (map.has(key)) map.delete(key);
+      map.set(key, analysis);
+      if (map.size > limit) {
+        const oldest = map.keys().next();
+        if (!oldest.done) map.delete(oldest.value);
+      }
+    },
+    get size() {
+      return map.size;
+    },
+  };
+}
+
+/** Used when the caller passes no cache: the panel gets incremental updates without wiring. */
+const sharedCache = createAnalysisCache();
+
+export interface AnalyzeConversationOptions extends AnalyzeMessageOptions {
+  /** The insight from the last snapshot: its message analyses are reused by text. */
+  previous?: Insight;
+  cache?: AnalysisCache;
+  /** Weight kept per newer customer message (default 0.5: the one before the latest counts half). */
+  decay?: number;
+  /** Phrases to mirror across the conversation (default 3). */
+  maxMirror?: number;
+}
+
+/** A message counts towards "is this a complaint" while its weight is at least this (the last 3). */
+const RECENT_WEIGHT = 0.25;
+const POLARITY_BAND = 0.12;
+const MAX_SPANS = 8;
+
+function cacheKey(text: string, opts: AnalyzeMessageOptions): string {
+  return opts.maxMirrorPhrases === undefined ? text : `${opts.maxMirrorPhrases}\u0000${text}`;
+}
+
+export function analyzeConversation(snapshot: ConversationSnapshot, opts: AnalyzeConversationOptions = {}): Insight {
+  const cache = opts.cache ?? sharedCache;
+  const decay = opts.decay ?? 0.5;
+  const messageOpts: AnalyzeMessageOptions = opts.maxMirrorPhrases === undefined ? {} : { maxMirrorPhrases: opts.maxMirrorPhrases };
+  const reusable = new Map<string, MessageAnalysis>();
+  if (opts.previous && opts.maxMirrorPhrases === undefined) {
+    for (const m of opts.previous.messages) reusable.set(m.text, m.analysis);
+  }
+
+  const customerIndexes: number[] = [];
+  snapshot.messages.forEach((m, i) => {
+    if (m.role === 'customer' && m.text.trim()) customerIndexes.push(i);
+  });
+  const n = customerIndexes.length;
+  const messages: AnalysedMessage[] = customerIndexes.map((index, k) => {
+    const message = snapshot.messages[index] as ConversationSnapshot['messages'][number];
+    const key = cacheKey(message.text, messageOpts);
+    let analysis = reusable.get(message.text) ?? cache.get(key);
+    if (!analysis) {
+      analysis = analyzeMessage(message.text, messageOpts);
+    }
+    cache.set(key, analysis);
+    const weight = Math.pow(decay, n - 1 - k);
+    return {
+      index,
+      ...(message.id !== undefined ? { id: message.id } : {}),
+      ...(message.at !== undefined ? { at: message.at } : {}),
+      text: message.text,
+      weight: Math.round(weight * 1e6) / 1e6,
+      analysis,
+    };
+  });
+  return combine(snapshot, messages, opts.maxMirror ?? 3);
+}
+
+function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMessage[], maxMirror: number): Insight {
+  let totalWeight = 0;
+  const emotionSums = new Map<FeltEmotion, number>();
+  let sentiment = 0;
+  let complaint = false;
+  let severity: ComplaintSeverity = 0;
+  const categoryVotes = new Map<IssueCategory, number>();
+  let categoryWeight = 0;
+  let urgency = 0;
+
+  for (const m of messages) {
+    const a = m.analysis;
+    totalWeight += m.weight;
+    for (const e of a.emotions) emotionSums.set(e.label, (emotionSums.get(e.label) ?? 0) + m.weight * e.intensity);
+    sentiment += m.weight * a.sentiment;
+    if (m.weight >= RECENT_WEIGHT && a.complaint) {
+      complaint = true;
+      if (a.severity > severity) severity = a.severity;
+    }
+    if (a.category.label !== 'other') {
+      categoryVotes.set(a.category.label, (categoryVotes.get(a.category.label) ?? 0) + m.weight * a.category.confidence);
+      categoryWeight += m.weight;
+    }
+    // A deadline said earlier still stands; it only fades a little.
+    urgency = Math.max(urgency, a.urgency.score * (0.6 + 0.4 * m.weight));
+  }
+
+  const emotions = FELT_EMOTIONS.filter((e) => emotionSums.has(e))
+    .map((label) => ({ label, intensity: round((emotionSums.get(label) ?? 0) / (totalWeight || 1)) }))
+    .sort((a, b) => b.intensity - a.intensity);
+  const top = emotions[0];
+  const label = top && top.intensity >= EMOTION_FLOOR ? top.label : 'neutral';
+  const spans: ConversationSpan[] = [];
+  if (label !== 'neutral') {
+    for (let i = messages.length - 1; i >= 0 && spans.length < MAX_SPANS; i--) {
+      const m = messages[i] as AnalysedMessage;
+      const score = m.analysis.emotions.find((e) => e.label === label);
+      for (const s of score?.spans ?? []) if (spans.length < MAX_SPANS) spans.push({ ...s, messageIndex: m.index });
+    }
+  }
+
+  const meanSentiment = sentiment / (totalWeight || 1);
+  const polarity: Polarity = meanSentiment > POLARITY_BAND ? 'positive' : meanSentiment < -POLARITY_BAND ? 'negative' : 'neutral';
+
+  let category: Insight['category'] = { label: 'other', confidence: 0.2 };
+  let best = 0;
+  for (const [c, vote] of categoryVotes) {
+    if (vote > best) {
+      best = vote;
+      category = { label: c, confidence: round(vote / (categoryWeight || 1)) };
+    }
+  }
+
+  const newestFirst = [...messages].reverse();
+  return {
+    emotion: { label, intensity: label === 'neutral' ? 0 : (top?.intensity ?? 0), spans },
+    emotions,
+    polarity,
+    complaint,
+    severity,
+    category,
+    urgency: {
+      score: round(urgency),
+      cues: newestFirst.flatMap((m) => m.analysis.urgency.cues.map((c) => ({ ...c, messageIndex: m.index }))),
+    },
+    escalation: newestFirst.flatMap((m) => m.analysis.escalation.map((e) => ({ ...e, messageIndex: m.index }))),
+    repeatContact: newestFirst.flatMap((m) => m.analysis.repeatContact.map((s) => ({ ...s, messageIndex: m.index }))),
+    mirror: newestFirst.flatMap((m) => m.analysis.mirror.map((p) => ({ ...p, messageIndex: m.index }))).slice(0, maxMirror),
+    customer: addressCustomer(
+      snapshot.customer,
+      messages.map((m) => m.analysis.signedName),
+    ),
+    messages: [...messages],
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

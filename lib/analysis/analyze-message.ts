@@ -1,0 +1,73 @@
+/**
+ * One customer message → what Tactful understands about it. Pure and synchronous: the lexicons are
+ * compiled once when the module loads, and each call only walks the message's tokens.
+ */
+import { readCategory } from './category';
+import { readComplaint } from './complaint';
+import { signedName as customerNameFromSignature } from './customer-name';
+import { BORROWED_EVIDENCE, noisyOr, readEmotion, type BorrowedCue } from './emotion';
+import { findLexiconHits } from './lexicon-hits';
+import { findMirrorPhrases } from './mirror';
+import { tokenize, type Token } from './tokenize';
+import type { AnalyzeMessageOptions, EscalationFlag, MessageAnalysis, TextSpan } from './types';
+import { readUrgency } from './urgency';
+
+function spanOf(text: string, tokens: readonly Token[], from: number, to: number): TextSpan {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to - 1]?.end ?? start;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): MessageAnalysis {
+  const tokens = tokenize(text);
+  const hits = findLexiconHits(tokens);
+
+  const escalation: EscalationFlag[] = hits.escalation.map((m) => ({
+    ...spanOf(text, tokens, m.from, m.to),
+    risk: m.payload.risk,
+    weight: m.payload.weight,
+  }));
+  const repeatContact = hits.repeat.map((m) => spanOf(text, tokens, m.from, m.to));
+  const repeat = noisyOr(hits.repeat.map((m) => m.payload.weight));
+
+  // Having to ask again frustrates, threats come with anger, and a reported fault is at least a
+  // mild frustration: the emotion reading borrows that evidence with the words that showed it.
+  const borrowed: BorrowedCue[] = [];
+  hits.repeat.forEach((m) =>
+    borrowed.push({ emotion: 'frustration', weight: m.payload.weight * BORROWED_EVIDENCE.repeatToFrustration, span: spanOf(text, tokens, m.from, m.to) }),
+  );
+  escalation.forEach((e) =>
+    borrowed.push({ emotion: 'anger', weight: e.weight * BORROWED_EVIDENCE.escalationToAnger, span: { start: e.start, end: e.end, text: e.text } }),
+  );
+  for (const m of hits.complaint) {
+    if (m.payload.signal !== 'problem') continue;
+    borrowed.push({ emotion: 'frustration', weight: m.payload.weight * BORROWED_EVIDENCE.problemToFrustration, span: spanOf(text, tokens, m.from, m.to) });
+  }
+
+  const feeling = readEmotion(text, tokens, hits, borrowed);
+  const complaint = readComplaint(text, tokens, hits, feeling, repeat, escalation);
+  const category = readCategory(text, tokens, hits);
+  const anxiety = feeling.scores.find((s) => s.label === 'anxiety')?.intensity ?? 0;
+  const urgency = readUrgency(text, tokens, hits, anxiety);
+  const mirror = findMirrorPhrases(text, tokens, hits, feeling.cues, opts.maxMirrorPhrases ?? 2);
+  const signedName = customerNameFromSignature(text);
+
+  return {
+    emotion: feeling.reading,
+    emotions: feeling.scores,
+    cues: feeling.cues,
+    signals: feeling.signals,
+    polarity: feeling.polarity,
+    sentiment: feeling.sentiment,
+    complaint: complaint.complaint,
+    severity: complaint.severity,
+    complaintSpans: complaint.spans,
+    category: category.reading,
+    categories: category.scores,
+    urgency,
+    escalation,
+    repeatContact,
+    mirror,
+    ...(signedName ? { signedName } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The customer's key complaint phrase, turned to the agent's side so it can be said back to them
+ * ("my parcel still hasn't arrived" → "your parcel still hasn't arrived"): PRINCIPLES.md §3, relay
+ * their words back. Sentences where the customer speaks of the company ("you broke it") or insults
+ * it are not mirrored: said back by the agent they would admit fault or repeat abuse (§2).
+ */
+import { perspectiveLexicon } from './lexicon';
+import type { LexiconHits } from './lexicon-hits';
+import type { Token } from './tokenize';
+import type { EmotionCue, MirrorPhrase } from './types';
+
+const MIRRORED = new Map<string, string>(perspectiveLexicon.entries.map((e) => [e.term, e.mirror]));
+/** Verbs that change only after "i" ("i was" → "you were", but "it was" stays). */
+const AFTER_I_ONLY = new Set(['was', 'am']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'll", "you'd", 'yourself', 'yourselves', "y'all"]);
+/** Words that open a sentence without adding to the problem: dropped from the front. */
+const OPENERS = new Set([
+  'hi', 'hello', 'hey', 'dear', 'so', 'well', 'ok', 'okay', 'also', 'and', 'but', 'just', 'please', 'um', 'erm', 'yes', 'yeah',
+  'sorry', 'btw', 'anyway', 'basically', 'honestly', 'there', 'team', 'support', 'guys', 'again', 'then', 'now',
+]);
+const MAX_WORDS = 14;
+const MIN_SCORE = 0.3;
+const SKIPPED_IN_GAPS = /https?:\/\/\S+|www\.\S+|@\w+|#/g;
+
+interface Sentence {
+  from: number;
+  to: number;
+  score: number;
+  /** Token index of the strongest cue, to centre long sentences on it. */
+  focus: number;
+}
+
+function sentences(text: string, tokens: readonly Token[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  tokens.forEach((token, i) => {
+    const ends = token.kind === 'punct' || (token.kind === 'break' && text[token.start] !== ',');
+    if (ends) {
+      if (i > from) out.push({ from, to: i });
+      from = i + 1;
+    }
+  });
+  if (tokens.length > from) out.push({ from, to: tokens.length });
+  return out;
+}
+
+export function findMirrorPhrases(
+  text: string,
+  tokens: readonly Token[],
+  hits: LexiconHits,
+  cues: readonly EmotionCue[],
+  max: number,
+): MirrorPhrase[] {
+  if (max <= 0) return [];
+  const scored: Sentence[] = [];
+  for (const { from, to } of sentences(text, tokens)) {
+    let score = 0;
+    let focus = from;
+    let best = 0;
+    let insulting = false;
+    const consider = (weight: number, at: number): void => {
+      score += weight;
+      if (weight > best) {
+        best = weight;
+        focus = at;
+      }
+    };
+    for (const m of hits.complaint) {
+      if (m.from < from || m.to > to) continue;
+      if (m.payload.signal === 'problem') consider(m.payload.weight, m.from);
+      if (m.payload.signal === 'blame') insulting = true;
+    }
+    for (const m of hits.repeat) if (m.from >= from && m.to <= to) consider(m.payload.weight * 0.4, m.from);
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[to - 1]?.end ?? 0;
+    for (const cue of cues) {
+      if (cue.start < start || cue.end > end) continue;
+      if (cue.emotion === 'anger' && cue.weight >= 0.45) insulting = true;
+      if (cue.emotion !== 'satisfaction') score += cue.weight * 0.5;
+    }
+    if (insulting || score < MIN_SCORE) continue;
+    let speaksOfCompany = false;
+    for (let i = from; i < to; i++) if (SECOND_PERSON.has((tokens[i] as Token).text)) speaksOfCompany = true;
+    if (speaksOfCompany) continue;
+    scored.push({ from, to, score, focus });
+  }
+  scored.sort((a, b) => b.score - a.score || a.from - b.from);
+  const out: MirrorPhrase[] = [];
+  for (const s of scored.slice(0, max)) {
+    const phrase = mirrorSentence(text, tokens, s);
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
+
+function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): MirrorPhrase | undefined {
+  let from = s.from;
+  let to = s.to;
+  while (from < to && (tokens[from] as Token).kind !== 'word') from++;
+  while (from < to && OPENERS.has((tokens[from] as Token).text)) from++;
+  // A comma left at the front after dropping "Hi team," and the like.
+  while (from < to && (tokens[from] as Token).kind !== 'word') from++;
+  while (to > from && (tokens[to - 1] as Token).kind !== 'word' && (tokens[to - 1] as Token).kind !== 'emoji') to--;
+  if (to - from > MAX_WORDS) {
+    const focus = Math.max(from, Math.min(s.focus, to - 1));
+    from = Math.max(from, focus - 5);
+    to = Math.min(to, from + MAX_WORDS);
+  }
+  if (to <= from) return undefined;
+  const parts: string[] = [];
+  let previousWord = '';
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (i > from) {
+      const gap = text.slice((tokens[i - 1] as Token).end, token.start).replace(SKIPPED_IN_GAPS, '');
+      parts.push(gap.replace(/\s+/g, ' '));
+    }
+    const raw = text.slice(token.start, token.end);
+    let word = raw;
+    const turned = MIRRORED.get(token.text);
+    if (turned !== undefined && (!AFTER_I_ONLY.has(token.text) || previousWord === 'i')) word = turned;
+    else if (i === from && raw !== 'I' && !token.caps) word = raw.charAt(0).toLowerCase() + raw.slice(1);
+    parts.push(word);
+    if (token.kind === 'word') previousWord = token.text;
+  }
+  const mirrored = parts.join('').replace(/\s+/g, ' ').trim();
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to - 1] as Token).end;
+  return mirrored ? { text: mirrored, source: { start, end, text: text.slice(start, end) } } : undefined;
+}

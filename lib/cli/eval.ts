@@ -1,0 +1,108 @@
+/**
+ * `tactful eval [--data <dir>] [--json] [--check]`: measures Tactful on labelled data and prints
+ * each figure beside its goal. `--check` exits 1 when a goal is missed (for CI); without it the
+ * command only reports.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateGuard } from './eval-guard';
+import { evaluateAnalysis } from './eval-analysis';
+import type { EvalMetric, EvalSection } from './eval-types';
+
+export interface SectionProvider {
+  name: string;
+  evaluate(dataDir: string): Promise<EvalSection[]>;
+}
+
+/**
+ * Every part of Tactful that is measured on labelled data. To add one (e.g. the draft guard), write
+ * `lib/cli/eval-<part>.ts` exporting `evaluate<Part>(dataDir): Promise<EvalSection[]>`, import it
+ * above and append `{ name: '<part>', evaluate: evaluate<Part> }` here.
+ */
+export const SECTION_PROVIDERS: SectionProvider[] = [
+  { name: 'analysis', evaluate: evaluateAnalysis },
+  { name: 'guard', evaluate: evaluateGuard },
+];
+
+/** `../shared/data/dev` beside the repository checkout. */
+export function defaultDataDir(): string {
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  return resolve(repo, '..', 'shared', 'data', 'dev');
+}
+
+function passes(metric: EvalMetric): boolean | undefined {
+  return metric.goal === undefined ? undefined : metric.value >= metric.goal;
+}
+
+export function formatSections(sections: readonly EvalSection[]): string {
+  const lines: string[] = [];
+  const nameWidth = Math.max(28, ...sections.flatMap((s) => s.metrics.map((m) => m.name.length)));
+  for (const section of sections) {
+    lines.push(`${section.title}`, `  data: ${section.data}`);
+    if (section.metrics.length > 0) {
+      lines.push(`  ${'metric'.padEnd(nameWidth)}  ${'value'.padStart(6)}  ${'goal'.padStart(6)}      ${'n'.padStart(5)}`);
+      for (const m of section.metrics) {
+        const pass = passes(m);
+        const mark = pass === undefined ? '   ' : pass ? 'ok ' : 'LOW';
+        const goal = m.goal === undefined ? '' : `≥${m.goal.toFixed(2)}`;
+        lines.push(
+          `  ${m.name.padEnd(nameWidth)}  ${m.value.toFixed(3).padStart(6)}  ${goal.padStart(6)}  ${mark}  ${String(m.n ?? '').padStart(5)}`,
+        );
+      }
+    }
+    for (const note of section.notes ?? []) lines.push(`  · ${note}`);
+    lines.push('');
+  }
+  const goals = sections.flatMap((s) => s.metrics).filter((m) => m.goal !== undefined);
+  const met = goals.filter((m) => passes(m)).length;
+  lines.push(`${met}/${goals.length} goals met`);
+  return lines.join('\n');
+}
+
+export async function run(args: string[]): Promise<number> {
+  let dataDir = defaultDataDir();
+  let json = false;
+  let check = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--check') check = true;
+    else if (arg === '--data') {
+      const value = args[++i];
+      if (!value) {
+        console.error('eval: --data needs a folder');
+        return 2;
+      }
+      dataDir = resolve(value);
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: tactful eval [--data <dir>] [--json] [--check]\n  default data: ../shared/data/dev beside the repository');
+      return 0;
+    } else {
+      console.error(`eval: unknown argument "${arg}"`);
+      return 2;
+    }
+  }
+  if (!existsSync(dataDir)) {
+    console.error(`eval: data folder not found: ${dataDir}`);
+    return 2;
+  }
+  const sections: EvalSection[] = [];
+  for (const provider of SECTION_PROVIDERS) {
+    try {
+      sections.push(...(await provider.evaluate(dataDir)));
+    } catch (error) {
+      // One broken part never hides the others' figures.
+      sections.push({
+        title: `${provider.name}: failed`,
+        data: dataDir,
+        metrics: [],
+        notes: [error instanceof Error ? error.message : String(error)],
+      });
+    }
+  }
+  console.log(json ? JSON.stringify({ dataDir, sections }, null, 2) : formatSections(sections));
+  const missed = sections.flatMap((s) => s.metrics).some((m) => passes(m) === false);
+  const failed = sections.some((s) => s.title.endsWith(': failed'));
+  return check && (missed || failed) ? 1 : 0;
+}
