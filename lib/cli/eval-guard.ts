@@ -1,0 +1,199 @@
+/**
+ * Measures the draft guard: precision and recall per category on the agent sentences we wrote
+ * (tests/guard/sentences.jsonl), and accuracy on the cited apology/liability examples in the
+ * shared data folder. `tactful eval` calls `evaluateGuard`; run this file directly to print only
+ * the guard's figures: `npx tsx lib/cli/eval-guard.ts [dataDir]`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkDraft } from '../guard';
+import type { GuardCategory } from '../guard/types';
+import { parseCsv } from './csv';
+import type { EvalMetric, EvalSection } from './eval-types';
+
+export const SCORED_CATEGORIES: GuardCategory[] = ['fault', 'guarantee', 'compensation', 'blame', 'dismissive', 'sympathy', 'vague-time', 'placeholder'];
+
+/** The goals the test suite holds the guard to on our own sentence set. */
+export const SENTENCE_GOALS = { precision: 0.9, recall: 0.85 } as const;
+
+/** Categories that make a cited example count as "flagged": the liability ones. */
+const LIABILITY_CATEGORIES = new Set<GuardCategory>(['fault', 'guarantee', 'compensation']);
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences.jsonl');
+/**
+ * Sentences written after the rules were frozen and never tuned on: a rough check of how the
+ * rules generalise. Reported without a goal.
+ */
+export const HOLDOUT_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-holdout.jsonl');
+export const CITED_EXAMPLES_FILE = 'apology_liability/apology_vs_fault_examples_cited.csv';
+
+export interface LabelledSentence {
+  id: string;
+  text: string;
+  categories: GuardCategory[];
+}
+
+export function readSentences(file: string = SENTENCES_FILE): LabelledSentence[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      const row = JSON.parse(line) as Partial<LabelledSentence>;
+      if (typeof row.text !== 'string' || !Array.isArray(row.categories)) throw new Error(`${file}:${i + 1}: needs "text" and "categories"`);
+      return { id: row.id ?? String(i + 1), text: row.text, categories: row.categories };
+    });
+}
+
+export function predictedCategories(text: string): Set<GuardCategory> {
+  return new Set(checkDraft(text).findings.map((f) => f.category));
+}
+
+export interface CategoryScore {
+  category: GuardCategory;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  /** Sentences labelled with this category. */
+  support: number;
+  missed: string[];
+  wronglyFlagged: string[];
+}
+
+export function scoreSentences(rows: LabelledSentence[]): CategoryScore[] {
+  const predictions = rows.map((r) => predictedCategories(r.text));
+  return SCORED_CATEGORIES.map((category) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const missed: string[] = [];
+    const wronglyFlagged: string[] = [];
+    rows.forEach((row, i) => {
+      const expected = row.categories.includes(category);
+      const got = predictions[i]?.has(category) ?? false;
+      if (expected && got) tp++;
+      else if (got) {
+        fp++;
+        wronglyFlagged.push(row.text);
+      } else if (expected) {
+        fn++;
+        missed.push(row.text);
+      }
+    });
+    return {
+      category,
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+      support: tp + fn,
+      missed,
+      wronglyFlagged,
+    };
+  });
+}
+
+export type CitedExpectation = 'flagged' | 'not-flagged' | 'unscored';
+
+/** What the issue asks of each label: fault, mixed and warranty are flagged; sympathy and puffery not. */
+export function expectationForLabel(label: string): CitedExpectation {
+  if (/^(?:fault|mixed|warranty)/.test(label)) return 'flagged';
+  if (/^(?:sympathy|puffery)/.test(label)) return 'not-flagged';
+  return 'unscored';
+}
+
+export function isFlaggedForLiability(text: string): boolean {
+  return checkDraft(text).findings.some((f) => LIABILITY_CATEGORIES.has(f.category));
+}
+
+export interface CitedResult {
+  text: string;
+  label: string;
+  expected: CitedExpectation;
+  flagged: boolean;
+}
+
+export function classifyCitedExamples(csvText: string): CitedResult[] {
+  return parseCsv(csvText).map((row) => {
+    const text = row.text ?? '';
+    const label = row.label ?? '';
+    return { text, label, expected: expectationForLabel(label), flagged: isFlaggedForLiability(text) };
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export async function evaluateGuard(dataDir: string): Promise<EvalSection[]> {
+  const sections: EvalSection[] = [];
+
+  const rows = readSentences();
+  const scores = scoreSentences(rows);
+  const metrics: EvalMetric[] = [];
+  for (const s of scores) {
+    metrics.push({ name: `${s.category} precision`, value: round(s.precision), goal: SENTENCE_GOALS.precision, n: s.truePositives + s.falsePositives });
+    metrics.push({ name: `${s.category} recall`, value: round(s.recall), goal: SENTENCE_GOALS.recall, n: s.support });
+  }
+  const clean = rows.filter((r) => r.categories.length === 0);
+  const cleanPassed = clean.filter((r) => predictedCategories(r.text).size === 0).length;
+  metrics.push({ name: 'clean sentences with no finding', value: round(cleanPassed / Math.max(1, clean.length)), n: clean.length });
+  sections.push({
+    title: 'Draft guard: agent sentences (precision/recall per category)',
+    data: `tests/guard/sentences.jsonl (${rows.length} sentences written for Tactful, ${clean.length} clean)`,
+    metrics,
+    notes: scores.flatMap((s) => [
+      ...s.missed.map((t) => `${s.category} missed: ${t}`),
+      ...s.wronglyFlagged.map((t) => `${s.category} wrongly flagged: ${t}`),
+    ]),
+  });
+
+  if (existsSync(HOLDOUT_SENTENCES_FILE)) {
+    const holdout = readSentences(HOLDOUT_SENTENCES_FILE);
+    const holdoutScores = scoreSentences(holdout);
+    sections.push({
+      title: 'Draft guard: fresh sentences never tuned on (precision/recall per category)',
+      data: `tests/guard/sentences-holdout.jsonl (${holdout.length} sentences)`,
+      metrics: holdoutScores.flatMap((s) => [
+        { name: `${s.category} precision`, value: round(s.precision), n: s.truePositives + s.falsePositives },
+        { name: `${s.category} recall`, value: round(s.recall), n: s.support },
+      ]),
+      notes: holdoutScores.flatMap((s) => s.missed.map((t) => `${s.category} missed: ${t}`).concat(s.wronglyFlagged.map((t) => `${s.category} wrongly flagged: ${t}`))),
+    });
+  }
+
+  const csvPath = path.join(dataDir, CITED_EXAMPLES_FILE);
+  if (!existsSync(csvPath)) {
+    sections.push({ title: 'Draft guard: cited apology/liability examples', data: csvPath, metrics: [], notes: [`not found: ${csvPath}`] });
+    return sections;
+  }
+  const results = classifyCitedExamples(readFileSync(csvPath, 'utf8'));
+  const scored = results.filter((r) => r.expected !== 'unscored');
+  const right = scored.filter((r) => r.flagged === (r.expected === 'flagged'));
+  sections.push({
+    title: 'Draft guard: cited apology/liability examples',
+    data: `${csvPath} (${results.length} rows, ${scored.length} scored)`,
+    metrics: [{ name: 'accuracy (fault/mixed/warranty flagged, sympathy/puffery not)', value: round(right.length / Math.max(1, scored.length)), goal: 1, n: scored.length }],
+    notes: [
+      ...scored.filter((r) => !right.includes(r)).map((r) => `wrong (${r.label}, ${r.flagged ? 'flagged' : 'not flagged'}): ${r.text}`),
+      ...results.filter((r) => r.expected === 'unscored').map((r) => `unscored label ${r.label}: ${r.flagged ? 'flagged' : 'not flagged'}: ${r.text}`),
+    ],
+  });
+  return sections;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  const dataDir = process.argv[2] ?? path.resolve(HERE, '../../../shared/data/dev');
+  Promise.all([evaluateGuard(dataDir), import('./eval')]).then(
+    ([sections, { formatSections }]) => console.log(formatSections(sections)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}

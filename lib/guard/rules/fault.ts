@@ -1,0 +1,267 @@
+/**
+ * Admitting fault or liability. Apology laws protect sympathy ("I'm so sorry this happened") but
+ * not a statement of fault made alongside it ("… it was all my fault"), so the rule looks for the
+ * admission, never for the apology: who did it (we/I, not you), negation ("it's not our fault"),
+ * conditionals ("if this turns out to be our error") and hedges ("we may have …") all count.
+ */
+import type { Finding, GuardRule, RuleMeta } from '../types';
+import {
+  clauseStart,
+  conditionalBefore,
+  draftView,
+  eachMatch,
+  finding,
+  looksLikeParticiple,
+  negatedBefore,
+  sentenceAt,
+  withEnding,
+  type DraftView,
+} from '../text';
+
+export const meta: RuleMeta = {
+  id: 'fault',
+  title: 'Admits fault or liability',
+  category: 'fault',
+  severity: 'error',
+  why:
+    'Apologise for the experience, never admit liability (PRINCIPLES.md §2). Apology laws protect ' +
+    'sympathy but not a statement of fault made with it: Cal. Evid. Code §1160 and Fla. Stat. ' +
+    '§90.4026 ("a statement of fault … shall not be inadmissible"); Nunes v. Duffy (Mass. App. Ct. ' +
+    '2022) split "I\'m so sorry. It was all my fault." into a protected and an admissible half.',
+};
+
+const Q = `['’]`;
+const WE = String.raw`\b(?:we|i)`;
+// Our people and systems act for the company: "our engineer damaged …" admits as much as "we damaged …".
+const WE_OR_OURS = String.raw`\b(?:we|i|our\s+(?:[\w-]+\s+)?(?:team|staff|engineer|engineers|driver|drivers|courier|warehouse|technician|fitter|fitters|agent|colleague|system|website|app|packers?))`;
+// Auxiliaries and adverbs that keep the admission an admission (negations and "may have" do not).
+const AFFIRMING = String.raw`(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|really|clearly|obviously|totally|completely|definitely|simply|just|accidentally|mistakenly|unfortunately|actually|genuinely|must have))*`;
+const FAULT_NOUN = String.raw`(?:fault|faults|mistake|mistakes|error|errors|negligence|oversight|blunder|carelessness|failure|screw[- ]?up|mess[- ]?up|slip[- ]?up|cock[- ]?up)`;
+const NOT_A_FAULT_NOUN_AFTER = String.raw`(?!\s+(?:message|messages|log|logs|code|codes|page|pages|report|reports|rate|rates|screen|screens|notification|notifications|handling|checking|tracking|alert|alerts)\b)`;
+const HARM_PAST = String.raw`(?:broke|broken|damaged|ruined|destroyed|scratched|dented|smashed|cracked|hurt|injured|ran over|run over|deleted|wiped|overcharged|double[- ]charged|mixed up|botched|mishandled|misdelivered|misrouted|mislabell?ed|mis-?sold)`;
+const HARM_OBJECT = String.raw`(?:your|you|it|them|his|her|their|some of your|part of your|the|this|that)\b`;
+// "we lost connection", "I dropped you an email": these verbs only admit fault with the customer's things.
+const LOSS_PAST = String.raw`(?:lost|dropped|misplaced|mislaid|hit|rear-ended|backed into|bumped into|crashed into|knocked over)\s+(?:your|it|them|some of your|part of your)\b`;
+// Admitting careless conduct in the moment: "I was texting while driving", "I didn't see you".
+const CARELESS_CONDUCT = String.raw`(?:was|were)\s+(?:speeding|texting|on (?:my|our|the) phone|distracted|not (?:paying attention|looking|concentrating)|going too fast|in a hurry)|(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|looking|concentrating|careful)|(?:didn${Q}t|did not)\s+(?:see|notice|check|look)\s+(?:you|your|the (?:sign|light|stop sign|red light|mirror|car))|ran\s+(?:a|the)\s+(?:red light|stop sign|light)`;
+const HARM_GERUND = String.raw`(?:running over|breaking|damaging|losing|ruining|destroying|scratching|denting|smashing|cracking|dropping|hurting|injuring|deleting|wiping|overcharging|double[- ]charging|misplacing|mislaying|mixing up|messing up|screwing up|botching|mishandling|misdelivering|mislabell?ing|sending (?:you )?the wrong|shipping (?:you )?the wrong|charging you twice|billing you twice|getting (?:it|this|that|your \w+) wrong|failing to|forgetting to|neglecting to)`;
+
+type Kind = 'fault-noun' | 'act' | 'should-have' | 'responsible' | 'sorry-for-act';
+
+interface Detector {
+  kind: Kind;
+  pattern: RegExp;
+  /** Extra test on the match (grammar the regex cannot express cheaply). */
+  accept?: (m: RegExpExecArray) => boolean;
+}
+
+// Words after "we should have" that make it an expectation ("we should have an answer by Friday")
+// rather than a regret ("we should have caught this").
+const EXPECTATION_AFTER_SHOULD_HAVE = new Set([
+  'a', 'an', 'the', 'it', 'this', 'that', 'these', 'those', 'your', 'you', 'them', 'some', 'any',
+  'more', 'news', 'one', 'everything', 'something', 'all', 'plenty', 'enough', 'stock', 'results',
+  'answers', 'updates', 'information', 'info', 'received', 'got', 'gotten', 'heard', 'arrived',
+  'him', 'her', 'two', 'three', 'replacements', 'confirmation', 'availability', 'access',
+]);
+
+const HARM_NOUN_AFTER_RESPONSIBLE = /^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)|^(?:this|that|it|what happened)\b\s*[.!,;]?$/i;
+
+const DETECTORS: Detector[] = [
+  // our fault / my mistake / our own error / our system error
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(
+      String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b${NOT_A_FAULT_NOUN_AFTER}|\b(?:my|our) bad\b`,
+      'gi',
+    ),
+  },
+  // an error on our end / that's on us / down to us / the fault lies with us
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(
+      String.raw`\b(?:an?|the)\s+(?:\w+\s+)?(?:mistake|error|oversight|fault|slip[- ]?up|mix[- ]?up)\s+(?:on|at)\s+(?:our|my)\s+(?:end|side|part)\b|\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b|\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b|\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b|\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+      'gi',
+    ),
+  },
+  // we messed up / we made a mistake / we failed to / we lost your parcel / I ran over your cat
+  {
+    kind: 'act',
+    pattern: new RegExp(
+      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:messed up|screwed up|slipped up|dropped the ball|fell short|let you down|failed (?:to|you)\b|neglected to|forgot to|got (?:it|this|that|things|your \w+(?: \w+)?) wrong|made (?:(?:a|an|the|this|that|some|several|two|a few|a couple of)\s+)?(?:(?:big|huge|silly|real|genuine|serious|careless|clerical|bad|terrible)\s+)?(?:mistakes?|errors?|mess|blunders?)|caused (?:this|that|the|your|it|these|those|all|you)\b|(?:sent|shipped|gave|delivered) (?:you )?the wrong|(?:charged|billed) you twice|${HARM_PAST}\s+${HARM_OBJECT}|${LOSS_PAST}|${CARELESS_CONDUCT})`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'act',
+    pattern: new RegExp(
+      String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b|${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+      'gi',
+    ),
+  },
+  // I'm sorry I did this / sorry for what we did
+  {
+    kind: 'act',
+    pattern: new RegExp(
+      String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+|for what\s+)?(?:i|we)\s+(?:did|caused|made)\s*(?:this|that|it|to you)?\b(?!\s+(?:a|an|the)\s+(?:note|change|update|call|request))`,
+      'gi',
+    ),
+  },
+  // we should have caught this / I shouldn't have been speeding
+  {
+    kind: 'should-have',
+    pattern: new RegExp(
+      String.raw`${WE}\s+(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to|ought not)(?:\s+(?:never\s+)?have|${Q}ve)\s+([\w-]+)`,
+      'gi',
+    ),
+    accept: (m) => {
+      const next = (m[1] ?? '').toLowerCase();
+      return !EXPECTATION_AFTER_SHOULD_HAVE.has(next) && looksLikeParticiple(next);
+    },
+  },
+  // we are responsible/liable for the damage, we take full responsibility (not "for looking into this")
+  {
+    kind: 'responsible',
+    pattern: new RegExp(
+      String.raw`${WE}(?:${Q}re|${Q}m|${Q}ll be|\s+are|\s+am|\s+were|\s+was|\s+will be|\s+accept|\s+take|\s+admit|\s+bear)\s+(?:(?:fully|entirely|completely|totally|solely|wholly|legally|directly|financially|full|the|all|complete|sole|total)\s+)*(responsib(?:le|ility)|liab(?:le|ility))\b([^.!?\n]{0,60})`,
+      'gi',
+    ),
+    accept: (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      if (word.startsWith('liab')) return true;
+      const rest = (m[2] ?? '').trim();
+      if (rest === '' || /^[.!,;]/.test(rest)) return true;
+      const forWhat = /^for\s+(.*)$/i.exec(rest);
+      if (!forWhat) return /^(?:here|in this case)\b/i.test(rest);
+      return HARM_NOUN_AFTER_RESPONSIBLE.test((forWhat[1] ?? '').trim());
+    },
+  },
+  // I apologise for running over your cat / sorry for losing your parcel
+  {
+    kind: 'sorry-for-act',
+    pattern: new RegExp(
+      String.raw`\b(?:sorry|apologi[sz]e|apologies|apology)\s+for\s+(?:(?:our|my|us|me)\s+)?${HARM_GERUND}`,
+      'gi',
+    ),
+  },
+];
+
+/** What the customer experienced, in their terms, when the draft names it ("your parcel …"). */
+function experiencePhrase(sentence: string): string | undefined {
+  const fault = /\b(?:our|my)\s+(?:own\s+)?(?:fault|mistake|error)\s+(?:that\s+)?(your\s[^,.;!?]+)/i.exec(sentence);
+  if (fault?.[1]) return fault[1].trim();
+  const harmed = /\b(?:lost|misplaced|mislaid)\s+(your\s+[\w-]+(?:\s+[\w-]+)?)/i.exec(sentence);
+  if (harmed?.[1]) return `${harmed[1].replace(/\s+(?:in|on|at|when|during|and|but)$/i, '')} has gone missing`;
+  const damaged = /\b(?:broke|broken|damaged|scratched|dented|smashed|cracked|ruined)\s+(your\s+[\w-]+(?:\s+[\w-]+)?)/i.exec(sentence);
+  if (damaged?.[1]) return `${damaged[1].replace(/\s+(?:in|on|at|when|during|and|but)$/i, '')} arrived damaged`;
+  const wrong = /\b(?:sent|shipped|gave|delivered)\s+(?:you\s+)?the wrong\s+([\w-]+)/i.exec(sentence);
+  if (wrong?.[1]) return `you received the wrong ${wrong[1]}`;
+  if (/\b(?:charged|billed) you twice|double[- ]charged|overcharged/i.test(sentence)) return 'you were charged more than you should have been';
+  return undefined;
+}
+
+/** The sympathy before the admission, which is worth keeping ("I am so sorry that you were injured"). */
+function sympathyBefore(sentence: string, offset: number): string | undefined {
+  const before = sentence.slice(0, offset);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' — '), before.lastIndexOf(' - '));
+  if (cut <= 0) return undefined;
+  const clause = before.slice(0, cut).trim();
+  return /\b(?:sorry|apologi[sz]e|apologies)\b/i.test(clause) ? clause : undefined;
+}
+
+function rewrites(sentenceStart: number, sentenceText: string, matchIndex: number): string[] {
+  const out: string[] = [];
+  const kept = sympathyBefore(sentenceText, matchIndex - sentenceStart);
+  if (kept) out.push(withEnding(kept, sentenceText));
+  const experience = experiencePhrase(sentenceText);
+  if (experience) {
+    out.push(withEnding(`I'm sorry ${experience} — that's not the experience we want for you`, sentenceText));
+    out.push(withEnding(`I'm really sorry ${experience}, and I'm looking into it for you now`, sentenceText));
+  }
+  out.push(withEnding("I'm sorry this happened — that's not the experience we want for you", sentenceText));
+  out.push(withEnding("I'm really sorry for the trouble this has caused you, and I'm looking into it now", sentenceText));
+  return out;
+}
+
+const MESSAGES: Record<Kind, string> = {
+  'fault-noun': 'This admits fault. Apologise for what the customer went through instead of saying whose fault it was.',
+  act: 'This says we caused the problem, which can read as an admission of liability. Apologise for the experience instead.',
+  'should-have': '"We should have …" admits we fell short of a duty. Apologise for the experience and say what happens next.',
+  responsible: 'Accepting responsibility or liability for the harm is an admission. Take ownership of fixing it instead.',
+  'sorry-for-act': 'Apologising for the act itself ("for breaking …") admits doing it. Apologise for the experience instead.',
+};
+
+export function check(text: string): Finding[] {
+  const view = draftView(text);
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const detector of DETECTORS) {
+    eachMatch(detector.pattern, view.masked, (m) => {
+      if (detector.accept && !detector.accept(m)) return;
+      const start = m.index;
+      if (negatedBefore(view, start) || conditionalBefore(view, start) || reportedBefore(view, start)) return;
+      const sentence = sentenceAt(view, start);
+      if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on
+      seen.add(sentence.start);
+      let end = start + m[0].length;
+      if (detector.kind === 'responsible') end = start + m[0].length - (m[2] ?? '').length; // underline the admission, not the rest
+      const sentenceText = view.source.slice(sentence.start, sentence.end);
+      findings.push(
+        finding(meta, { start, end: trimEnd(view.source, start, end) }, MESSAGES[detector.kind], rewrites(sentence.start, sentenceText, start), sentence),
+      );
+    });
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start);
+}
+
+// "You mentioned it was our fault", "I can see why you'd think it was our mistake": the customer's
+// view, reported back — not ours. Only when the customer is the one thinking or saying it.
+const CUSTOMER_REPORTS = /\byou(?:['’]d|['’]ve| have| had| may| might| would| probably| clearly)?\s+(?:\w+\s+)?(?:think|thought|feel|felt|say|said|believe|suggest|suggested|claim|claimed|assume|assumed|mention|mentioned|told us|tell us|wonder|wondered|asked|wrote|explained)\b/i;
+
+function reportedBefore(view: DraftView, index: number): boolean {
+  const sentence = sentenceAt(view, index);
+  return CUSTOMER_REPORTS.test(view.masked.slice(clauseStart(view.masked, sentence, index), index));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+export const examples: GuardRule['examples'] = {
+  valid: [
+    "It's not your fault at all.",
+    "We're responsible for looking into this, and I've started already.",
+    "I'm so sorry this happened.",
+    "I'm so sorry.",
+    'I should have an answer for you by 3pm tomorrow.',
+    "If this turns out to be an error on our side, I'll put it right straight away.",
+    'We may have sent the wrong size, so I am checking with the warehouse.',
+    'You wrote: "it was your fault, admit it" — I understand why you feel that way.',
+    '> It was all your fault.\nI understand, and I am looking into it.',
+    'Our error messages can be confusing, so here is what that one means.',
+    'We dropped the price of the premium plan last week.',
+  ],
+  invalid: [
+    { text: 'It was our fault your order was late.', matches: ['our fault'] },
+    { text: 'It was all my fault.', matches: ['my fault'] },
+    { text: 'We messed up with your order, sorry!', matches: ['We messed up'] },
+    { text: 'Sorry, we made a mistake on your invoice.', matches: ['we made a mistake'] },
+    { text: 'We should have caught this before it shipped.', matches: ['We should have caught'] },
+    { text: 'I should have prevented it.', matches: ['I should have prevented'] },
+    { text: 'We failed to send the replacement in time.', matches: ['We failed to'] },
+    { text: 'We are responsible for the damage to your car.', matches: ['We are responsible'] },
+    { text: 'We accept full liability for this.', matches: ['We accept full liability'] },
+    { text: 'I apologise for running over your cat.', matches: ['apologise for running over'] },
+    { text: 'I ran over your cat.', matches: ['I ran over your'] },
+    { text: "I'm sorry that I hurt you.", matches: ['I hurt you'] },
+    { text: "I'm sorry I did this.", matches: ['sorry I did this'] },
+    { text: 'The delay was because of our error.', matches: ['our error'] },
+    { text: "That's on us, and I'm sorry.", matches: ["That's on us"] },
+    { text: 'There was a mistake on our end with the address.', matches: ['a mistake on our end'] },
+    { text: 'We broke your screen when we opened the box.', matches: ['We broke your'] },
+  ],
+};
+
+export const rule: GuardRule = { meta, examples, check };
+export default rule;

@@ -1,0 +1,159 @@
+/**
+ * Guarantees and certainty the agent cannot back: "I guarantee", "this will never happen again",
+ * "100% sure", "it will definitely arrive tomorrow". A broken guarantee is a broken promise to an
+ * already unhappy customer, and a promise about the goods can be an express warranty.
+ * Statements of fact about the product are the product-claim rule's job.
+ */
+import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
+import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, rewriteSentence, sentenceAt, withEnding } from '../text';
+
+export const meta: RuleMeta = {
+  id: 'guarantee',
+  title: 'Guarantees an outcome',
+  category: 'guarantee',
+  severity: 'error',
+  why:
+    'A promise that becomes part of the bargain is an express warranty, whatever words are used ' +
+    '(UCC §2-313); and "giving a customer false hope is the same as ignoring an email" — give a ' +
+    'realistic expectation instead (PRINCIPLES.md §2, §4).',
+};
+
+const Q = `['’]`;
+
+type Kind = 'pledge' | 'never-again' | 'certain' | 'guaranteed' | 'definitely' | 'assure';
+
+interface Detector {
+  kind: Kind;
+  pattern: RegExp;
+  /** Hedged sentences ("I hope this won't happen again") are not guarantees. */
+  hedgeable: boolean;
+  accept?: (m: RegExpExecArray) => boolean;
+  /** The span to swap and what to swap it for; undefined means rewrite the whole sentence. */
+  swap?: (m: RegExpExecArray) => { range: TextRange; replacements: string[] } | undefined;
+}
+
+// "I promise to call you back by 3pm" is ownership of an action, not a guarantee of an outcome.
+const PROMISE_OF_OWN_ACTION = /^\s*(?:(?:that\s+)?(?:i|we)(?:'|’)?(?:ll|\s+will)\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|personally|be in touch|reply|write|come back|message|contact)|to\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|reply|write|come back|message|contact|be in touch))\b/i;
+
+const DETECTORS: Detector[] = [
+  {
+    kind: 'pledge',
+    pattern: new RegExp(String.raw`\b(?:i|we)\s+(?:can\s+|do\s+|will\s+|${Q}ll\s+|absolutely\s+|personally\s+|fully\s+|hereby\s+)?(?:guarantee|warrant|promise)\b(?:\s+(?:you\s+)?(?:that\s+)?)?`, 'gi'),
+    hedgeable: false,
+    accept: (m) => {
+      if (!/promise/i.test(m[0])) return true;
+      const rest = (m.input ?? '').slice(m.index + m[0].length, m.index + m[0].length + 60);
+      return !PROMISE_OF_OWN_ACTION.test(rest);
+    },
+    swap: (m) => ({ range: { start: m.index, end: m.index + m[0].length }, replacements: ['I expect ', "I'm confident "] }),
+  },
+  {
+    kind: 'never-again',
+    pattern: new RegExp(
+      String.raw`\b(?:never\s+(?:happens?|occurs?)\s+again|(?:will|${Q}ll|shall)\s+never\s+(?:happen|occur|be repeated)(?:\s+again)?|(?:won${Q}t|will\s+not|shan${Q}t)\s+(?:ever\s+)?(?:happen|occur|be repeated)\s+again|there${Q}s\s+no\s+(?:chance|way|risk)\s+(?:of\s+)?(?:this|that|it)\s+(?:will\s+)?(?:happen(?:ing)?|occur(?:ring)?)\s+again|nothing like (?:this|that) (?:will\s+)?(?:ever\s+)?happens?\s+again|never again)\b`,
+      'gi',
+    ),
+    hedgeable: true,
+  },
+  {
+    kind: 'certain',
+    pattern: /\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b/gi,
+    hedgeable: false,
+    swap: (m) => ({ range: { start: m.index, end: m.index + m[0].length }, replacements: ['confident', 'fairly confident'] }),
+  },
+  {
+    kind: 'guaranteed',
+    pattern: new RegExp(String.raw`\b(?:is|are|${Q}s|${Q}re|be|been|fully|100\s?%|absolutely)\s+guaranteed\b|\bguaranteed\s+(?:to|by|for|that)\b`, 'gi'),
+    hedgeable: true,
+    swap: (m) => {
+      const at = m[0].toLowerCase().indexOf('guaranteed');
+      const start = m.index + at;
+      return { range: { start, end: start + 'guaranteed'.length }, replacements: ['expected'] };
+    },
+  },
+  {
+    kind: 'definitely',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\bwithout fail\b|\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+      'gi',
+    ),
+    hedgeable: true,
+    swap: (m) => {
+      const adverb = /\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+|\s*without fail|\s*for sure/i.exec(m[0]);
+      if (!adverb) return undefined;
+      const start = m.index + adverb.index;
+      return { range: { start, end: start + adverb[0].length }, replacements: [' '] };
+    },
+  },
+  {
+    kind: 'assure',
+    pattern: new RegExp(String.raw`\bi\s+(?:can\s+)?assure\s+you\b|\brest assured\s*,?\s+(?:that\s+)?(?:it|this|your|the|nothing)\b[^.!?\n]{0,40}\b(?:will|won${Q}t|never)\b`, 'gi'),
+    hedgeable: false,
+  },
+];
+
+const MESSAGES: Record<Kind, string> = {
+  pledge: 'A guarantee or promise about the outcome can bind the company. Say what you expect and what you are doing.',
+  'never-again': 'Nobody can promise it will never happen again. Say what you are doing to stop it recurring.',
+  certain: "Absolute certainty sets an expectation you can't control. Say how confident you are instead.",
+  guaranteed: 'Calling an outcome guaranteed creates a commitment. Say what is expected.',
+  definitely: 'Certainty about an outcome you do not control can become a broken promise. Give your best expectation.',
+  assure: 'An assurance reads as a guarantee. Describe what you are doing instead.',
+};
+
+const NEVER_AGAIN_REWRITES = [
+  "I've passed this on so the team can work to stop it happening again.",
+  "We're looking into what went wrong so we can do everything possible to prevent it happening again.",
+];
+const ASSURE_REWRITES = ["I'm personally looking into this for you.", "I'll keep a close eye on this for you."];
+
+export function check(text: string): Finding[] {
+  const view = draftView(text);
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const detector of DETECTORS) {
+    eachMatch(detector.pattern, view.masked, (m) => {
+      if (detector.accept && !detector.accept(m)) return;
+      const start = m.index;
+      if (negatedBefore(view, start, 4) || conditionalBefore(view, start)) return;
+      if (detector.hedgeable && hedgedBefore(view, start)) return;
+      const sentence = sentenceAt(view, start);
+      if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on
+      seen.add(sentence.start);
+      const sentenceText = view.source.slice(sentence.start, sentence.end);
+      const swap = detector.swap?.(m);
+      const fallback = (detector.kind === 'assure' ? ASSURE_REWRITES : NEVER_AGAIN_REWRITES).map((r) => withEnding(r, sentenceText));
+      // A swapped word can leave another guarantee in the sentence ("I promise it won't happen
+      // again" → "I'm confident it won't …"); only offer swaps that are clean themselves.
+      const swapped = swap ? swap.replacements.map((r) => rewriteSentence(view, sentence, swap.range, r)).filter((r) => check(r).length === 0) : [];
+      const suggestions = swapped.length > 0 ? swapped : fallback;
+      const end = start + m[0].replace(/\s+$/, '').length;
+      findings.push(finding(meta, { start, end }, MESSAGES[detector.kind], suggestions, sentence));
+    });
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start);
+}
+
+export const examples: GuardRule['examples'] = {
+  valid: [
+    "I can't guarantee a date yet, but I'll update you by 4pm tomorrow.",
+    'Your kettle is covered by the manufacturer’s guarantee for two years.',
+    "I promise to call you back by 3pm today.",
+    "I'm not 100% sure yet, so I've asked the warehouse.",
+    "We'll do everything we can to make sure this doesn't happen again.",
+    "I hope this won't happen again.",
+    "There's no guarantee, I'm afraid, but it usually takes two days.",
+  ],
+  invalid: [
+    { text: 'I guarantee it will arrive tomorrow.', matches: ['I guarantee'] },
+    { text: 'This will never happen again.', matches: ['will never happen again'] },
+    { text: "I promise it won't happen again.", matches: ['I promise'] },
+    { text: "I'm 100% sure the fix works.", matches: ['100% sure'] },
+    { text: 'Delivery is guaranteed by Friday.', matches: ['is guaranteed'] },
+    { text: 'It will definitely arrive on Monday.', matches: ['will definitely arrive'] },
+    { text: 'I can assure you the replacement is perfect.', matches: ['I can assure you'] },
+  ],
+};
+
+export const rule: GuardRule = { meta, examples, check };
+export default rule;

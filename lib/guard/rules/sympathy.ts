@@ -1,0 +1,90 @@
+/**
+ * Sympathy or false identification where empathy is needed: "I feel angry to hear your problem",
+ * "I know exactly how you feel", "poor you". Empathy names the customer's feeling and its reason
+ * ("I can see why this is frustrating"); it does not take on the feeling or claim to share it.
+ * "I'm so sorry this happened" and "I understand how you feel" are fine.
+ */
+import type { Finding, GuardRule, RuleMeta } from '../types';
+import { draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
+
+export const meta: RuleMeta = {
+  id: 'sympathy',
+  title: 'Sympathy instead of empathy',
+  category: 'sympathy',
+  severity: 'info',
+  why:
+    '"I feel angry to hear your problem" is sympathy; empathy is "putting yourself in the customer\'s ' +
+    'shoes" (seed article 004, PRINCIPLES.md §3). Take the emotion out of the conversation while ' +
+    'empathising with the reasons for it (seed article 003).',
+};
+
+const Q = `['’]`;
+const AGENT_FEELING = String.raw`(?:angry|furious|mad|outraged|livid|annoyed|irritated|frustrated|upset|enraged|infuriated|devastated|heartbroken|gutted|disgusted|appalled|fuming|cross)`;
+
+type Kind = 'shared-feeling' | 'know-how-you-feel' | 'pity';
+
+const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
+  {
+    kind: 'shared-feeling',
+    pattern: new RegExp(
+      String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:to\s+(?:hear|read|learn|see)|hearing|reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b|\b(?:i${Q}m|i am|we${Q}re|we are)\s+(?:just\s+)?as\s+(${AGENT_FEELING}|disappointed)\s+as\s+you\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'know-how-you-feel',
+    pattern: new RegExp(String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b|\bi\s+feel\s+your\s+pain\b|\bi\s+know\s+the\s+feeling\b|\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b`, 'gi'),
+  },
+  {
+    kind: 'pity',
+    pattern: /\bpoor (?:you|thing)\b|\byou poor (?:thing|soul)\b|\bi (?:feel|felt) (?:so |really )?sorry for you\b|\bi pity you\b/gi,
+  },
+];
+
+const MESSAGES: Record<Kind, string> = {
+  'shared-feeling': 'Sharing the customer\'s anger is sympathy, and it can inflame things. Acknowledge their feeling and its reason instead.',
+  'know-how-you-feel': 'Claiming to know exactly how the customer feels can ring false. Acknowledge what they told you instead.',
+  pity: 'Pity can sound patronising. Acknowledge what happened and what you are doing about it.',
+};
+
+function empathyFor(feeling: string | undefined): string[] {
+  const named = feeling && !/^(?:devastated|heartbroken|gutted|disgusted|appalled|fuming|cross)$/i.test(feeling) ? feeling.toLowerCase() : 'frustrated';
+  return [`I can see why this has left you ${named}, and I want to put it right.`, "I understand how frustrating this must be, and I'm here to help."];
+}
+
+export function check(text: string): Finding[] {
+  const view = draftView(text);
+  const findings: Finding[] = [];
+  for (const detector of DETECTORS) {
+    eachMatch(detector.pattern, view.masked, (m) => {
+      const start = m.index;
+      if (negatedBefore(view, start, 3)) return;
+      const sentence = sentenceAt(view, start);
+      const sentenceText = view.source.slice(sentence.start, sentence.end);
+      const suggestions = empathyFor(m[1] ?? m[2]).map((r) => withEnding(r, sentenceText));
+      findings.push(finding(meta, { start, end: start + m[0].length }, MESSAGES[detector.kind], suggestions, sentence));
+    });
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start);
+}
+
+export const examples: GuardRule['examples'] = {
+  valid: [
+    "I'm so sorry this happened.",
+    'I understand how you feel, and I can see why this is frustrating.',
+    'I feel bad about what happened to you.',
+    "I don't know exactly how you feel, but I can see this has been a rotten week.",
+    'I can only imagine how stressful this has been.',
+    'You must be so frustrated with us by now.',
+  ],
+  invalid: [
+    { text: 'I feel angry to hear your problem.', matches: ['I feel angry to hear'] },
+    { text: 'I know exactly how you feel.', matches: ['I know exactly how you feel'] },
+    { text: 'Oh, poor you!', matches: ['poor you'] },
+    { text: "Honestly, I'm furious about this too.", matches: ["I'm furious about"] },
+    { text: "I'm just as frustrated as you are.", matches: ["I'm just as frustrated as you"] },
+  ],
+};
+
+export const rule: GuardRule = { meta, examples, check };
+export default rule;
