@@ -9,6 +9,7 @@ import { defineConfig } from 'wxt';
  *   find a tab by its URL. Output: `.output/<target>-e2e`. Never shipped.
  */
 const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+const ANY_SITE = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -18,11 +19,13 @@ export default defineConfig({
   // The side panel bundles React and Dexie (~340 KB minified); it is an extension page, not a web
   // download, and the budget that matters is the content script's (`npm run size`).
   vite: () => ({ build: { chunkSizeWarningLimit: 1024 } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Tactful',
     description:
       'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").
+    ...(manifestVersion === 2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE }),
     action: { default_title: 'Open Tactful' },
     ...(browser === 'firefox'
       ? {

@@ -1,3 +1,5 @@
+import { syncSiteScripts } from '@/lib/sites';
+
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
  * The service worker can be stopped at any moment, so it keeps no state of its own.
@@ -14,6 +16,12 @@ export default defineBackground(() => {
       console.error('Tactful: could not make the toolbar button open the side panel', error);
     });
   }
+
+  // Sites the agent enabled keep their content script; revoked ones are dropped.
+  syncSiteScripts().catch((error: unknown) => console.error('Tactful: could not restore the sites you enabled', error));
+  browser.permissions.onRemoved?.addListener(() => {
+    void syncSiteScripts();
+  });
 });
 
 /** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */

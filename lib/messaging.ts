@@ -17,6 +17,8 @@ export interface ReadResult {
   snapshot: ConversationSnapshot | null;
   /** Id of the adapter that read the page, when one recognised it. */
   adapter?: string;
+  /** A named adapter recognised the page but could not read it; the generic reader did. */
+  fallbackFrom?: string;
   /** Milliseconds the read took inside the page. */
   ms: number;
   /** Adapters that threw, with their message: reported, never fatal. */

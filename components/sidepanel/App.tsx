@@ -3,11 +3,13 @@ import { ConversationView } from './ConversationView';
 import { CustomerCard } from './CustomerCard';
 import { NoConversation, Unreachable } from './EmptyStates';
 import { PageSource } from './PageSource';
+import { SiteAccess } from './SiteAccess';
 import { usePanelStore } from './store';
 
 export function App({ db }: { db: TactfulDatabase }) {
   const page = usePanelStore((s) => s.page);
   const history = usePanelStore((s) => s.history);
+  const refresh = usePanelStore((s) => s.refresh);
 
   return (
     <div className="panel">
@@ -23,11 +25,12 @@ export function App({ db }: { db: TactfulDatabase }) {
             Reading the page…
           </p>
         )}
-        {page.kind === 'unreachable' && <Unreachable reason={page.reason} />}
-        {page.kind === 'no-conversation' && <NoConversation errors={page.errors} />}
+        {page.kind === 'unreachable' && <Unreachable reason={page.reason} tabUrl={page.tabUrl} />}
+        {page.kind === 'no-conversation' && <NoConversation errors={page.errors} tabUrl={page.tabUrl} />}
         {page.kind === 'conversation' && (
           <>
-            <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} />
+            <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />
+            <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />
             <CustomerCard db={db} customer={page.snapshot.customer} history={history} />
             <ConversationView key={page.snapshot.url} snapshot={page.snapshot} />
           </>

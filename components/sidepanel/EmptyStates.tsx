@@ -1,6 +1,10 @@
 import type { ReadResult } from '@/lib/messaging';
+import { siteOriginOf } from '@/lib/sites';
+import { SiteAccess } from './SiteAccess';
+import { usePanelStore } from './store';
 
-export function NoConversation({ errors }: { errors: ReadResult['errors'] }) {
+export function NoConversation({ errors, tabUrl }: { errors: ReadResult['errors']; tabUrl?: string }) {
+  const refresh = usePanelStore((s) => s.refresh);
   return (
     <section className="empty" aria-label="No conversation">
       <h2>Tactful can't see a conversation on this page</h2>
@@ -13,15 +17,27 @@ export function NoConversation({ errors }: { errors: ReadResult['errors'] }) {
           {errors.map((e) => `The ${e.adapter} adapter failed: ${e.message}`).join(' ')}
         </p>
       )}
+      <SiteAccess tabUrl={tabUrl} onEnabled={refresh} />
     </section>
   );
 }
 
-export function Unreachable({ reason }: { reason: string }) {
+export function Unreachable({ reason, tabUrl }: { reason: string; tabUrl?: string }) {
+  const refresh = usePanelStore((s) => s.refresh);
+  const webPage = !!siteOriginOf(tabUrl);
   return (
     <section className="empty" aria-label="Page not readable">
       <h2>Tactful can't see a conversation on this page</h2>
       <p>{reason}</p>
+      {webPage ? (
+        <SiteAccess tabUrl={tabUrl} onEnabled={refresh} />
+      ) : (
+        <ul>
+          <li>Browser pages and extension stores are off limits.</li>
+          <li>On your helpdesk, click Tactful's toolbar button: Tactful then reads that page, and offers to stay on for the site.</li>
+          <li>If the helpdesk tab was open before Tactful was installed or updated, reload it.</li>
+        </ul>
+      )}
     </section>
   );
 }

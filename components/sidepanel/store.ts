@@ -5,11 +5,11 @@ import type { ReadResult } from '@/lib/messaging';
 /** What the panel knows about the tab it follows. */
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'conversation'; tabId: number; snapshot: ConversationSnapshot; adapter: string; ms: number; errors: ReadResult['errors'] }
+  | { kind: 'conversation'; tabId: number; tabUrl?: string; snapshot: ConversationSnapshot; adapter: string; ms: number; errors: ReadResult['errors']; fallbackFrom?: string }
   /** The page was read, but holds no conversation Tactful recognises. */
-  | { kind: 'no-conversation'; tabId: number; errors: ReadResult['errors'] }
-  /** Tactful cannot run on this page at all (browser pages, the web store, no permission). */
-  | { kind: 'unreachable'; tabId?: number; reason: string };
+  | { kind: 'no-conversation'; tabId: number; tabUrl?: string; errors: ReadResult['errors'] }
+  /** Tactful cannot run on this page (browser pages, the web store, a site it has no access to). */
+  | { kind: 'unreachable'; tabId?: number; tabUrl?: string; reason: string };
 
 /** The conversation's place in the customer's history, once recorded. */
 export interface HistoryState {
@@ -24,6 +24,9 @@ interface PanelStore {
   history: HistoryState;
   setPage(page: PageState): void;
   setHistory(history: HistoryState): void;
+  /** Read the followed tab again (after the agent turned Tactful on for its site). */
+  refresh(): void;
+  setRefresh(refresh: () => void): void;
 }
 
 /** A cache of what the panel shows; the page and the database are the truth. */
@@ -32,15 +35,26 @@ export const usePanelStore = create<PanelStore>((set) => ({
   history: {},
   setPage: (page) => set((state) => ({ page, history: samePerson(state.page, page) ? state.history : {} })),
   setHistory: (history) => set({ history }),
+  refresh: () => {},
+  setRefresh: (refresh) => set({ refresh }),
 }));
 
 function samePerson(a: PageState, b: PageState): boolean {
   return a.kind === 'conversation' && b.kind === 'conversation' && a.tabId === b.tabId && a.snapshot.url === b.snapshot.url;
 }
 
-export function pageStateFrom(tabId: number, result: ReadResult): PageState {
+export function pageStateFrom(tabId: number, result: ReadResult, tabUrl?: string): PageState {
   if (result.snapshot && result.adapter) {
-    return { kind: 'conversation', tabId, snapshot: result.snapshot, adapter: result.adapter, ms: result.ms, errors: result.errors };
+    return {
+      kind: 'conversation',
+      tabId,
+      tabUrl: tabUrl ?? result.snapshot.url,
+      snapshot: result.snapshot,
+      adapter: result.adapter,
+      ms: result.ms,
+      errors: result.errors,
+      ...(result.fallbackFrom ? { fallbackFrom: result.fallbackFrom } : {}),
+    };
   }
-  return { kind: 'no-conversation', tabId, errors: result.errors };
+  return { kind: 'no-conversation', tabId, tabUrl, errors: result.errors };
 }

@@ -26,6 +26,8 @@ export default defineContentScript({
       // Timing differs on every read; only the content decides whether anything changed.
       keyOf: (result) => JSON.stringify(result.snapshot),
       onChange: (result) => {
+        // After Tactful is updated or reloaded this copy is orphaned: stop, quietly.
+        if (ctx.isInvalid) return watcher.stop();
         // Nobody listening (panel closed) is normal: stay quiet.
         sendMessage('pageChanged', result).catch(() => undefined);
       },

@@ -1,7 +1,8 @@
 import { onMessage, sendMessage, type ReadResult } from '@/lib/messaging';
 import { pageStateFrom, type PageState } from '@/components/sidepanel/store';
+import { CONTENT_SCRIPT_FILE } from '@/lib/sites';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = `/${CONTENT_SCRIPT_FILE}`;
 
 export interface FollowOptions {
   /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
@@ -16,7 +17,13 @@ export interface FollowOptions {
  * agent opened Tactful on with the toolbar button) injects it once, which `activeTab` or a granted
  * host permission allows. Returns a function that stops following.
  */
-export function followTab({ pinnedTabId, onState }: FollowOptions): () => void {
+export interface Following {
+  /** Read the followed tab again now. */
+  refresh(): void;
+  stop(): void;
+}
+
+export function followTab({ pinnedTabId, onState }: FollowOptions): Following {
   let windowId: number | undefined;
   let tabId: number | undefined = pinnedTabId;
   let generation = 0;
@@ -25,7 +32,9 @@ export function followTab({ pinnedTabId, onState }: FollowOptions): () => void {
     const mine = ++generation;
     const result = await readTab(targetTabId);
     if (mine !== generation || targetTabId !== tabId) return; // the agent moved on meanwhile
-    onState(typeof result === 'string' ? { kind: 'unreachable', tabId: targetTabId, reason: result } : pageStateFrom(targetTabId, result));
+    const tabUrl = await tabUrlOf(targetTabId);
+    if (mine !== generation) return;
+    onState(typeof result === 'string' ? { kind: 'unreachable', tabId: targetTabId, tabUrl, reason: result } : pageStateFrom(targetTabId, result, tabUrl));
   };
 
   const switchTo = (nextTabId: number) => {
@@ -65,12 +74,26 @@ export function followTab({ pinnedTabId, onState }: FollowOptions): () => void {
     else onState({ kind: 'unreachable', reason: 'There is no open tab in this window.' });
   })();
 
-  return () => {
-    removePageChanged();
-    browser.tabs.onActivated.removeListener(onActivated);
-    browser.tabs.onUpdated.removeListener(onUpdated);
-    browser.tabs.onRemoved.removeListener(onRemoved);
+  return {
+    refresh() {
+      if (tabId !== undefined) switchTo(tabId);
+    },
+    stop() {
+      removePageChanged();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    },
   };
+}
+
+/** The tab's address, when the browser lets Tactful see it (a site it runs on, or after a toolbar click). */
+async function tabUrlOf(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId))?.url;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The tab's reading, or why Tactful cannot read it. */
@@ -86,7 +109,7 @@ async function readTab(tabId: number): Promise<ReadResult | string> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return /cannot (access|be scripted)|permission|extensions gallery|chrome:\/\/|about:/i.test(message)
-      ? 'Tactful has no access to this page. Browser pages and extension stores are off limits; on other sites, click the Tactful toolbar button to let it read the page.'
+      ? 'Tactful has no access to this page.'
       : `Tactful couldn't read this page: ${message}`;
   }
 }

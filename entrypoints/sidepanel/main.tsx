@@ -10,7 +10,7 @@ import { followTab } from './follow-tab';
 const db = database();
 const pinned = Number(new URLSearchParams(location.search).get('tabId'));
 
-followTab({
+const following = followTab({
   pinnedTabId: Number.isInteger(pinned) && pinned > 0 ? pinned : undefined,
   onState(page) {
     usePanelStore.getState().setPage(page);
@@ -23,6 +23,9 @@ followTab({
     );
   },
 });
+
+usePanelStore.getState().setRefresh(() => following.refresh());
+window.addEventListener('unload', () => following.stop());
 
 const root = document.getElementById('root');
 if (root) {

@@ -64,7 +64,7 @@ describe('followTab', () => {
     answers.set(first.id!, reading('first ticket'));
     answers.set(second.id!, reading('second ticket'));
     const states: PageState[] = [];
-    const stop = followTab({ onState: (s) => states.push(s) });
+    const { stop } = followTab({ onState: (s) => states.push(s) });
     await settle();
     expect(states.map(subjectOf)).toEqual(['loading', 'first ticket']);
 

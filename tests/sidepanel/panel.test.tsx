@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/sidepanel/App';
 import { usePanelStore } from '@/components/sidepanel/store';
 import type { ConversationSnapshot, Message } from '@/lib/conversation/types';
@@ -112,5 +113,37 @@ describe('the side panel', () => {
     render(<App db={db} />);
     expect(screen.getByLabelText('Customer')).toHaveTextContent('Unknown customer');
     expect(screen.getByTestId('contact-count')).toHaveTextContent('Not in history');
+  });
+
+  it('offers to turn Tactful on for a site it cannot read, and reads again once allowed', async () => {
+    const request = vi.fn(async () => true);
+    (fakeBrowser as unknown as Record<string, unknown>).permissions = { contains: vi.fn(async () => false), request };
+    (fakeBrowser as unknown as Record<string, unknown>).scripting = {
+      getRegisteredContentScripts: vi.fn(async () => []),
+      registerContentScripts: vi.fn(async () => undefined),
+    };
+    const refresh = vi.fn();
+    usePanelStore.setState({ refresh });
+    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
+    render(<App db={db} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Use Tactful on help.example.com' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://help.example.com/*'] });
+    await vi.waitFor(() => expect(refresh).toHaveBeenCalled());
+    expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
+  });
+
+  it('does not offer site access on browser pages, and says what to do instead', () => {
+    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'chrome://settings', reason: 'Tactful has no access to this page.' });
+    render(<App db={db} />);
+    expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/click Tactful's toolbar button/)).toBeInTheDocument();
+  });
+
+  it('says when the generic reader stood in for a named adapter', () => {
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'generic', confidence: 0.5 }, adapter: 'generic', ms: 2, errors: [], fallbackFrom: 'rt' });
+    render(<App db={db} />);
+    expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the generic adapter · 50% sure');
+    expect(screen.getByRole('note')).toHaveTextContent(/generic reader read it/);
   });
 });

@@ -1,0 +1,18 @@
+import { SitesSection } from './SitesSection';
+
+/** Tactful's settings: one section per concern. */
+export function Options() {
+  return (
+    <div className="options">
+      <header className="panel-header">
+        <span className="brand" aria-hidden="true">
+          ◐
+        </span>
+        <h1>Tactful options</h1>
+      </header>
+      <main className="options-body">
+        <SitesSection />
+      </main>
+    </div>
+  );
+}
