@@ -4,12 +4,15 @@ import { CustomerCard } from './CustomerCard';
 import { NoConversation, Unreachable } from './EmptyStates';
 import { PageSource } from './PageSource';
 import { SiteAccess } from './SiteAccess';
+import { HowTheyFeel } from './HowTheyFeel';
+import { useInsight } from './useInsight';
 import { usePanelStore } from './store';
 
 export function App({ db }: { db: TactfulDatabase }) {
   const page = usePanelStore((s) => s.page);
   const history = usePanelStore((s) => s.history);
   const refresh = usePanelStore((s) => s.refresh);
+  const insight = useInsight(page.kind === 'conversation' ? page.snapshot : undefined);
 
   return (
     <div className="panel">
@@ -32,6 +35,7 @@ export function App({ db }: { db: TactfulDatabase }) {
             <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />
             <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />
             <CustomerCard db={db} customer={page.snapshot.customer} history={history} />
+            {insight && insight.messages.length > 0 && <HowTheyFeel insight={insight} snapshot={page.snapshot} />}
             <ConversationView key={page.snapshot.url} snapshot={page.snapshot} />
           </>
         )}

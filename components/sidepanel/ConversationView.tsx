@@ -32,7 +32,7 @@ export function ConversationView({ snapshot }: { snapshot: ConversationSnapshot 
           Show {hidden === 1 ? '1 earlier message' : `${hidden} earlier messages`}
         </button>
       )}
-      <ol className="messages">
+      <ol className="messages" aria-label="Messages">
         {visible.map((message, index) => (
           <MessageItem key={message.id ?? `${hidden + index}`} message={message} />
         ))}

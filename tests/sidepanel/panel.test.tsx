@@ -77,7 +77,7 @@ describe('the side panel', () => {
     expect(customer).toHaveTextContent('dana.whitfield@example.com');
     expect(screen.getByRole('heading', { name: '#7 Parcel still not here' })).toBeInTheDocument();
 
-    const list = screen.getByRole('list');
+    const list = screen.getByRole('list', { name: 'Messages' });
     expect(within(list).getAllByRole('listitem').map((li) => li.dataset.role)).toEqual(['agent', 'note', 'customer']);
     expect(within(list).getByText('Internal note')).toBeInTheDocument();
 
@@ -145,5 +145,33 @@ describe('the side panel', () => {
     render(<App db={db} />);
     expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the generic adapter · 50% sure');
     expect(screen.getByRole('note')).toHaveTextContent(/generic reader read it/);
+  });
+
+  it('shows how the customer feels, in their own words, with what else to notice', () => {
+    const upset: Message = {
+      id: '6',
+      role: 'customer',
+      author: 'Dana Whitfield',
+      at: '2026-11-22T08:00:00.000Z',
+      text: 'This is the THIRD time I have had to chase you and my parcel STILL has not arrived!!! I need it before Saturday. If it is not sorted today I will cancel and dispute the charge with my bank.',
+    };
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [...messages, upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+    const feel = screen.getByRole('region', { name: 'How they feel' });
+    expect(within(feel).getByTestId('emotion').textContent).toMatch(/Angry|Frustrated/);
+    const marked = within(within(feel).getByLabelText('Their words')).getAllByText((_, el) => el?.tagName === 'MARK');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(feel).toHaveTextContent(/Has had to chase this: .*third time/i);
+    expect(feel).toHaveTextContent(/Urgent: “[^”]*before/);
+    expect(feel).toHaveTextContent(/Escalation risk: .*(cancel|chargeback)/);
+  });
+
+  it('calls a calm customer calm and flags nothing', () => {
+    const calm: Message = { id: '7', role: 'customer', author: 'Dana Whitfield', text: 'Hi, could you tell me which address my order will be sent to?' };
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [calm] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+    const feel = screen.getByRole('region', { name: 'How they feel' });
+    expect(within(feel).getByTestId('emotion')).toHaveTextContent('Calm');
+    expect(feel).not.toHaveTextContent(/Escalation risk|Has had to chase/);
   });
 });
