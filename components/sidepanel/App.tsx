@@ -28,7 +28,7 @@ export function App({ db }: { db: TactfulDatabase }) {
             Reading the page…
           </p>
         )}
-        {page.kind === 'unreachable' && <Unreachable reason={page.reason} tabUrl={page.tabUrl} />}
+        {page.kind === 'unreachable' && <Unreachable reason={page.reason} tabUrl={page.tabUrl} tabId={page.tabId} />}
         {page.kind === 'no-conversation' && <NoConversation errors={page.errors} tabUrl={page.tabUrl} />}
         {page.kind === 'conversation' && (
           <>

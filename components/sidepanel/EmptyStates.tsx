@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ReadResult } from '@/lib/messaging';
 import { siteOriginOf } from '@/lib/sites';
 import { SiteAccess } from './SiteAccess';
@@ -22,15 +23,25 @@ export function NoConversation({ errors, tabUrl }: { errors: ReadResult['errors'
   );
 }
 
-export function Unreachable({ reason, tabUrl }: { reason: string; tabUrl?: string }) {
+export function Unreachable({ reason, tabUrl, tabId }: { reason: string; tabUrl?: string; tabId?: number }) {
   const refresh = usePanelStore((s) => s.refresh);
   const webPage = !!siteOriginOf(tabUrl);
+  const reloadAdvice = (
+    <div className="site-access" role="note">
+      <p>Reload the helpdesk tab: it was opened before Tactful was installed or updated, and Tactful can't reach it until it reloads.</p>
+      {tabId !== undefined && (
+        <button type="button" className="primary" onClick={() => void browser.tabs.reload(tabId)}>
+          Reload the helpdesk tab
+        </button>
+      )}
+    </div>
+  );
   return (
     <section className="empty" aria-label="Page not readable">
       <h2>Tactful can't see a conversation on this page</h2>
       <p>{reason}</p>
       {webPage ? (
-        <SiteAccess tabUrl={tabUrl} onEnabled={refresh} />
+        <SiteAccess tabUrl={tabUrl} onEnabled={refresh} whenGranted={reloadAdvice} />
       ) : (
         <ul>
           <li>Browser pages and extension stores are off limits.</li>

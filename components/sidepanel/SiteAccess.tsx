@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { enableSite, hasSiteAccess, siteOriginOf } from '@/lib/sites';
 
 type Access = 'unknown' | 'granted' | 'missing' | 'declined' | 'failed';
@@ -7,7 +7,18 @@ type Access = 'unknown' | 'granted' | 'missing' | 'declined' | 'failed';
  * Offers to turn Tactful on for the page's site (a self-hosted or in-house helpdesk) when it has no
  * lasting access there. The browser asks the agent; Tactful then reads that site only.
  */
-export function SiteAccess({ tabUrl, onEnabled, readOnce = false }: { tabUrl?: string; onEnabled: () => void; readOnce?: boolean }) {
+export function SiteAccess({
+  tabUrl,
+  onEnabled,
+  readOnce = false,
+  whenGranted,
+}: {
+  tabUrl?: string;
+  onEnabled: () => void;
+  readOnce?: boolean;
+  /** Shown instead when Tactful already has access to the site. */
+  whenGranted?: ReactNode;
+}) {
   const origin = siteOriginOf(tabUrl);
   // What is known about each site's access; a site not checked yet is 'unknown'.
   const [known, setKnown] = useState<{ origin?: string; access: Access }>({ access: 'unknown' });
@@ -27,7 +38,8 @@ export function SiteAccess({ tabUrl, onEnabled, readOnce = false }: { tabUrl?: s
     };
   }, [origin]);
 
-  if (!origin || access === 'unknown' || access === 'granted') return null;
+  if (access === 'granted') return whenGranted ?? null;
+  if (!origin || access === 'unknown') return null;
   const host = new URL(origin).hostname;
 
   const turnOn = () => {

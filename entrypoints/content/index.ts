@@ -11,11 +11,8 @@ export default defineContentScript({
   matches: HOSTED_HELPDESK_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    // The panel may inject this script into a tab that already has it (after an update): once only.
-    const marker = globalThis as { __tactfulContent?: boolean };
-    if (marker.__tactfulContent) return;
-    marker.__tactfulContent = true;
-
+    // If the panel injects this script into a tab that already has a copy, WXT's context tells the
+    // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
     const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), adapter ? { adapter } : {});
 
     onMessage('readPage', ({ data }) => read(data?.adapter));
@@ -40,7 +37,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       watcher.stop();
       removeAllListeners();
-      marker.__tactfulContent = false;
     });
   },
 });

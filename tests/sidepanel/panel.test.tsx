@@ -174,4 +174,15 @@ describe('the side panel', () => {
     expect(within(feel).getByTestId('emotion')).toHaveTextContent('Calm');
     expect(feel).not.toHaveTextContent(/Escalation risk|Has had to chase/);
   });
+
+  it('asks for a reload when Tactful has access to the site but cannot reach the tab (after an update)', async () => {
+    (fakeBrowser as unknown as Record<string, unknown>).permissions = { contains: vi.fn(async () => true) };
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Tactful', version: '1' });
+    const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockResolvedValue(undefined);
+    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 9, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
+    render(<App db={db} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reload the helpdesk tab' }));
+    expect(reload).toHaveBeenCalledWith(9);
+    expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
+  });
 });

@@ -40,6 +40,12 @@ export interface TactfulBrowser {
   requests: string[];
   /** Requests that would have left this machine (they were blocked). */
   offLoopback(): string[];
+  /**
+   * Reload the extension, as an update does, which orphans the content scripts in open tabs.
+   * (Chromium does not bring back an extension loaded from the command line after this: use it
+   * last in a browser's life.)
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -103,17 +109,21 @@ export async function launchTactful({ extensionDir = E2E_CHROME_BUILD, headless 
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const tactful: TactfulBrowser = {
     context,
     extensionId,
     worker,
     requests,
     offLoopback: () => [...blocked],
+    async reloadExtension() {
+      await tactful.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies mid-call
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return tactful;
 }
 
 /** The id Chromium gives the tab showing `page` (asked of the extension: the e2e build has `tabs`). */
