@@ -45,7 +45,7 @@ describe('the extension in Chromium, on a fixture helpdesk page', () => {
 
     await expect.poll(() => panel.locator('.source').textContent()).toContain('Request Tracker');
     await expect.poll(() => panel.getByLabel('Customer').textContent()).toContain(expected.customer.name!);
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe(`#${expected.conversationId} ${expected.subject}`);
+    await expect.poll(() => panel.locator('h2.subject').textContent()).toBe(`#${expected.conversationId} ${expected.subject}`);
     await expect.poll(() => panel.getByTestId('contact-count').textContent()).toBe('First contact');
     expect(await panelRoles(panel)).toEqual(expected.messages.map((m) => m.role));
 

@@ -1,0 +1,147 @@
+/**
+ * lib/compose against the real editor libraries in real Chromium. Each harness page
+ * (tests/e2e/compose/<kind>) runs one editor; lib/compose is bundled on its own and loaded beside
+ * it, and only touches the page through DOM APIs, as the content script does. What counts is the
+ * editor's own view (its API, via the harness), not the DOM we wrote into.
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, REPO_ROOT } from '../../lib/cli/browser/chromium';
+import { serveLoopback, type LoopbackServer } from '../../lib/cli/browser/serve';
+import type { EditorKind } from '../../lib/conversation/types';
+
+const HARNESSES: { kind: EditorKind; file: string }[] = [
+  { kind: 'textarea', file: 'textarea.tsx' },
+  { kind: 'contenteditable', file: 'contenteditable.ts' },
+  { kind: 'prosemirror', file: 'prosemirror.ts' },
+  { kind: 'ckeditor5', file: 'ckeditor5.ts' },
+  { kind: 'ckeditor4', file: 'ckeditor4.ts' },
+  { kind: 'tinymce', file: 'tinymce.ts' },
+  { kind: 'quill', file: 'quill.ts' },
+  { kind: 'draftjs', file: 'draftjs.tsx' },
+  { kind: 'lexical', file: 'lexical.ts' },
+  { kind: 'slate', file: 'slate.tsx' },
+  { kind: 'summernote', file: 'summernote.ts' },
+  { kind: 'redactor', file: 'redactor.ts' },
+];
+
+/** Two paragraphs with a blank line between them, as an agent's reply has. */
+const REPLY = 'Hello Anna,\n\nThanks for waiting.';
+/** Editors group edits made in quick succession into one undo step (Quill: 1 s); agents pause. */
+const UNDO_GROUPING_MS = 1100;
+
+let browser: Browser;
+let server: LoopbackServer;
+
+beforeAll(async () => {
+  const dir = path.join(REPO_ROOT, 'tests/e2e/compose');
+  const [compose, harnesses] = await Promise.all([
+    build({ entryPoints: [path.join(REPO_ROOT, 'lib/compose/index.ts')], bundle: true, format: 'iife', globalName: 'TactfulCompose', write: false }),
+    build({
+      entryPoints: HARNESSES.map(({ file }) => path.join(dir, file)),
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      jsx: 'automatic',
+      outdir: '/harness',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+      loader: { '.svg': 'text' },
+      logLevel: 'error',
+    }),
+  ]);
+  const routes: Record<string, { body: string; type: string }> = {
+    '/compose.js': { body: compose.outputFiles[0]!.text, type: 'text/javascript' },
+  };
+  for (const output of harnesses.outputFiles) {
+    routes[`/harness/${path.basename(output.path)}`] = { body: output.text, type: output.path.endsWith('.css') ? 'text/css' : 'text/javascript' };
+  }
+  for (const { file } of HARNESSES) {
+    const name = file.replace(/\.tsx?$/, '');
+    const style = routes[`/harness/${name}.css`] ? `<link rel="stylesheet" href="/harness/${name}.css">` : '';
+    routes[`/${name}.html`] = {
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>${style}<script src="/compose.js"></script><script type="module" src="/harness/${name}.js"></script></head><body></body></html>`,
+      type: 'text/html; charset=utf-8',
+    };
+  }
+  // The libraries that load their own files (CKEditor 4, TinyMCE, Summernote) are served from node_modules.
+  server = await serveLoopback(routes, { staticDir: REPO_ROOT });
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHarness(kind: EditorKind): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/${HARNESSES.find((h) => h.kind === kind)!.file.replace(/\.tsx?$/, '')}.html`);
+  await page.waitForFunction(() => window.harness && window.TactfulCompose, undefined, { timeout: 20_000 }).catch(() => {
+    throw new Error(`The ${kind} harness did not start: ${errors.join('; ') || 'no page error'}`);
+  });
+  return page;
+}
+
+const editorText = (page: Page) => page.evaluate(() => window.harness!.text());
+const editorCaret = (page: Page) => page.evaluate(() => window.harness!.caret());
+const draft = (page: Page) => page.evaluate(() => window.TactfulCompose!.readDraft(window.TactfulCompose!.findComposer(document)!));
+const insert = (page: Page, text: string) => page.evaluate((text) => window.TactfulCompose!.insertText(window.TactfulCompose!.findComposer(document)!, text), text);
+
+describe.each(HARNESSES)('compose into $kind', ({ kind }) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openHarness(kind);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('finds the composer and knows its kind', async () => {
+    expect(await page.evaluate(() => window.TactfulCompose!.detectEditor(window.TactfulCompose!.findComposer(document)!))).toBe(kind);
+  });
+
+  it('inserts paragraphs that the editor holds, leaves the caret after them, and one undo removes them', async () => {
+    expect(await insert(page, REPLY)).toBe(true);
+    expect(await editorText(page)).toBe(REPLY);
+    expect(await draft(page)).toBe(REPLY);
+    expect(await editorCaret(page)).toBe(REPLY.length);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toBe('');
+  });
+
+  it('reads what the agent typed, inserts at the caret mid-text, and replaces a selection as one undo step', async () => {
+    await page.keyboard.type('Thanks for waiting');
+    await expect.poll(() => draft(page)).toBe('Thanks for waiting');
+
+    const atCaret = await page.evaluate(async () => {
+      const compose = window.TactfulCompose!;
+      const composer = compose.findComposer(document)!;
+      await compose.selectRange(composer, { start: 6, end: 6 });
+      return compose.insertText(composer, ' so much');
+    });
+    expect(atCaret).toBe(true);
+    expect(await editorText(page)).toBe('Thanks so much for waiting');
+    expect(await editorCaret(page)).toBe('Thanks so much'.length);
+
+    await page.waitForTimeout(UNDO_GROUPING_MS);
+    const replaced = await page.evaluate(() => {
+      const compose = window.TactfulCompose!;
+      return compose.replaceRange(compose.findComposer(document)!, { start: 0, end: 6 }, 'Many thanks');
+    });
+    expect(replaced).toBe(true);
+    expect(await editorText(page)).toBe('Many thanks so much for waiting');
+    expect(await draft(page)).toBe('Many thanks so much for waiting');
+    expect(await editorCaret(page)).toBe('Many thanks'.length);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toBe('Thanks so much for waiting');
+  });
+});
