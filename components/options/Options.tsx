@@ -1,3 +1,4 @@
+import { ProfileSection } from './ProfileSection';
 import { SitesSection } from './SitesSection';
 
 /** Tactful's settings: one section per concern. */
@@ -11,6 +12,7 @@ export function Options() {
         <h1>Tactful options</h1>
       </header>
       <main className="options-body">
+        <ProfileSection />
         <SitesSection />
       </main>
     </div>

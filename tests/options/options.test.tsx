@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Options } from '@/components/options/Options';
+import { enableSite, listSites } from '@/lib/sites';
+import { loadSettings } from '@/lib/settings';
+
+function fakeSiteApis() {
+  const fake = fakeBrowser as unknown as Record<string, unknown>;
+  const removed: string[][] = [];
+  fake.permissions = { request: vi.fn(async () => true), remove: vi.fn(async ({ origins }: { origins: string[] }) => removed.push(origins)) };
+  const registered = new Set<string>();
+  fake.scripting = {
+    registerContentScripts: vi.fn(async (s: { id: string }[]) => s.forEach((x) => registered.add(x.id))),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.filter((id) => registered.has(id)).map((id) => ({ id }))),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id))),
+  };
+  return { removed, registered };
+}
+
+describe('the options page', () => {
+  it('saves the agent name and company', async () => {
+    render(<Options />);
+    await userEvent.type(screen.getByLabelText('Your name, as you sign replies'), 'Sam Rivera');
+    await userEvent.type(screen.getByLabelText('Company or team'), 'Acme Kitchens');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+    expect(await loadSettings()).toEqual({ agentName: 'Sam Rivera', company: 'Acme Kitchens' });
+  });
+
+  it('names the field when a value is refused', async () => {
+    render(<Options />);
+    await userEvent.type(screen.getByLabelText('Company or team'), 'x'.repeat(81));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/^Company: /)).toBeInTheDocument();
+    expect((await loadSettings()).company).toBe('');
+  });
+
+  it('lists the sites Tactful was turned on for, and turns one off', async () => {
+    const { removed, registered } = fakeSiteApis();
+    await enableSite('https://help.example.com');
+    render(<Options />);
+    expect(await screen.findByText('https://help.example.com')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Turn Tactful off for https://help.example.com' }));
+    expect(await screen.findByText('None yet.')).toBeInTheDocument();
+    expect(await listSites()).toEqual([]);
+    expect(removed).toEqual([['https://help.example.com/*']]);
+    expect(registered.size).toBe(0);
+  });
+});
