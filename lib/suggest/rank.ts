@@ -1,0 +1,195 @@
+/**
+ * Ranking: which of the packs' phrases fit this customer now. Every point of the score has a reason
+ * the agent can read ("why this"). Hard rules first (a phrase written for chat is not offered on
+ * e-mail, one for delivery not for billing), then fit, then the agent's own habits.
+ */
+import type { EmotionLabel } from '../analysis/types';
+import type { ConversationStage, Pack, Phrase, PhraseKind } from '../packs/schema';
+import { PHRASE_KINDS } from '../packs/schema';
+import { renderTemplate, templateVariables, type TemplateValues } from '../packs/template';
+import { phraseKey, preferenceBoost } from './preferences';
+import { contentWords, isNearDuplicate } from './similarity';
+import type { SuggestContext, SuggestInsight, Suggestion } from './types';
+import { templateValuesFor } from './variables';
+
+export interface Candidate extends Suggestion {
+  words: Set<string>;
+  /** Position across the packs, for a stable tie-break. */
+  order: number;
+}
+
+const STAGE_REASON: Record<ConversationStage, string> = {
+  first: 'for a first reply',
+  followup: 'for a follow-up',
+  repeat: 'for a customer who has had to get in touch again',
+};
+
+const INTENSITY_SLACK = 0.05;
+
+function intensityWord(intensity: number): string {
+  if (intensity >= 0.7) return 'high';
+  if (intensity >= 0.4) return 'moderate';
+  return 'mild';
+}
+
+/** The customer's own words behind the mirror phrase, short enough to quote. */
+function quoted(insight: SuggestInsight, issue: string | undefined): string | undefined {
+  const source = insight.mirror?.[0]?.source?.text ?? issue;
+  if (!source) return undefined;
+  const words = source.trim().split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : source.trim();
+}
+
+export function resolveStage(insight: SuggestInsight, ctx: Pick<SuggestContext, 'stage'>): ConversationStage {
+  if (ctx.stage) return ctx.stage;
+  return insight.repeatContact && insight.repeatContact.length > 0 ? 'repeat' : 'first';
+}
+
+interface Fit {
+  score: number;
+  reasons: string[];
+}
+
+/** How well one phrase fits, or null when a hard rule rules it out. */
+function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage: ConversationStage, values: TemplateValues): Fit | null {
+  const reasons: string[] = [];
+  let score = 0;
+  const primary: EmotionLabel = insight.emotion.label;
+  let intensity = primary === 'neutral' ? 0 : insight.emotion.intensity;
+
+  // Feeling: written for their strongest feeling, for another one they show, or for any.
+  if (phrase.emotions) {
+    if (phrase.emotions.includes(primary)) {
+      // Written for this feeling alone beats written for several.
+      score += 3 + (phrase.emotions.length === 1 ? 0.6 : phrase.emotions.length === 2 ? 0.3 : 0);
+      reasons.push(primary === 'neutral' ? 'Fits a calm, practical message' : `Fits ${primary} at ${intensityWord(intensity)} intensity`);
+    } else {
+      const secondary = (insight.emotions ?? []).find((e) => e.label !== primary && e.intensity >= 0.25 && phrase.emotions?.includes(e.label));
+      if (!secondary) return null;
+      intensity = secondary.intensity;
+      score += 1.5;
+      reasons.push(`Fits their ${secondary.label} too`);
+    }
+  } else {
+    score += 0.5;
+  }
+  if (phrase.minIntensity !== undefined) {
+    if (intensity + INTENSITY_SLACK < phrase.minIntensity) return null;
+    score += 0.5;
+  }
+  if (phrase.maxIntensity !== undefined && intensity - INTENSITY_SLACK > phrase.maxIntensity) return null;
+
+  if (phrase.categories) {
+    if (!phrase.categories.includes(insight.category.label)) return null;
+    score += 2 * Math.max(0.3, insight.category.confidence);
+    reasons.push(`for ${insight.category.label === 'service' ? 'a service complaint' : `${insight.category.label} issues`}`);
+  }
+
+  const channel = ctx.channel && ctx.channel !== 'unknown' ? ctx.channel : undefined;
+  if (phrase.channels) {
+    if (channel && !phrase.channels.includes(channel)) return null;
+    if (channel) {
+      score += 0.1;
+      reasons.push(`written for ${channel === 'email' ? 'e-mail' : channel}`);
+    } else {
+      score -= 0.2;
+    }
+  }
+
+  if (phrase.stages) {
+    if (!phrase.stages.includes(stage)) return null;
+    score += 1;
+    reasons.push(STAGE_REASON[stage]);
+  }
+
+  const variables = templateVariables(phrase.text);
+  if (variables.includes('issue') && values.issue) {
+    score += 1.2;
+    const words = quoted(insight, values.issue);
+    reasons.push(words ? `mirrors their words '${words}'` : 'mirrors their words');
+  }
+
+  if (phrase.tags?.includes('urgent')) {
+    if ((insight.urgency?.score ?? 0) >= 0.5) {
+      score += 0.8;
+      reasons.push('they have a deadline');
+    } else {
+      score -= 0.5;
+    }
+  }
+
+  return { score, reasons };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every phrase that fits, scored and rendered, best first (no limits, no de-duplication). */
+export function rankCandidates(insight: SuggestInsight, ctx: SuggestContext): Candidate[] {
+  const stage = resolveStage(insight, ctx);
+  const values = templateValuesFor(insight, ctx);
+  const kinds = new Set<PhraseKind>(ctx.kinds ?? PHRASE_KINDS);
+  const excluded = new Set(ctx.exclude ?? []);
+  const candidates: Candidate[] = [];
+  let order = 0;
+  ctx.packs.forEach((pack: Pack, packIndex) => {
+    for (const phrase of pack.phrases) {
+      order++;
+      if (!kinds.has(phrase.kind)) continue;
+      const key = phraseKey(pack.id, phrase.id);
+      if (excluded.has(key)) continue;
+      const f = fit(phrase, insight, ctx, stage, values);
+      if (!f) continue;
+      const rendered = renderTemplate(phrase.text, values);
+      let score = f.score - 1 * rendered.missing.length - 0.25 * packIndex;
+      const reasons = [...f.reasons];
+      if (rendered.missing.length > 0) reasons.push(`needs ${rendered.missing.join(', ')}`);
+      const boost = preferenceBoost(ctx.preferences, key);
+      if (boost > 0) {
+        score += boost;
+        const count = ctx.preferences?.picks[key] ?? 0;
+        reasons.push(`you've picked it ${count === 1 ? 'once' : `${count} times`}`);
+      }
+      const why = reasons.length > 0 ? capitalise(reasons.slice(0, 3).join('; ')) : phrase.note ?? 'Fits any conversation';
+      candidates.push({
+        key,
+        packId: pack.id,
+        phrase,
+        kind: phrase.kind,
+        text: rendered.text,
+        missing: rendered.missing,
+        gaps: rendered.gaps,
+        score: Math.round(score * 100) / 100,
+        why,
+        words: contentWords(rendered.text),
+        order,
+      });
+    }
+  });
+  return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+function strip(candidate: Candidate): Suggestion {
+  const { words: _words, order: _order, ...suggestion } = candidate;
+  return suggestion;
+}
+
+/**
+ * The phrases to offer for this insight, best first: at most `limit` (12), `perKind` (3) of a kind,
+ * no two near-duplicates, variables filled (gaps listed in `missing`).
+ */
+export function suggest(insight: SuggestInsight, ctx: SuggestContext): Suggestion[] {
+  const limit = ctx.limit ?? 12;
+  const perKind = ctx.perKind ?? 3;
+  const chosen: Candidate[] = [];
+  const perKindCount = new Map<PhraseKind, number>();
+  for (const candidate of rankCandidates(insight, ctx)) {
+    if (chosen.length >= limit) break;
+    if ((perKindCount.get(candidate.kind) ?? 0) >= perKind) continue;
+    if (chosen.some((c) => isNearDuplicate(c.words, candidate.words))) continue;
+    chosen.push(candidate);
+    perKindCount.set(candidate.kind, (perKindCount.get(candidate.kind) ?? 0) + 1);
+  }
+  return chosen.map(strip);
+}
