@@ -4,6 +4,7 @@
  *
  *   side panel ──readPage──▶ content script        (ask for the conversation now)
  *   content script ──pageChanged──▶ side panel     (the conversation on the page changed)
+ *   side panel ──insertText──▶ content script      (write into the helpdesk's reply editor)
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ConversationSnapshot } from './conversation/types';
@@ -25,9 +26,12 @@ export interface ReadResult {
   errors: { adapter: string; message: string }[];
 }
 
+export type InsertResult = { ok: true } | { ok: false; reason: string };
+
 export interface ProtocolMap {
   readPage(request: ReadRequest): ReadResult;
   pageChanged(result: ReadResult): void;
+  insertText(request: { text: string }): InsertResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

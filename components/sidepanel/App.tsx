@@ -6,6 +6,9 @@ import { PageSource } from './PageSource';
 import { SiteAccess } from './SiteAccess';
 import { HowTheyFeel } from './HowTheyFeel';
 import { useInsight } from './useInsight';
+import { SayThis } from './SayThis';
+import { DraftReply } from './DraftReply';
+import { useAgentState } from './useReplyContext';
 import { usePanelStore } from './store';
 
 export function App({ db }: { db: TactfulDatabase }) {
@@ -13,6 +16,7 @@ export function App({ db }: { db: TactfulDatabase }) {
   const history = usePanelStore((s) => s.history);
   const refresh = usePanelStore((s) => s.refresh);
   const insight = useInsight(page.kind === 'conversation' ? page.snapshot : undefined);
+  const agent = useAgentState();
 
   return (
     <div className="panel">
@@ -35,7 +39,13 @@ export function App({ db }: { db: TactfulDatabase }) {
             <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />
             <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />
             <CustomerCard db={db} customer={page.snapshot.customer} history={history} />
-            {insight && insight.messages.length > 0 && <HowTheyFeel insight={insight} snapshot={page.snapshot} />}
+            {insight && insight.messages.length > 0 && (
+              <>
+                <HowTheyFeel insight={insight} snapshot={page.snapshot} />
+                <SayThis insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} onPreferences={agent.setPreferences} />
+                <DraftReply key={page.snapshot.url} insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} />
+              </>
+            )}
             <ConversationView key={page.snapshot.url} snapshot={page.snapshot} />
           </>
         )}

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { ReadResult } from '@/lib/messaging';
+import type { InsertResult, ReadResult } from '@/lib/messaging';
 
 /** What the panel knows about the tab it follows. */
 export type PageState =
@@ -27,6 +27,9 @@ interface PanelStore {
   /** Read the followed tab again (after the agent turned Tactful on for its site). */
   refresh(): void;
   setRefresh(refresh: () => void): void;
+  /** Write text into the followed tab's reply editor. */
+  insert(text: string): Promise<InsertResult>;
+  setInsert(insert: (text: string) => Promise<InsertResult>): void;
 }
 
 /** A cache of what the panel shows; the page and the database are the truth. */
@@ -37,6 +40,8 @@ export const usePanelStore = create<PanelStore>((set) => ({
   setHistory: (history) => set({ history }),
   refresh: () => {},
   setRefresh: (refresh) => set({ refresh }),
+  insert: async () => ({ ok: false, reason: 'Tactful is not connected to a helpdesk tab.' }),
+  setInsert: (insert) => set({ insert }),
 }));
 
 function samePerson(a: PageState, b: PageState): boolean {

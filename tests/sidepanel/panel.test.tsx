@@ -185,4 +185,64 @@ describe('the side panel', () => {
     expect(reload).toHaveBeenCalledWith(9);
     expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
   });
+
+  it('suggests phrases that fit, inserts one into the reply, and remembers the pick', async () => {
+    const insert = vi.fn(async () => ({ ok: true as const }));
+    usePanelStore.setState({ insert });
+    const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and nobody has answered my emails. This is really frustrating.' };
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+
+    const say = screen.getByRole('region', { name: 'Say this' });
+    const items = within(say).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(2);
+    const kinds = new Set(items.map((li) => li.dataset.kind));
+    expect(kinds.has('empathy') && (kinds.has('acknowledge') || kinds.has('apology'))).toBe(true);
+    expect([...kinds].every((kind) => ['acknowledge', 'empathy', 'apology', 'deescalate'].includes(kind!))).toBe(true);
+    for (const li of items) expect(li.textContent).not.toMatch(/\{\{|Hi ,/);
+
+    // Keyboard: focus the list, move down, Enter inserts the focused phrase.
+    items[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(items[1]);
+    await userEvent.keyboard('{Enter}');
+    expect(insert).toHaveBeenCalledTimes(1);
+    const inserted = (insert.mock.calls[0] as unknown as [string])[0];
+    expect(items[1]!.querySelector('.suggestion-text')!.textContent).toBe(inserted);
+    expect(await within(items[1]!).findByRole('status')).toHaveTextContent('Inserted into your reply.');
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('phrasePreferences')).phrasePreferences).toMatchObject({ total: 1 }));
+
+    await userEvent.click(within(items[0]!).getByRole('button', { name: 'Why this?' }));
+    expect(items[0]!.querySelector('.why')?.textContent).toMatch(/\w+/);
+  });
+
+  it('puts the phrase on the clipboard and says why when the editor refuses it', async () => {
+    usePanelStore.setState({ insert: vi.fn(async () => ({ ok: false as const, reason: "Tactful can't find your reply box." })) });
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived. This is really frustrating.' };
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+    const first = within(screen.getByRole('region', { name: 'Say this' })).getAllByRole('listitem')[0]!;
+    await userEvent.click(within(first).getByRole('button', { name: 'Insert' }));
+    expect(await within(first).findByRole('status')).toHaveTextContent("Tactful can't find your reply box. The phrase is on your clipboard");
+    expect(writeText).toHaveBeenCalledWith(first.querySelector('.suggestion-text')!.textContent);
+  });
+
+  it('drafts a four-point reply the agent edits before inserting', async () => {
+    const insert = vi.fn(async () => ({ ok: true as const }));
+    usePanelStore.setState({ insert });
+    const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and I need it before Saturday.' };
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<App db={db} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Draft a reply' }));
+    const box = screen.getByRole('textbox', { name: 'Draft reply text' }) as HTMLTextAreaElement;
+    expect(box.value).toMatch(/Dana/);
+    expect(box.value).not.toMatch(/\{\{|Hi ,/);
+    const points = within(screen.getByRole('list', { name: 'What the draft answers' })).getAllByRole('listitem');
+    expect(points.map((li) => li.className)).toEqual(['done', 'done', 'done', 'done']);
+    await userEvent.type(box, ' Thanks for your patience.');
+    await userEvent.click(screen.getByRole('button', { name: 'Insert into reply' }));
+    expect(insert).toHaveBeenCalledWith(expect.stringMatching(/Thanks for your patience\.$/));
+  });
 });

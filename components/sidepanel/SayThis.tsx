@@ -1,0 +1,138 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Insight } from '@/lib/analysis';
+import type { ConversationSnapshot } from '@/lib/conversation/types';
+import { renderTemplate } from '@/lib/packs/template';
+import { rememberPick } from '@/lib/settings';
+import { suggest, templateValuesFor } from '@/lib/suggest';
+import type { PhrasePreferences, SuggestContext, Suggestion } from '@/lib/suggest/types';
+import type { Settings } from '@/lib/settings';
+import { usePanelStore } from './store';
+import { GAP_LABELS, replyContext } from './useReplyContext';
+
+const KIND_TITLES: Record<string, string> = {
+  acknowledge: 'Show you heard',
+  empathy: 'Empathise',
+  apology: 'Apologise (for the experience)',
+  deescalate: 'Calm things down',
+};
+const SHOWN_KINDS = ['acknowledge', 'empathy', 'apology', 'deescalate'] as const;
+
+interface Props {
+  insight: Insight;
+  snapshot: ConversationSnapshot;
+  settings: Settings;
+  preferences: PhrasePreferences;
+  onPreferences(next: PhrasePreferences): void;
+}
+
+/** Phrases that fit how the customer feels, ready to insert into the helpdesk's reply. */
+export function SayThis({ insight, snapshot, settings, preferences, onPreferences }: Props) {
+  const ctx = useMemo(() => replyContext(snapshot, settings, preferences), [snapshot, settings, preferences]);
+  const suggestions = useMemo(() => suggest(insight, { ...ctx, kinds: SHOWN_KINDS, perKind: 2, limit: 8 }), [insight, ctx]);
+  const list = useRef<HTMLOListElement>(null);
+
+  // ↑/↓ move between phrases; Enter inserts the focused one (handled by each item).
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items = [...(list.current?.querySelectorAll<HTMLElement>('li.suggestion') ?? [])];
+    const at = items.findIndex((item) => item === document.activeElement || item.contains(document.activeElement));
+    const next = items[Math.min(items.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  if (suggestions.length === 0) return null;
+  return (
+    <section className="say" aria-labelledby="say-title">
+      <h2 id="say-title" className="section-title">
+        Say this
+      </h2>
+      <ol ref={list} className="suggestions" aria-label="Suggested phrases" onKeyDown={onKeyDown}>
+        {suggestions.map((s) => (
+          <SuggestionItem key={s.key} suggestion={s} insight={insight} ctx={ctx} onPicked={(next) => onPreferences(next)} />
+        ))}
+      </ol>
+      <p className="muted small">↑ ↓ to move, Enter to insert into your reply.</p>
+    </section>
+  );
+}
+
+function SuggestionItem({ suggestion, insight, ctx, onPicked }: { suggestion: Suggestion; insight: Insight; ctx: SuggestContext; onPicked(next: PhrasePreferences): void }) {
+  const insert = usePanelStore((s) => s.insert);
+  const [filled, setFilled] = useState<Record<string, string>>({});
+  const [showWhy, setShowWhy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
+
+  const missing = suggestion.missing.filter((name) => !filled[name]?.trim());
+  const text = suggestion.missing.length === 0 ? suggestion.text : renderTemplate(suggestion.phrase.text, { ...templateValuesFor(insight, ctx), ...filled }).text;
+  const ready = missing.length === 0;
+
+  const picked = () => void rememberPick({ key: suggestion.key, kind: suggestion.kind }).then(onPicked);
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setStatus({ ok: true, text: 'Copied.' });
+    picked();
+  };
+  const doInsert = async () => {
+    if (!ready) return;
+    const result = await insert(text);
+    if (result.ok) {
+      setStatus({ ok: true, text: 'Inserted into your reply.' });
+      picked();
+      return;
+    }
+    // Never lose the words: when the editor refuses, they go to the clipboard.
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    setStatus({ ok: false, text: `${result.reason}${copied ? ' The phrase is on your clipboard: paste it in.' : ''}` });
+  };
+
+  return (
+    <li
+      className="suggestion"
+      tabIndex={0}
+      data-kind={suggestion.kind}
+      aria-label={`${KIND_TITLES[suggestion.kind] ?? suggestion.kind}: ${text}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) {
+          event.preventDefault();
+          void doInsert();
+        }
+      }}
+    >
+      <div className="suggestion-kind">{KIND_TITLES[suggestion.kind] ?? suggestion.kind}</div>
+      <p className="suggestion-text">{text}</p>
+      {suggestion.missing.length > 0 && (
+        <div className="gaps">
+          {suggestion.missing.map((name) => (
+            <label key={name}>
+              {GAP_LABELS[name] ?? name}
+              <input value={filled[name] ?? ''} onChange={(e) => setFilled({ ...filled, [name]: e.target.value })} />
+            </label>
+          ))}
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void doInsert()} disabled={!ready} title={ready ? undefined : 'Fill in the gaps first'}>
+          Insert
+        </button>
+        <button type="button" className="secondary" onClick={() => void copy()} disabled={!ready}>
+          Copy
+        </button>
+        <button type="button" className="link" aria-expanded={showWhy} onClick={() => setShowWhy(!showWhy)}>
+          Why this?
+        </button>
+      </div>
+      {showWhy && <p className="why muted small">{suggestion.why}</p>}
+      {status && (
+        <p role="status" className={status.ok ? 'ok small' : 'warning small'}>
+          {status.text}
+        </p>
+      )}
+    </li>
+  );
+}
