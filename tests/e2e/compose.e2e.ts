@@ -7,10 +7,11 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, REPO_ROOT } from '../../lib/cli/browser/chromium';
 import { serveLoopback, type LoopbackServer } from '../../lib/cli/browser/serve';
 import type { EditorKind } from '../../lib/conversation/types';
+import { seedTicket } from './rt5/rt5';
 
 const HARNESSES: { kind: EditorKind; file: string }[] = [
   { kind: 'textarea', file: 'textarea.tsx' },
@@ -34,6 +35,7 @@ const UNDO_GROUPING_MS = 1100;
 
 let browser: Browser;
 let server: LoopbackServer;
+let composeScript: string;
 
 beforeAll(async () => {
   const dir = path.join(REPO_ROOT, 'tests/e2e/compose');
@@ -52,8 +54,9 @@ beforeAll(async () => {
       logLevel: 'error',
     }),
   ]);
+  composeScript = compose.outputFiles[0]!.text;
   const routes: Record<string, { body: string; type: string }> = {
-    '/compose.js': { body: compose.outputFiles[0]!.text, type: 'text/javascript' },
+    '/compose.js': { body: composeScript, type: 'text/javascript' },
   };
   for (const output of harnesses.outputFiles) {
     routes[`/harness/${path.basename(output.path)}`] = { body: output.text, type: output.path.endsWith('.css') ? 'text/css' : 'text/javascript' };
@@ -145,3 +148,51 @@ describe.each(HARNESSES)('compose into $kind', ({ kind }) => {
     await expect.poll(() => editorText(page)).toBe('Thanks so much for waiting');
   });
 });
+
+describe('compose into a live Request Tracker 5 reply (CKEditor 4)', () => {
+  const rt5 = inject('rt5');
+  // Paragraphs separated by blank lines: RT's plain-text rendering of the HTML it sends puts a
+  // blank line between paragraphs, so a single line break (also a paragraph) would come back doubled.
+  const reply = 'Hello Grace,\n\nThe replacement ships today; tracking follows by e-mail.\n\nSam';
+
+  it('inserts the reply, RT sends it, and its REST API shows exactly that text', async () => {
+    const ticket = seedTicket(rt5);
+    const page = await browser.newPage();
+    await page.goto(`${rt5.baseUrl}/NoAuth/Login.html`);
+    await page.fill('input[name=user]', 'root');
+    await page.fill('input[name=pass]', 'password');
+    await Promise.all([page.waitForNavigation(), page.press('input[name=pass]', 'Enter')]);
+    await page.goto(`${rt5.baseUrl}/Ticket/Update.html?id=${ticket.id}&Action=Respond`);
+    await page.frameLocator('iframe.cke_wysiwyg_frame').locator('body.cke_editable').waitFor();
+    // Loaded beside RT's own scripts, as the content script is; it uses only DOM APIs.
+    await page.addScriptTag({ content: composeScript });
+
+    const inserted = await page.evaluate(async (reply) => {
+      const compose = window.TactfulCompose!;
+      const composer = compose.findComposer(document)!;
+      return { kind: compose.detectEditor(composer), ok: await compose.insertText(composer, reply), draft: compose.readDraft(composer) };
+    }, reply);
+    expect(inserted).toEqual({ kind: 'ckeditor4', ok: true, draft: reply });
+
+    await Promise.all([page.waitForNavigation(), page.locator('input[name=SubmitTicket]').click()]);
+    const history = await fetch(`${rt5.baseUrl}/REST/1.0/ticket/${ticket.id}/history?format=l&user=root&pass=password`).then((r) => r.text());
+    const correspondences = history.split(/\n--\n/).filter((entry) => /^Type: Correspond$/m.test(entry));
+    const content = restField(correspondences.at(-1) ?? '', 'Content');
+    expect(content).toBe(reply);
+    await page.close();
+  });
+});
+
+/** A field of an RT REST 1.0 form: continuation lines are indented by the field name's width. */
+function restField(form: string, name: string): string {
+  const lines = form.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${name}: `));
+  if (start < 0) return '';
+  const indent = ' '.repeat(name.length + 2);
+  const value = [lines[start]!.slice(indent.length)];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith(indent) && line !== '') break;
+    value.push(line.slice(indent.length));
+  }
+  return value.join('\n').trim();
+}

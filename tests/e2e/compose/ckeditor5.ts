@@ -1,5 +1,5 @@
 /** CKEditor 5 (the classic editor from the `ckeditor5` package) with paragraphs, clipboard, undo. */
-import { ClassicEditor, Essentials, Paragraph, type Element as ModelElement, type Text as ModelText } from 'ckeditor5';
+import { ClassicEditor, Essentials, Paragraph, type ModelElement, type ModelText } from 'ckeditor5';
 import 'ckeditor5/ckeditor5.css';
 import { expose, lineOffset } from './harness';
 

@@ -1,5 +1,5 @@
 /** Draft.js in a React component that owns the EditorState (as every Draft.js app does). */
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Editor, EditorState, RichUtils } from 'draft-js';
 import 'draft-js/dist/Draft.css';
@@ -9,7 +9,9 @@ let current = EditorState.createEmpty();
 
 function Composer() {
   const [state, setState] = useState(current);
-  current = state;
+  useLayoutEffect(() => {
+    current = state;
+  });
   return (
     <div style={{ minHeight: 100, border: '1px solid #ccc' }}>
       <Editor

@@ -24,7 +24,7 @@ expose({
       for (const block of $getRoot().getChildren()) {
         if (block === focus || ($isElementNode(block) && focus.getParents().includes(block))) {
           if ($isElementNode(focus)) return offset;
-          const texts: LexicalNode[] = block.getAllTextNodes?.() ?? [];
+          const texts: LexicalNode[] = $isElementNode(block) ? block.getAllTextNodes() : [];
           for (const text of texts) {
             if (text === focus) return offset + selection.focus.offset;
             offset += text.getTextContent().length;

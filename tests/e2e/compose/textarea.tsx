@@ -1,5 +1,5 @@
 /** A React-controlled <textarea>: the component's state is the truth, the DOM only shows it. */
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expose } from './harness';
 
@@ -7,7 +7,10 @@ let stateValue = '';
 
 function Composer() {
   const [value, setValue] = useState('');
-  stateValue = value;
+  // The harness reads the state the component committed, as the test's view of React's truth.
+  useLayoutEffect(() => {
+    stateValue = value;
+  });
   return <textarea id="reply" rows={8} cols={60} value={value} onChange={(event) => setValue(event.target.value)} />;
 }
 
