@@ -42,6 +42,10 @@ const AMPLIFY = { caps: 0.2, punctuation: 0.1, interrobang: 0.1, elongated: 0.05
 
 /** Evidence other parts of the analysis lend to emotions (a repeat contact is frustrating). */
 export const BORROWED_EVIDENCE = { repeatToFrustration: 0.55, escalationToAnger: 0.5, problemToFrustration: 0.3 } as const;
+/** What a feeling word inside a question counts for. */
+const QUESTION_FACTOR = 0.6;
+/** A satisfaction cue this strong, besides a formulaic thank-you, makes the thanks genuine gratitude. */
+const GENUINE_SATISFACTION = 0.3;
 /** Shouting (two or more words in capitals) is anger even without an angry word. */
 const SHOUTING_ANGER = 0.3;
 /** A sentence that opens with a bare "No" ("No, that's wrong", "No!") disagrees. */
@@ -85,6 +89,8 @@ interface ModifierMap {
   factorEndingAt: Float64Array;
   /** Factor of a post-modifier ("at all") starting at this token index. */
   factorStartingAt: Float64Array;
+  /** Token ranges of the intensifiers and downtoners, to tell "pretty good" from "so pretty". */
+  degree: Array<{ from: number; to: number }>;
 }
 
 function mapModifiers(tokens: readonly Token[], hits: LexiconHits): ModifierMap {
@@ -94,6 +100,7 @@ function mapModifiers(tokens: readonly Token[], hits: LexiconHits): ModifierMap 
     contrast: new Uint8Array(n),
     factorEndingAt: new Float64Array(n).fill(1),
     factorStartingAt: new Float64Array(n).fill(1),
+    degree: [],
   };
   for (let i = 0; i < n; i++) if (isNegatorToken(tokens[i] as Token)) map.negator[i] = 1;
   for (const m of hits.modifier) {
@@ -103,9 +110,81 @@ function mapModifiers(tokens: readonly Token[], hits: LexiconHits): ModifierMap 
     else {
       map.factorEndingAt[m.to - 1] = factor;
       map.factorStartingAt[m.from] = factor;
+      map.degree.push({ from: m.from, to: m.to });
     }
   }
   return map;
+}
+
+/**
+ * A word that is both a praise (or puzzlement) word and a degree word is the degree word when
+ * another word follows it in the clause: "pretty obvious", "really want" modify the next word,
+ * while "so pretty" keeps its praise. A word inside a longer degree phrase ("kind of", "sort of")
+ * is never a feeling. Swearing used as a degree word ("the fucking mess") still shows annoyance,
+ * so negative words are not passed here.
+ */
+function isDegreeUse(tokens: readonly Token[], mods: ModifierMap, match: PhraseMatch<EmotionEntry>): boolean {
+  for (const d of mods.degree) {
+    if (d.from > match.from || d.to < match.to) continue;
+    if (d.to - d.from > match.to - match.from) return true;
+    const next = tokens[match.to];
+    if (next !== undefined && next.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** Words that may stand beside a formulaic thank-you without making it gratitude for something. */
+const COURTESY_FILLER = new Set(['again', 'all', 'guys', 'team', 'folks', 'everyone', 'in', 'advance', 'a', 'lot', 'very', 'much', 'so', 'and', 'regards', 'kind', 'best', 'hi', 'hello', 'hey', 'dear']);
+
+/** Per token, 1 when its sentence ends with a question mark (undefined when the text asks nothing). */
+function questionSentences(text: string, tokens: readonly Token[]): Uint8Array | undefined {
+  let asked: Uint8Array | undefined;
+  let inQuestion = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') inQuestion = t.text !== '!';
+    else if (t.kind === 'break' && text[t.start] !== ',') inQuestion = false;
+    if (inQuestion) (asked ??= new Uint8Array(tokens.length))[i] = 1;
+  }
+  return asked;
+}
+
+/**
+ * Which satisfaction cues are politeness, not a feeling (by token range). A courteous request
+ * ("any help would be appreciated", "thanks in advance") is politeness wherever it stands. A plain
+ * thank-you is politeness when it stands alone in its clause (with courtesy filler or a name) and
+ * the rest of the message asks something, makes a request or reports a problem ("Could you tell me
+ * where my order is? Thanks."). If anything else in the message shows the customer pleased, the
+ * caller keeps the thanks as gratitude: "thanks so much, that fixed it" stays satisfaction.
+ */
+function politeRanges(text: string, tokens: readonly Token[], hits: LexiconHits): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  // Outside the thank-you's own clause, the message asks something or reports a problem.
+  const asks = (from: number, to: number): boolean =>
+    tokens.some((t, i) => (i < from || i >= to) && t.kind === 'punct' && t.text !== '!') ||
+    hits.politeness.some((m) => m.payload.role === 'request' && (m.to <= from || m.from >= to)) ||
+    hits.complaint.some((m) => m.payload.signal === 'problem' && (m.to <= from || m.from >= to));
+  for (const m of hits.politeness) {
+    if (m.payload.role === 'courtesy') {
+      out.push({ from: m.from, to: m.to });
+      continue;
+    }
+    if (m.payload.role !== 'thanks') continue;
+    // The clause the thank-you stands in holds nothing but courtesy filler or a name.
+    let from = m.from;
+    while (from > 0 && !isClauseEnd(tokens[from - 1] as Token)) from--;
+    let to = m.to;
+    while (to < tokens.length && !isClauseEnd(tokens[to] as Token)) to++;
+    let alone = true;
+    for (let i = from; i < to && alone; i++) {
+      if (i >= m.from && i < m.to) continue;
+      const t = tokens[i] as Token;
+      const capitalised = t.kind === 'word' && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && i > m.from;
+      if (!COURTESY_FILLER.has(t.text) && !capitalised) alone = false;
+    }
+    if (alone && asks(from, to)) out.push({ from: m.from, to: m.to });
+  }
+  return out;
 }
 
 function isNegated(tokens: readonly Token[], mods: ModifierMap, from: number): boolean {
@@ -150,7 +229,8 @@ function readCue(
   let label: FeltEmotion = emotion;
   let w = weight * intensityFactor(tokens, mods, match.from, match.to);
   if (allCaps(tokens, match.from, match.to)) w *= 1.3;
-  const negated = match.payload.term.split(' ')[0] !== 'not' && isNegated(tokens, mods, match.from);
+  const term = match.payload.term;
+  const negated = term !== 'not' && !term.startsWith('not ') && isNegated(tokens, mods, match.from);
   if (negated) {
     if (emotion === 'satisfaction') {
       label = 'disappointment';
@@ -204,9 +284,26 @@ export function readEmotion(
 ): EmotionResult {
   const mods = mapModifiers(tokens, hits);
   const cues: EmotionCue[] = [];
+  const polite = hits.politeness.length > 0 ? politeRanges(text, tokens, hits) : [];
+  const politeCues: Array<{ cue: EmotionCue; from: number; to: number }> = [];
+  const asked = questionSentences(text, tokens);
   for (const match of hits.emotion) {
+    if (mods.degree.length > 0 && !NEGATIVE.includes(match.payload.emotion) && isDegreeUse(tokens, mods, match)) continue;
     const cue = readCue(text, tokens, mods, match);
-    if (cue) cues.push(cue);
+    if (!cue) continue;
+    // A feeling word inside a question is often asked about, not felt ("Was it true?", "Are you happy
+    // with it?"): it counts less. Puzzlement is what a question shows, so confusion keeps its weight.
+    if (asked !== undefined && asked[match.from] === 1 && cue.emotion !== 'confusion') cue.weight = round(cue.weight * QUESTION_FACTOR);
+    if (cue.emotion === 'satisfaction' && polite.some((r) => r.from <= match.from && r.to >= match.to)) {
+      politeCues.push({ cue, from: match.from, to: match.to });
+      continue;
+    }
+    cues.push(cue);
+  }
+  // A thank-you is politeness unless something else shows the customer pleased: then it is gratitude.
+  if (politeCues.length > 0 && cues.some((c) => c.emotion === 'satisfaction' && c.weight >= GENUINE_SATISFACTION)) {
+    for (const p of politeCues) cues.push(p.cue);
+    cues.sort((a, b) => a.start - b.start);
   }
   const signals = readSignals(text, tokens, cues);
   const amplify = Math.min(

@@ -8,6 +8,7 @@ import {
   emotionLexicon,
   escalationLexicon,
   modifierLexicon,
+  politenessLexicon,
   repeatContactLexicon,
   urgencyLexicon,
   type CategoryEntry,
@@ -15,6 +16,7 @@ import {
   type EmotionEntry,
   type EscalationEntry,
   type ModifierEntry,
+  type PolitenessEntry,
   type RepeatContactEntry,
   type UrgencyEntry,
 } from './lexicon';
@@ -28,7 +30,8 @@ type Hit =
   | { lexicon: 'repeat'; entry: RepeatContactEntry }
   | { lexicon: 'complaint'; entry: ComplaintEntry }
   | { lexicon: 'category'; entry: CategoryEntry }
-  | { lexicon: 'urgency'; entry: UrgencyEntry };
+  | { lexicon: 'urgency'; entry: UrgencyEntry }
+  | { lexicon: 'politeness'; entry: PolitenessEntry };
 
 export interface LexiconHits {
   emotion: PhraseMatch<EmotionEntry>[];
@@ -38,6 +41,7 @@ export interface LexiconHits {
   complaint: PhraseMatch<ComplaintEntry>[];
   category: PhraseMatch<CategoryEntry>[];
   urgency: PhraseMatch<UrgencyEntry>[];
+  politeness: PhraseMatch<PolitenessEntry>[];
 }
 
 const matcher = new PhraseMatcher<Hit>();
@@ -48,9 +52,10 @@ for (const entry of repeatContactLexicon.entries) matcher.add(entry.term, { lexi
 for (const entry of complaintLexicon.entries) matcher.add(entry.term, { lexicon: 'complaint', entry });
 for (const entry of categoryLexicon.entries) matcher.add(entry.term, { lexicon: 'category', entry });
 for (const entry of urgencyLexicon.entries) matcher.add(entry.term, { lexicon: 'urgency', entry });
+for (const entry of politenessLexicon.entries) matcher.add(entry.term, { lexicon: 'politeness', entry });
 
 export function findLexiconHits(tokens: readonly Token[]): LexiconHits {
-  const hits: LexiconHits = { emotion: [], modifier: [], escalation: [], repeat: [], complaint: [], category: [], urgency: [] };
+  const hits: LexiconHits = { emotion: [], modifier: [], escalation: [], repeat: [], complaint: [], category: [], urgency: [], politeness: [] };
   // One pass to group by lexicon; the per-lexicon lists are small, so resolving overlaps is cheap.
   for (const m of matcher.findAll(tokens)) {
     const list = hits[m.payload.lexicon] as PhraseMatch<unknown>[];
@@ -64,5 +69,6 @@ export function findLexiconHits(tokens: readonly Token[]): LexiconHits {
     complaint: longestMatches(hits.complaint),
     category: longestMatches(hits.category),
     urgency: longestMatches(hits.urgency),
+    politeness: longestMatches(hits.politeness),
   };
 }

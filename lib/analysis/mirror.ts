@@ -19,6 +19,21 @@ const OPENERS = new Set([
   'sorry', 'btw', 'anyway', 'basically', 'honestly', 'there', 'team', 'support', 'guys', 'again', 'then', 'now',
 ]);
 const MAX_WORDS = 14;
+/**
+ * Where a clause ends inside a sentence, so a mirrored phrase reads as one thought after "I
+ * understand that …": before these words always ("because", "which") …
+ */
+const SUBORDINATORS = new Set(['because', 'cause', 'cos', 'since', 'although', 'though', 'whereas', 'which', 'while', 'unless']);
+/** … before these when a comma precedes them or a new subject follows ("and I still have no tickets") … */
+const COORDINATORS = new Set(['and', 'so', 'but', 'or', 'then', 'plus', 'yet']);
+/** … and after a comma when a new subject follows ("it was due Monday, it still hasn't come"). */
+const SUBJECTS = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'it', "it's", 'they', "they're", "they've", 'he',
+  "he's", 'she', "she's", 'this', 'that', "that's", 'there', "there's", 'nothing', 'nobody', 'now', 'still',
+]);
+const POSSESSIVES = new Set(['my', 'our']);
+/** A clause opening with these points back to the one before ("a lamp … and it still has not arrived"). */
+const ANAPHORS = new Set(['it', "it's", 'they', "they're", "they've", 'he', "he's", 'she', "she's", 'that', "that's", 'this']);
 const MIN_SCORE = 0.3;
 const SKIPPED_IN_GAPS = /https?:\/\/\S+|www\.\S+|@\w+|#/g;
 
@@ -76,7 +91,10 @@ export function findMirrorPhrases(
     for (const cue of cues) {
       if (cue.start < start || cue.end > end) continue;
       if (cue.emotion === 'anger' && cue.weight >= 0.45) insulting = true;
-      if (cue.emotion !== 'satisfaction') score += cue.weight * 0.5;
+      if (cue.emotion !== 'satisfaction') {
+        score += cue.weight * 0.5;
+        if (best === 0) focus = tokenAt(tokens, from, to, cue.start);
+      }
     }
     if (insulting || score < MIN_SCORE) continue;
     let speaksOfCompany = false;
@@ -93,11 +111,51 @@ export function findMirrorPhrases(
   return out;
 }
 
-function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): MirrorPhrase | undefined {
+function tokenAt(tokens: readonly Token[], from: number, to: number, start: number): number {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).start >= start) return i;
+  return from;
+}
+
+/** Whether a new clause starts at token `i` of a sentence (see SUBORDINATORS and the sets after it). */
+function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const afterComma = before !== undefined && before.kind === 'break' && text[before.start] === ',';
+  if (token.kind !== 'word') return false;
+  if (SUBORDINATORS.has(token.text)) return true;
+  if (COORDINATORS.has(token.text)) return afterComma || (after !== undefined && SUBJECTS.has(after.text));
+  return afterComma && (SUBJECTS.has(token.text) || POSSESSIVES.has(token.text));
+}
+
+/** The clause of the sentence that holds its focus: a mirrored phrase says one thing. */
+function focusClause(text: string, tokens: readonly Token[], s: Sentence): { from: number; to: number } {
   let from = s.from;
   let to = s.to;
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (!opensClause(text, tokens, i)) continue;
+    // The clause before the boundary ends at the comma, if there is one.
+    const cut = (tokens[i - 1] as Token).kind === 'break' ? i - 1 : i;
+    if (i <= s.focus) {
+      let first = i;
+      while (first < s.to && COORDINATORS.has((tokens[first] as Token).text)) first++;
+      // "it", "they" need the clause they point back to: keep it.
+      if (!ANAPHORS.has((tokens[first] as Token | undefined)?.text ?? '')) from = i;
+    } else {
+      to = cut;
+      break;
+    }
+  }
+  // A clause that is only its conjunction and filler is no phrase: keep the sentence.
+  let words = 0;
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind === 'word') words++;
+  return words >= 3 ? { from, to } : { from: s.from, to: s.to };
+}
+
+function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): MirrorPhrase | undefined {
+  let { from, to } = focusClause(text, tokens, s);
   while (from < to && (tokens[from] as Token).kind !== 'word') from++;
-  while (from < to && OPENERS.has((tokens[from] as Token).text)) from++;
+  while (from < to && (OPENERS.has((tokens[from] as Token).text) || SUBORDINATORS.has((tokens[from] as Token).text) || COORDINATORS.has((tokens[from] as Token).text))) from++;
   // A comma left at the front after dropping "Hi team," and the like.
   while (from < to && (tokens[from] as Token).kind !== 'word') from++;
   while (to > from && (tokens[to - 1] as Token).kind !== 'word' && (tokens[to - 1] as Token).kind !== 'emoji') to--;

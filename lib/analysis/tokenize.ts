@@ -22,17 +22,22 @@ export interface Token {
 
 // Order matters: links, addresses and @handles are skipped whole so that ":/" in a URL is not a
 // frown and "@united" is not the word "united"; emoticons before words so ":d" is not "d".
-const TOKEN_PATTERN = new RegExp(
-  [
-    String.raw`(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+)`,
-    String.raw`((?<![\p{L}\p{N}])(?:[:;=]-?[()\/dDpP](?![\p{L}\p{N}])|<3))`,
-    String.raw`([\p{L}\p{N}]+(?:['’][\p{L}]+)*)`,
-    String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic})*)`,
-    String.raw`([!?]+)`,
-    String.raw`([.;:\n…()]+|,|\s[-–—]\s|[–—])`,
-  ].join('|'),
-  'gu',
-);
+const SKIPPED = String.raw`(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+)`;
+const TOKEN_PARTS = [
+  String.raw`((?<![\p{L}\p{N}])(?:[:;=]-?[()\/dDpP](?![\p{L}\p{N}])|<3))`,
+  String.raw`([\p{L}\p{N}]+(?:['’][\p{L}]+)*)`,
+  String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Emoji_Modifier}|\p{Extended_Pictographic})*)`,
+  String.raw`([!?]+)`,
+  String.raw`([.;:\n…()]+|,|\s[-–—]\s|[–—])`,
+];
+const TOKEN_PATTERN = new RegExp([SKIPPED, ...TOKEN_PARTS].join('|'), 'gu');
+/**
+ * The same pattern for the common text with no link, address or handle in it: trying the link and
+ * address alternatives at every word is most of the tokenizer's time, so they are left out (the
+ * first group stays, never matching, so the group numbers are the same).
+ */
+const PLAIN_PATTERN = new RegExp(['(\u0000\u0001)', ...TOKEN_PARTS].join('|'), 'gu');
+const MAY_SKIP = /@|:\/\/|www\./;
 
 const NORMALISED = new Map<string, string>(normaliseLexicon.entries.map((e) => [e.term, e.becomes]));
 
@@ -48,9 +53,14 @@ const STRETCHED_LETTERS = /(\p{L})\1{2,}/gu;
 const HAS_STRETCH = /(\p{L})\1{2,}/u;
 
 export function normaliseWord(raw: string): string {
+  return normalise(raw).word;
+}
+
+function normalise(raw: string): { word: string; stretched: boolean } {
   let word = raw.toLowerCase().replace(/’/g, "'");
-  if (HAS_STRETCH.test(word)) word = word.replace(STRETCHED_LETTERS, '$1$1');
-  return NORMALISED.get(word) ?? word;
+  const stretched = HAS_STRETCH.test(word);
+  if (stretched) word = word.replace(STRETCHED_LETTERS, '$1$1');
+  return { word: NORMALISED.get(word) ?? word, stretched };
 }
 
 function isCaps(raw: string): boolean {
@@ -65,8 +75,9 @@ function isCaps(raw: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+  const pattern = MAY_SKIP.test(text) ? TOKEN_PATTERN : PLAIN_PATTERN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
@@ -74,14 +85,14 @@ export function tokenize(text: string): Token[] {
     if (m[2] !== undefined) {
       tokens.push({ text: raw.toLowerCase().replace('-', ''), start, end, kind: 'emoticon', caps: false, stretched: false, classes: undefined });
     } else if (m[3] !== undefined) {
-      const word = normaliseWord(raw);
+      const { word, stretched } = normalise(raw);
       tokens.push({
         text: word,
         start,
         end,
         kind: 'word',
         caps: isCaps(raw),
-        stretched: HAS_STRETCH.test(raw.toLowerCase()),
+        stretched,
         classes: CLASSES.get(word) ?? (DIGITS.test(word) ? NUMBER_CLASS : undefined),
       });
     } else if (m[4] !== undefined) {

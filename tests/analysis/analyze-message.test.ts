@@ -55,6 +55,54 @@ describe('emotion', () => {
     expect(analyzeMessage("I'm confused, I don't understand this letter").emotion.label).toBe('confusion');
   });
 
+  it('reads a thank-you that only closes or opens a request as politeness, not satisfaction', () => {
+    for (const text of [
+      'Hi, could you tell me which address my order will be sent to? Thanks.',
+      'Thanks! Can you tell me when my order ships?',
+      'Please send me the invoice for order 1234. Thank you in advance.',
+      'Any news?\nCheers, Tom',
+      'My parcel still has not arrived.\n\nThanks,\nJane',
+      'I would appreciate it if you could check my order.',
+    ]) {
+      const a = analyzeMessage(text);
+      expect(a.emotion.label, text).not.toBe('satisfaction');
+      expect(a.polarity, text).not.toBe('positive');
+      expect(a.cues.filter((c) => c.emotion === 'satisfaction'), text).toEqual([]);
+    }
+  });
+
+  it('keeps genuine gratitude as satisfaction', () => {
+    for (const text of ['Thanks so much, that fixed it!', 'Brilliant, really appreciate it', 'Thanks!', 'Got it, thank you 😊', 'Thank you, that sorted it. Can I also ask about returns?']) {
+      const a = analyzeMessage(text);
+      expect(a.emotion.label, text).toBe('satisfaction');
+      expect(a.polarity, text).toBe('positive');
+    }
+  });
+
+  it('reads a degree word as a degree word, not as praise ("pretty obvious", "kind of")', () => {
+    expect(analyzeMessage("It's pretty obvious why").polarity).toBe('neutral');
+    expect(analyzeMessage('It kind of replaces the home button').polarity).toBe('neutral');
+    expect(analyzeMessage('The dress is so pretty').emotion.label).toBe('satisfaction');
+    expect(analyzeMessage("That's very kind of you").emotion.label).toBe('satisfaction');
+  });
+
+  it('reads not understanding as confusion, but not every question', () => {
+    for (const text of [
+      "I don't understand what this charge is for",
+      'What does that mean for my order?',
+      'This makes no sense to me',
+      "I'm not sure what I'm supposed to do next",
+      'Which one should I pick?',
+      "I don't know how to reset my password",
+      "I'm confused about the two invoices",
+    ]) {
+      expect(analyzeMessage(text).emotion.label, text).toBe('confusion');
+    }
+    for (const text of ['Where is my order?', 'When will my parcel arrive?', 'Can I change the delivery address?']) {
+      expect(analyzeMessage(text).emotion.label, text).not.toBe('confusion');
+    }
+  });
+
   it('is neutral for a plain request', () => {
     const a = analyzeMessage('Please send me the invoice for order 1234.');
     expect(a.emotion).toEqual({ label: 'neutral', intensity: 0, spans: [] });
@@ -135,8 +183,22 @@ describe('urgency', () => {
   it('finds deadlines in the customer\'s life', () => {
     const a = analyzeMessage('I need the dress before Saturday, my wedding is on Sunday!');
     expect(a.urgency.score).toBeGreaterThan(0.6);
-    expect(a.urgency.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['before Saturday', 'my wedding']));
+    expect(a.urgency.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['before Saturday', 'my wedding is on Sunday']));
     expect(analyzeMessage('My flight is tomorrow and I still have no tickets').urgency.cues.map((c) => c.kind)).toContain('deadline');
+  });
+
+  it('shows the whole time expression in a deadline cue, not just the words before it', () => {
+    const deadlines = (t: string) => analyzeMessage(t).urgency.cues.filter((c) => c.kind === 'deadline').map((c) => c.text);
+    expect(deadlines('I need it before Saturday')).toEqual(['need it before Saturday']);
+    expect(deadlines('Can I have it by Friday please?')).toEqual(['by Friday']);
+    expect(deadlines('I need it by Friday please')).toEqual(['need it by Friday']);
+    expect(deadlines('Could it come tomorrow morning?')).toEqual(['tomorrow morning']);
+    expect(deadlines('My flight is tomorrow and I still have no tickets')).toEqual(['My flight is tomorrow']);
+    expect(deadlines('Please sort this within 24 hours')).toEqual(['within 24 hours']);
+    expect(deadlines('I need it by the 14th')).toEqual(['need it by the 14th']);
+    for (const text of ['I need it before Saturday', 'My flight is tomorrow']) {
+      for (const c of analyzeMessage(text).urgency.cues) expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
   });
 
   it('finds health, safety and a stopped business', () => {
@@ -156,6 +218,19 @@ describe('mirroring', () => {
     expect(analyzeMessage("I've been waiting for my refund for three weeks").mirror[0]?.text).toBe("you've been waiting for your refund for three weeks");
     expect(analyzeMessage('I was charged twice for our order').mirror[0]?.text).toBe('you were charged twice for your order');
     expect(analyzeMessage("I'm locked out of my account").mirror[0]?.text).toBe("you're locked out of your account");
+  });
+
+  it('ends a mirrored phrase at a clause boundary, so it reads after "I understand that …"', () => {
+    const mirror = (t: string) => analyzeMessage(t).mirror[0]?.text;
+    expect(mirror('My parcel is damaged, so I want a refund')).toBe('your parcel is damaged');
+    expect(mirror('Any help would be appreciated, my order is late')).toBe('your order is late');
+    expect(mirror('The app keeps crashing on my phone, which is really annoying')).toBe('the app keeps crashing on your phone');
+    expect(mirror('I was charged twice for my order, and we have had no reply to three emails')).toBe('you were charged twice for your order');
+    // "it" needs the clause it points back to.
+    expect(mirror('I ordered a lamp two weeks ago and it still has not arrived because the courier lost it in the depot')).toBe(
+      'you ordered a lamp two weeks ago and it still has not arrived',
+    );
+    expect(mirror("We've been waiting for our refund because the form was lost")).toBe("you've been waiting for your refund");
   });
 
   it('keeps the source span of the mirrored phrase', () => {

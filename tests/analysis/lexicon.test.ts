@@ -6,6 +6,7 @@ import {
   escalationLexicon,
   MATCHED_LEXICONS,
   modifierLexicon,
+  politenessLexicon,
   repeatContactLexicon,
   tokenClassLexicon,
   urgencyLexicon,
@@ -13,7 +14,7 @@ import {
 import { tokenize } from '../../lib/analysis/tokenize';
 
 /** Lexicons matched against tokenised text: their terms must be written as the tokenizer writes. */
-const TOKEN_LEXICONS = [emotionLexicon, modifierLexicon, escalationLexicon, repeatContactLexicon, complaintLexicon, categoryLexicon, urgencyLexicon];
+const TOKEN_LEXICONS = [emotionLexicon, modifierLexicon, escalationLexicon, repeatContactLexicon, complaintLexicon, categoryLexicon, urgencyLexicon, politenessLexicon];
 const CLASSES = new Set([...tokenClassLexicon.entries.map((e) => e.class), 'number']);
 
 describe.each(MATCHED_LEXICONS.map((l) => [l.name, l] as const))('lexicon %s', (_name, lexicon) => {

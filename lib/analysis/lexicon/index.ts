@@ -14,6 +14,7 @@ import urgencyJson from './urgency.json';
 import tokenClassesJson from './token-classes.json';
 import perspectiveJson from './perspective.json';
 import normaliseJson from './normalise.json';
+import politenessJson from './politeness.json';
 
 /** Every entry in every lexicon has these. */
 export interface LexiconEntry {
@@ -57,6 +58,10 @@ export interface TokenClassEntry extends LexiconEntry {
 }
 export interface PerspectiveEntry extends LexiconEntry {
   mirror: string;
+}
+export type PolitenessRole = 'thanks' | 'courtesy' | 'request';
+export interface PolitenessEntry extends LexiconEntry {
+  role: PolitenessRole;
 }
 export interface NormaliseEntry extends LexiconEntry {
   becomes: string;
@@ -130,6 +135,9 @@ export const urgencyLexicon = readLexicon<UrgencyEntry>('urgency.json', urgencyJ
   cue: { kind: 'string', oneOf: ['deadline', 'plea', 'health', 'safety', 'business'] },
   weight,
 });
+export const politenessLexicon = readLexicon<PolitenessEntry>('politeness.json', politenessJson, {
+  role: { kind: 'string', oneOf: ['thanks', 'courtesy', 'request'] },
+});
 export const tokenClassLexicon = readLexicon<TokenClassEntry>('token-classes.json', tokenClassesJson, {
   class: { kind: 'string' },
 });
@@ -149,6 +157,7 @@ export const MATCHED_LEXICONS: readonly Lexicon<LexiconEntry>[] = [
   complaintLexicon,
   categoryLexicon,
   urgencyLexicon,
+  politenessLexicon,
   tokenClassLexicon,
   perspectiveLexicon,
   normaliseLexicon,
