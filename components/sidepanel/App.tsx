@@ -46,7 +46,7 @@ export function App({ db }: { db: TactfulDatabase }) {
                 <DraftReply key={page.snapshot.url} insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} />
               </>
             )}
-            <ConversationView key={page.snapshot.url} snapshot={page.snapshot} />
+            <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />
           </>
         )}
       </main>

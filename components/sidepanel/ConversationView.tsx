@@ -15,7 +15,7 @@ const ROLE_LABELS: Record<Role, string> = {
   bot: 'Bot',
 };
 
-export function ConversationView({ snapshot }: { snapshot: ConversationSnapshot }) {
+export function ConversationView({ snapshot, fromEarlierView = false }: { snapshot: ConversationSnapshot; fromEarlierView?: boolean }) {
   const [showOlder, setShowOlder] = useState(false);
   const { messages } = snapshot;
   const hidden = showOlder ? 0 : firstOpenIndex(messages);
@@ -27,6 +27,11 @@ export function ConversationView({ snapshot }: { snapshot: ConversationSnapshot 
         {snapshot.conversationId && <span className="muted">#{snapshot.conversationId}</span>} {snapshot.subject ?? 'No subject'}
       </h2>
       <p className="muted">{messages.length === 1 ? '1 message' : `${messages.length} messages`}</p>
+      {fromEarlierView && (
+        <p className="muted small" role="note">
+          This page doesn't show the conversation, so Tactful shows it as it was when you last viewed the ticket.
+        </p>
+      )}
       {hidden > 0 && (
         <button type="button" className="link" onClick={() => setShowOlder(true)}>
           Show {hidden === 1 ? '1 earlier message' : `${hidden} earlier messages`}

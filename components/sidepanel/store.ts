@@ -5,7 +5,7 @@ import type { InsertResult, ReadResult } from '@/lib/messaging';
 /** What the panel knows about the tab it follows. */
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'conversation'; tabId: number; tabUrl?: string; snapshot: ConversationSnapshot; adapter: string; ms: number; errors: ReadResult['errors']; fallbackFrom?: string }
+  | { kind: 'conversation'; tabId: number; tabUrl?: string; snapshot: ConversationSnapshot; adapter: string; ms: number; errors: ReadResult['errors']; fallbackFrom?: string; fromEarlierView?: boolean }
   /** The page was read, but holds no conversation Tactful recognises. */
   | { kind: 'no-conversation'; tabId: number; tabUrl?: string; errors: ReadResult['errors'] }
   /** Tactful cannot run on this page (browser pages, the web store, a site it has no access to). */

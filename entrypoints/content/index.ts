@@ -1,6 +1,7 @@
 import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
 import { readPage } from '@/lib/adapters/registry';
-import { onMessage, removeAllListeners, sendMessage, type ReadResult } from '@/lib/messaging';
+import { findComposer, insertText } from '@/lib/compose';
+import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
 import { watchPage } from '@/lib/page/watcher';
 
 /**
@@ -16,6 +17,7 @@ export default defineContentScript({
     const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), adapter ? { adapter } : {});
 
     onMessage('readPage', ({ data }) => read(data?.adapter));
+    onMessage('insertText', ({ data }) => insertIntoReply(data.text));
 
     const watcher = watchPage({
       doc: document,
@@ -51,4 +53,14 @@ function exposeSelfTest(read: () => ReadResult) {
     if (event.source !== window || (event.data as { tactful?: string } | null)?.tactful !== 'read') return;
     window.postMessage({ tactful: 'snapshot', result: read() }, location.origin);
   });
+}
+
+/** Write into the reply editor: the one the agent last worked in, else the page's main one. */
+async function insertIntoReply(text: string): Promise<InsertResult> {
+  const composer = findComposer(document);
+  if (!composer) {
+    return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
+  }
+  if (await insertText(composer, text)) return { ok: true };
+  return { ok: false, reason: "The reply editor didn't take the text." };
 }

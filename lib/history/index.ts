@@ -43,7 +43,8 @@ export async function recordConversation(db: TactfulDatabase, snapshot: Conversa
       conversationId: snapshot.conversationId,
       subject: snapshot.subject ?? contact?.subject,
       channel: snapshot.channel,
-      messageCount: snapshot.messages.length,
+      // A page that shows no messages (a reply form) says nothing about how many there are.
+      messageCount: snapshot.messages.length || contact?.messageCount || 0,
       lastMessageAt: lastMessageAt ?? contact?.lastMessageAt,
       firstSeenAt: contact?.firstSeenAt ?? at,
       lastSeenAt: at,
