@@ -1,0 +1,304 @@
+/**
+ * The generic reader: for helpdesks with no named adapter (in-house tools, webmail archives, chat
+ * widgets). It knows no markup; it looks for what conversations have in common.
+ *
+ * 1. Messages are repeated blocks: elements grouped by the tag.class path of themselves, their parent
+ *    and grandparent (so messages split into day groups or tables with odd/even rows still group).
+ *    Groups are ranked by how many members hold text, the best few are scored on a sample, and a
+ *    group wins only when most of its members carry a message cue: an author, a time or a role word.
+ *    Link-dense blocks (ticket lists, menus) do not count.
+ * 2. Per block: the author (author/sender/from classes, "From:" labels, `cite`, aria-labels,
+ *    "Name <mail>"), the time (`time[datetime]`, date classes and labels, `title` tooltips, dates in
+ *    text), the role (words in classes, data-* and aria-labels — customer/requester/end-user/contact/
+ *    left/start vs agent/staff/operator/support/me/outgoing/right/end, internal/note/private,
+ *    system/event, bot — ignoring words every block shares), then the signed-in user, support-style
+ *    addresses, and who opened the thread. An unnamed block quoted as "X wrote:" by the next is X's.
+ * 3. The composer is the focused editable, else the largest shown one.
+ *
+ * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
+ * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
+ */
+import { elementText, inlineText } from '../conversation/text';
+import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
+import { compact, editorKind, isShown, oldestFirst, parseDisplayDate, timeOf } from './shared';
+import { editorDraft, frameBody, nameAndEmail } from './shared-selfhosted';
+import type { Adapter } from './types';
+
+const LIMITS = { elements: 20_000, groups: 24, sample: 24, walk: 80 } as const;
+
+const WORDS = {
+  note: /^(internal|note|notes|private|whisper)$/,
+  system: /^(system|event|events|activity|audit|log)$/,
+  bot: /^(bot|chatbot|automated|automation)$/,
+  agent: /^(agent|staff|operator|support|me|mine|self|outgoing|outbound|sent|right|end|admin|employee)$/,
+  customer: /^(customer|requester|requestor|enduser|contact|client|visitor|guest|incoming|inbound|received|them|left|start)$/,
+  author: /^(author|sender|from|by|byline|user|username|name|who|poster|person)$/,
+  date: /^(date|time|timestamp|stamp|when|posted|created|sent|ago)$/,
+  chrome: /^(header|meta|byline|actions|toolbar|avatar|footer|controls)$/,
+  alignment: /^(left|right|start|end|me|them|incoming|outgoing)$/,
+};
+const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i, date: /^(date|sent|time|posted|created|when)\s*:?$/i };
+const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-label^="signed in as" i], [aria-label^="logged in as" i]';
+const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
+const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
+const WROTE = /(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i;
+const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
+const SKIPPED = /^(SCRIPT|STYLE|SVG|OPTION|BR|HR|IMG|INPUT|BUTTON|NAV|SELECT|HEAD|TEMPLATE)$/i;
+
+interface Block {
+  el: Element;
+  tokens: Set<string>;
+  author?: string;
+  email?: string;
+  at?: string;
+  meta: Element[];
+  textual: boolean;
+}
+
+export const generic: Adapter = {
+  id: 'generic',
+  label: 'Generic reader',
+
+  // Not URL-based: the registry tries it last, when no named adapter read the page.
+  matches() {
+    return false;
+  },
+
+  detect(doc) {
+    return findBlocks(doc) !== null;
+  },
+
+  read(doc, url) {
+    const found = findBlocks(doc);
+    if (!found) return null;
+    const blocks = found.map(analyse).filter((b) => b.textual);
+    const shared = sharedTokens(blocks);
+    const me = signedInUser(doc);
+    const roleByAuthor = new Map<string, Role>();
+    const drafts = blocks.map((b) => {
+      const text = elementText(b.el, { skip: (el) => el !== b.el && isChrome(el, b.meta) });
+      let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
+      const cued = !!role;
+      if (!role && me && b.author === me) role = 'agent';
+      if (!role && b.email && SUPPORT_ADDRESS.test(b.email)) role = 'agent';
+      if (role && b.author && (role === 'agent' || role === 'customer')) roleByAuthor.set(b.author, role);
+      // "me" bubbles are the signed-in agent's own.
+      const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
+      return { b, text, role, cued, author };
+    });
+    // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
+    drafts.forEach((d, i) => {
+      if (!d.author) d.author = WROTE.exec(drafts[i + 1]?.text ?? '')?.[1]?.trim();
+    });
+    const opener = drafts.find((d) => d.role !== 'system' && d.role !== 'note' && d.role !== 'bot');
+    const openerAuthor = opener?.role === 'agent' ? undefined : opener?.author;
+    const messages: Message[] = drafts.map((d, i) => {
+      let role = d.role ?? (d.author ? roleByAuthor.get(d.author) : undefined);
+      role ??= d.author && openerAuthor ? (d.author === openerAuthor ? 'customer' : 'agent') : i === 0 ? 'customer' : 'agent';
+      d.role = role;
+      return compact({ id: d.b.el.id || undefined, role, author: d.author, at: d.b.at, text: d.text });
+    });
+    const first = drafts.find((d) => d.role === 'customer');
+    const customerBlock = blocks.find((b) => b.author && b.author === first?.author && b.email);
+    const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
+    const composer = generic.composer(doc);
+    const header = inlineText(doc.querySelector('h1')) || doc.title;
+    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => WROTE.test(d.text))
+      ? 'email'
+      : drafts.some((d) => [...d.b.tokens].some((t) => !shared.has(t) && WORDS.alignment.test(t)))
+        ? 'chat'
+        : 'unknown';
+    const confidence = 0.3 + 0.1 * Number(count((d) => d.author)) + 0.1 * Number(count((d) => d.b.at)) + 0.1 * Number(count((d) => d.cued)) +
+      0.05 * Number(composer.found) + 0.05 * Number(!!first?.author);
+
+    return {
+      helpdesk: 'generic',
+      url: url.href,
+      conversationId: /#\s?(\d+)/.exec(header)?.[1] ?? /(?:^|[/=])(\d{2,})(?:$|[/?#&])/.exec(url.pathname + url.search)?.[1],
+      subject: labelled(doc, /^(subject|title)\s*:?$/i) || header.replace(/^[^#]*#\s?\d+\s*[:\-–]?\s*/, '') || undefined,
+      customer: compact({ name: first?.author, email: customerBlock?.email }),
+      messages: oldestFirst(messages),
+      composer,
+      channel,
+      confidence: Math.round(Math.min(confidence, 0.7) * 100) / 100,
+    } satisfies ConversationSnapshot;
+  },
+
+  composer(doc) {
+    const focused = doc.activeElement;
+    if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerOf(focused);
+    let best: Element | undefined;
+    let bestArea = -1;
+    for (const el of Array.from(doc.querySelectorAll(EDITABLES))) {
+      if (!isShown(el) || el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+      if (el.tagName === 'IFRAME' && !isEditableFrame(el)) continue;
+      if (el.tagName === 'TEXTAREA' && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) continue;
+      const rect = el.getBoundingClientRect();
+      const area = rect.width * rect.height;
+      if (area > bestArea) [best, bestArea] = [el, area];
+    }
+    return composerOf(best);
+  },
+};
+
+/**
+ * The registry asks `detect` and then `read` of the same page: the search is kept per document while
+ * its element count is unchanged and the blocks found are still in it.
+ */
+const lastSearch = new WeakMap<Document, { count: number; blocks: Element[] | null }>();
+
+function findBlocks(doc: Document): Element[] | null {
+  const count = doc.getElementsByTagName('*').length;
+  const last = lastSearch.get(doc);
+  if (last && last.count === count && (last.blocks?.every((el) => el.isConnected) ?? true)) return last.blocks;
+  const blocks = searchBlocks(doc);
+  lastSearch.set(doc, { count, blocks });
+  return blocks;
+}
+
+/** The repeated, cue-bearing blocks of the page's conversation, or null when it shows none. */
+function searchBlocks(doc: Document): Element[] | null {
+  // A static list: walking a live collection of the whole page is slow in some DOMs (jsdom).
+  const all = doc.body?.querySelectorAll('*');
+  if (!all) return null;
+  const groups = new Map<string, Element[]>();
+  const signatures = new Map<Element | null, string>();
+  const signatureOf = (el: Element | null): string => {
+    let sig = signatures.get(el);
+    if (sig === undefined) signatures.set(el, (sig = signature(el)));
+    return sig;
+  };
+  for (let i = 0; i < Math.min(all.length, LIMITS.elements); i++) {
+    const el = all[i] as Element;
+    if (SKIPPED.test(el.tagName)) continue;
+    const parent = el.parentElement;
+    const key = `${signatureOf(parent?.parentElement ?? null)}>${signatureOf(parent)}>${signatureOf(el)}`;
+    const group = groups.get(key);
+    if (group) group.push(el);
+    else groups.set(key, [el]);
+  }
+  const ranked = [...groups.values()]
+    .map((members) => ({ members, textual: members.slice(0, LIMITS.sample).filter((m) => (m.textContent ?? '').trim().length > 1).length }))
+    .filter((g) => g.textual >= 2)
+    .sort((a, b) => b.textual - a.textual)
+    .slice(0, LIMITS.groups);
+  let best: Element[] | null = null;
+  let bestScore = 0;
+  for (const { members } of ranked) {
+    const sample = members.slice(0, LIMITS.sample).map(analyse).filter((b) => b.textual);
+    const shared = sharedTokens(sample);
+    const cued = sample.filter((b) => b.author || b.at || [...b.tokens].some((t) => !shared.has(t) && ROLES.some((r) => WORDS[r as keyof typeof WORDS].test(t))));
+    if (sample.length < 2 || cued.length < Math.max(2, sample.length / 2)) continue;
+    const length = sample.reduce((sum, b) => sum + (b.el.textContent?.length ?? 0), 0) / sample.length;
+    // Longer blocks win over their own parts (a message over the fields of its header).
+    const score = cued.length * (1 + Math.min(length / 80, 3));
+    if (score > bestScore) [best, bestScore] = [members, score];
+  }
+  return best;
+}
+
+/** tag.firstClass, leaving out classes that vary between blocks of one list (odd/even, left/right). */
+function signature(el: Element | null): string {
+  if (!el) return '';
+  // Menus and pickers repeat too; marking them apart keeps their items out of every group.
+  if (/^(NAV|SELECT)$/.test(el.tagName)) return '!';
+  const cls = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => !/^(odd|even|first|last|active|selected|unread|new)$|\d/.test(c) && !WORDS.alignment.test(c) && !ROLES.some((r) => WORDS[r as keyof typeof WORDS].test(c)));
+  return `${el.tagName}.${cls ?? ''}`;
+}
+
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().replace(/end[-_ ]?user/g, 'enduser').split(/[^a-z]+/).filter(Boolean);
+}
+
+function analyse(el: Element): Block {
+  let cues = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) cues += ` ${attr.value}`;
+  const block: Block = { el, tokens: new Set(tokensOf(cues)), meta: [], textual: false };
+  const byLabel = /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i.exec(el.getAttribute('aria-label') ?? '');
+  if (byLabel) setAuthor(block, byLabel[1]);
+  const descendants = el.getElementsByTagName('*');
+  for (let i = 0; i < Math.min(descendants.length, LIMITS.walk); i++) {
+    const d = descendants[i] as Element;
+    // Headers come first: once a block has its author and time, its body needs no walking.
+    if (block.author && block.at) break;
+    const leaf = d.childElementCount === 0;
+    const text = d.childElementCount < 3 && (d.textContent?.length ?? 0) < 200 ? inlineText(d) : '';
+    const cls = d.getAttribute('class') ?? '';
+    // Tokenising is the costly part: only for classes that may hold a date or author word.
+    const classes = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i.test(cls) ? tokensOf(cls) : [];
+    if (!block.at && (d.tagName === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
+      block.at = timeOf(d) ?? parseLooseDate(text);
+      if (block.at) block.meta.push(d);
+    } else if (!block.author && text && text.length < 80 && (d.tagName === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))) {
+      if (setAuthor(block, text)) block.meta.push(d);
+    } else if (leaf && text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
+      const value = d.nextElementSibling ? inlineText(d.nextElementSibling) : inlineText(d.parentElement).slice(text.length);
+      const valueTime = d.nextElementSibling?.getElementsByTagName('time')[0];
+      if (LABELS.author.test(text) ? !block.author && setAuthor(block, value) : !block.at && (block.at = timeOf(valueTime) ?? parseLooseDate(value))) {
+        block.meta.push(d.nextElementSibling && value ? d.nextElementSibling : d.parentElement ?? d, d);
+      }
+    }
+    // A tooltip date marks a time display ("15:01" with the full date on hover).
+    if (!block.at && d.hasAttribute('title') && (block.at = parseLooseDate(d.getAttribute('title') ?? ''))) block.meta.push(d);
+  }
+  const length = (el.textContent ?? '').trim().length;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a')).slice(0, 20)) linked += (a.textContent ?? '').trim().length;
+  // A header row (all <th>) labels the table; it is not a message.
+  block.textual = length > 1 && linked < length / 2 && !(el.tagName === 'TR' && !el.getElementsByTagName('td').length);
+  return block;
+}
+
+function setAuthor(block: Block, raw: string | undefined): boolean {
+  const person = nameAndEmail(raw);
+  if (!person.name && !person.email) return false;
+  block.author = person.name ?? person.email;
+  block.email = person.email;
+  return true;
+}
+
+/** Words every block carries describe the list, not who wrote each block. */
+function sharedTokens(blocks: Block[]): Set<string> {
+  if (blocks.length < 3) return new Set();
+  return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
+}
+
+function isChrome(el: Element, meta: Element[]): boolean {
+  const cls = el.getAttribute('class');
+  return meta.includes(el) || /^(HEADER|FOOTER|NAV)$/.test(el.tagName) || (!!cls && /head|meta|by|act|tool|avat|foot|contr/i.test(cls) && tokensOf(cls).some((t) => WORDS.chrome.test(t)));
+}
+
+/** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
+function parseLooseDate(raw: string): string | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text)) return new Date(text).toISOString();
+  return parseDisplayDate(text.replace(/^(?:[a-z]+, )?(\d{1,2}) ([a-z]{3,}) (\d{4})/i, '$2 $1, $3'));
+}
+
+/** The value beside a label in the page's own fields (`<th>Subject</th><td>…</td>`, `<dt>`/`<dd>`, `<label>`). */
+function labelled(doc: Document, label: RegExp): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('th, dt, label')).slice(0, 300)) {
+    if (label.test(inlineText(el))) return inlineText(el.nextElementSibling) || undefined;
+  }
+  return undefined;
+}
+
+function signedInUser(doc: Document): string | undefined {
+  const el = doc.querySelector(SIGNED_IN);
+  const text = el?.getAttribute('aria-label') || inlineText(el);
+  return text?.replace(/^.*\b(?:signed|logged) in as\s*/i, '').trim() || undefined;
+}
+
+function isEditableFrame(frame: Element): boolean {
+  const body = frameBody(frame);
+  return !!body && (body.getAttribute('contenteditable') === 'true' || body.ownerDocument.designMode === 'on' || /cke_wysiwyg_frame|tox-edit-area|_ifr$/.test(`${frame.className} ${frame.id}`));
+}
+
+function composerOf(el: Element | undefined): ComposerState {
+  if (!el) return { found: false };
+  if (el.tagName !== 'IFRAME') return editorDraft(el, editorKind(el));
+  return editorDraft(frameBody(el), el.classList.contains('cke_wysiwyg_frame') ? 'ckeditor4' : 'tinymce');
+}
+

@@ -1,0 +1,194 @@
+/**
+ * Helpers the named adapters share. Everything here is a pure function of DOM nodes or strings,
+ * and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
+ * knowledge (selectors, ids, wording) stays in each adapter's own file, never here.
+ */
+import { elementText, inlineText } from '../conversation/text';
+import type { Channel, ComposerState, EditorKind, Message, Role } from '../conversation/types';
+
+type Root = Element | Document | null | undefined;
+
+/** First descendant with a class. Class lookups are cached by the browser: far cheaper than selectors on big pages. */
+export function firstByClass(root: Root, className: string): Element | null {
+  return root?.getElementsByClassName(className)[0] ?? null;
+}
+
+/** Drop undefined fields, so that snapshots are plain JSON and compare equal to written-out objects. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+/**
+ * Is the element shown, judging by markup alone (no layout: jsdom has none, and reading layout in the
+ * agent's page forces a reflow)? Helpdesks that keep several tickets open hide the others with
+ * `hidden`, `aria-hidden` or an inline `display: none` on an ancestor.
+ */
+export function isShown(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    if (/display:\s*none/.test(node.getAttribute('style') ?? '')) return false;
+  }
+  return true;
+}
+
+/** The first shown element of a list: the visible one of several open tickets. */
+export function firstShown(elements: Iterable<Element>): Element | null {
+  for (const el of elements) if (isShown(el)) return el;
+  return null;
+}
+
+/**
+ * ISO 8601 from an element that carries a time: a machine-readable `datetime`, else a full date in
+ * its `title` (tooltips), else its text. Relative times ("2 hours ago") give undefined.
+ */
+export function timeOf(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const machine = el.getAttribute('datetime');
+  if (machine) {
+    const time = Date.parse(machine);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  }
+  return parseDisplayDate(el.getAttribute('title') ?? '') ?? parseDisplayDate(el.textContent ?? '');
+}
+
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/**
+ * English display dates as hosted helpdesks write them, with a time and without a zone:
+ * "Mon, Nov 23, 2026, 6:16 AM" (Gmail), "November 23, 2026 at 6:16 AM" (Salesforce),
+ * "23 Nov 2026 18:16", "Monday, 23 November 2026 at 6:16:05 pm". Taken in the browser's zone,
+ * which is the zone the helpdesk rendered them in.
+ */
+export function parseDisplayDate(raw: string): string | undefined {
+  const m =
+    /^(?:[a-z]+\.?,? )?(?:([a-z]{3})[a-z]*\.? (\d{1,2})|(\d{1,2}) ([a-z]{3})[a-z]*\.?),? (\d{4}),?(?: at)? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?$/i.exec(
+      raw.replace(/\s+/g, ' ').trim(),
+    );
+  if (!m) return undefined;
+  const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').toLowerCase());
+  if (month < 0 || month % 3) return undefined;
+  let hour = Number(m[6]);
+  if (m[9]) hour = (hour % 12) + (/p/i.test(m[9]) ? 12 : 0);
+  const date = new Date(Number(m[5]), month / 3, Number(m[2] ?? m[3]), hour, Number(m[7]), Number(m[8] ?? 0));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/**
+ * Oldest first, whatever the page's order: by time when every message has one (a stable sort keeps
+ * same-minute messages in page order), else reversed when the times that are known run backwards.
+ */
+export function oldestFirst<T extends Message>(messages: T[]): T[] {
+  const times = messages.map((m) => m.at).filter((at): at is string => !!at);
+  if (times.length === messages.length) return messages.sort((a, b) => ((a.at ?? '') < (b.at ?? '') ? -1 : (a.at ?? '') > (b.at ?? '') ? 1 : 0));
+  const first = times[0];
+  const last = times[times.length - 1];
+  return first && last && first > last ? messages.reverse() : messages;
+}
+
+/** The first e-mail address in a text ("Dana Whitfield <dana@example.com>", a mailto: link). */
+export function emailIn(text: string | null | undefined): string | undefined {
+  return /[^\s<>()"':,;]+@[^\s<>()"':,;]+\.[a-z]{2,}/i.exec(text ?? '')?.[0];
+}
+
+/** The channel a helpdesk names in a label ("via email", "Messaging", "WhatsApp"). */
+export function channelIn(text: string): Channel | undefined {
+  if (/mail/i.test(text)) return 'email';
+  if (/phone|call|voice/i.test(text)) return 'phone';
+  if (/facebook|instagram|twitter|whatsapp|social|sms/i.test(text)) return 'social';
+  if (/chat|messag|widget/i.test(text)) return 'chat';
+  return undefined;
+}
+
+/**
+ * A role from the words a page puts in class names and data attributes ("is-internal-note",
+ * "message--outbound", "sender-type-bot"; "comment" is a teammates-only comment in most helpdesks).
+ * For helpdesks whose markup is only partly known; order matters: a note written by an agent is a note.
+ */
+export function roleFromCues(cues: string): Role | undefined {
+  if (/note|internal|private|comment/i.test(cues)) return 'note';
+  if (/bot\b|bot[-_A-Z]|automat/.test(cues)) return 'bot';
+  if (/system|event|activity|lineitem/i.test(cues)) return 'system';
+  if (/agent|teammate|outbound|outgoing|staff|operator/i.test(cues)) return 'agent';
+  if (/customer|requester|end-?user|visitor|contact|inbound|incoming/i.test(cues)) return 'customer';
+  return undefined;
+}
+
+/** The words an element carries about itself: its classes and its data-* values. */
+export function cuesOf(el: Element): string {
+  let cues = el.getAttribute('class') ?? '';
+  for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) cues += ` ${attr.name} ${attr.value}`;
+  return cues;
+}
+
+/**
+ * The message blocks around a set of anchors (one per message, e.g. each `time[datetime]`): for
+ * each anchor, its highest ancestor under `scope` that holds no other anchor. This finds the
+ * repeated blocks of a message list without knowing its class names.
+ */
+export function blocksAround(scope: Element, anchors: ArrayLike<Element>): Element[] {
+  const held = new Map<Element, number>();
+  for (const anchor of Array.from(anchors)) {
+    for (let node = anchor.parentElement; node && node !== scope; node = node.parentElement) held.set(node, (held.get(node) ?? 0) + 1);
+  }
+  const blocks: Element[] = [];
+  for (const anchor of Array.from(anchors)) {
+    let block = anchor;
+    while (block.parentElement && block.parentElement !== scope && held.get(block.parentElement) === 1) block = block.parentElement;
+    if (blocks[blocks.length - 1] !== block) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The kind of editor an editable element belongs to, from the marks each editor library leaves. */
+export function editorKind(el: Element): EditorKind {
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  const classes = el.classList;
+  if (classes.contains('ProseMirror')) return 'prosemirror';
+  if (classes.contains('ck-editor__editable')) return 'ckeditor5';
+  if (classes.contains('ql-editor')) return 'quill';
+  if (classes.contains('public-DraftEditor-content')) return 'draftjs';
+  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
+  if (el.hasAttribute('data-slate-editor')) return 'slate';
+  if (classes.contains('note-editable')) return 'summernote';
+  if (classes.contains('redactor-in')) return 'redactor';
+  return 'contenteditable';
+}
+
+/** What the agent has written so far in an editor (a textarea's value, or the editable's text). */
+export function composerOf(el: Element | null | undefined): ComposerState {
+  if (!el) return { found: false };
+  const draft = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.trim() : elementText(el);
+  return { found: true, kind: editorKind(el), draft };
+}
+
+/** Name the messages of one role that show no author, from where the page names that person elsewhere. */
+export function fillAuthors(messages: Message[], role: Role, name: string | undefined): void {
+  if (name) for (const message of messages) if (message.role === role && !message.author) message.author = name;
+}
+
+export interface TimedBlockHints {
+  /** Selector for the author's name inside a block. */
+  author: string;
+  /** Selector for the message body inside a block; without one, the block less author and time. */
+  body: string;
+}
+
+/**
+ * Messages for a helpdesk whose message markup is not known: the blocks around each
+ * `time[datetime]` under `scope` (see blocksAround), the author and body found by the adapter's
+ * hints, the role by the adapter. Oldest first.
+ */
+export function messagesAroundTimes(scope: Element, hints: TimedBlockHints, roleOf: (block: Element, author: string | undefined) => Role): Message[] {
+  const times = scope.querySelectorAll('time[datetime]');
+  const messages: Message[] = [];
+  for (const block of blocksAround(scope, times)) {
+    const authorEl = block.querySelector(hints.author);
+    const time = block.tagName === 'TIME' ? block : block.querySelector('time[datetime]');
+    const author = inlineText(authorEl) || undefined;
+    const body = block.querySelector(hints.body);
+    const text = body ? elementText(body) : elementText(block, { skip: (el) => el === authorEl || el === time });
+    messages.push(compact({ id: block.getAttribute('data-id') ?? (block.id || undefined), role: roleOf(block, author), author, at: timeOf(time), text }));
+  }
+  return oldestFirst(messages);
+}

@@ -1,0 +1,98 @@
+/**
+ * Zendesk Support, Agent Workspace (hosted, `<subdomain>.zendesk.com/agent/tickets/<id>`).
+ *
+ * Markup: an Ember/React app whose conversation log is tagged with the product's own
+ * `data-test-id`s (see /work/shared/helpdesks/SELECTORS.md, gathered from public extensions):
+ * the log `omni-log-container`, one `omni-log-comment-item` per comment, inside it
+ * `omni-log-item-message` with an attribute `type` of `end-user` / `agent` / `bot`, the sender,
+ * `time[data-test-id^="timestamp-"][datetime]` (ISO) and `omni-log-message-content`; internal notes
+ * carry an `omni-log-internal-note-tag`. The subject is an input, `omni-header-subject`.
+ * Stability: high for those test ids (Zendesk's own test hooks, unchanged for years).
+ *
+ * Guessed, not confirmed by public code: that each open ticket tab is a `.workspace` and the
+ * hidden tabs are hidden by an inline `display: none` (read the shown one; any hidden ancestor
+ * counts); the comment id as digits in the item's `id`; the customer's e-mail as a `mailto:`
+ * link in the customer context panel; the channel from the composer's channel switcher label
+ * ('unknown' without one, e.g. on a closed ticket). When a guess misses, the field is left out.
+ */
+import { elementText, inlineText } from '../conversation/text';
+import type { Message, Role } from '../conversation/types';
+import { channelIn, compact, composerOf, emailIn, firstShown, isShown, oldestFirst, timeOf } from './shared';
+import type { Adapter } from './types';
+
+const SELECTORS = {
+  log: '[data-test-id="omni-log-container"]',
+  item: '[data-test-id="omni-log-comment-item"]',
+  message: '[data-test-id="omni-log-item-message"]',
+  sender: '[data-test-id="omni-log-item-sender"]',
+  time: 'time[data-test-id^="timestamp-"]',
+  content: '[data-test-id="omni-log-message-content"]',
+  noteTag: '[data-test-id="omni-log-internal-note-tag"]',
+  subject: '[data-test-id="omni-header-subject"]',
+  /** Guessed: one per open ticket tab. */
+  workspace: '.workspace',
+  /** Guessed: the customer context panel beside the log. */
+  customerEmail: '[data-test-id^="customer-context"] a[href^="mailto:"]',
+  channelSwitcher: '[data-test-id="omnichannel-channel-switcher-button"]',
+  composer: '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable], [data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable], [data-test-id="ticket-rich-text-editor"] [contenteditable][role="textbox"]',
+} as const;
+
+const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'bot' };
+
+export const zendesk: Adapter = {
+  id: 'zendesk',
+  label: 'Zendesk',
+
+  matches(url) {
+    return /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/');
+  },
+
+  detect(doc) {
+    return !!doc.querySelector(`${SELECTORS.log}, ${SELECTORS.subject}`);
+  },
+
+  read(doc, url) {
+    const log = firstShown(doc.querySelectorAll(SELECTORS.log));
+    if (!log) return null;
+    const tab = log.closest(SELECTORS.workspace) ?? doc;
+
+    const messages: Message[] = [];
+    for (const item of Array.from(log.querySelectorAll(SELECTORS.item))) {
+      const message = item.querySelector(SELECTORS.message);
+      const role = item.querySelector(SELECTORS.noteTag) ? 'note' : ROLE_BY_TYPE[message?.getAttribute('type') ?? ''] ?? 'system';
+      messages.push(
+        compact({
+          id: /\d+/.exec(item.id)?.[0],
+          role,
+          author: inlineText(item.querySelector(SELECTORS.sender)) || undefined,
+          at: timeOf(item.querySelector(SELECTORS.time)),
+          text: elementText(item.querySelector(SELECTORS.content)),
+        }),
+      );
+    }
+    oldestFirst(messages);
+
+    const subject = tab.querySelector<HTMLInputElement>(SELECTORS.subject);
+    const switcher = Array.from(tab.querySelectorAll(SELECTORS.channelSwitcher)).find(isShown);
+    return {
+      helpdesk: 'zendesk',
+      url: url.href,
+      ...compact({
+        conversationId: /\/agent\/tickets\/(\d+)/.exec(url.pathname)?.[1],
+        subject: subject?.value.trim() || inlineText(subject) || undefined,
+      }),
+      customer: compact({
+        name: messages.find((m) => m.role === 'customer')?.author,
+        email: emailIn(tab.querySelector(SELECTORS.customerEmail)?.getAttribute('href')),
+      }),
+      messages,
+      composer: zendesk.composer(doc),
+      channel: channelIn(inlineText(switcher)) ?? 'unknown',
+      confidence: 0.9,
+    };
+  },
+
+  composer(doc) {
+    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.composer)));
+  },
+};

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { gmail } from '../../lib/adapters/gmail';
+import type { ConversationSnapshot } from '../../lib/conversation/types';
+
+// Built from what is known of Gmail's markup; see tests/fixtures/helpdesks/gmail/README.md.
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/gmail');
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbkLmsqTqKdXzRzVnCwHpTd';
+const INBOX_URL = 'https://mail.google.com/mail/u/0/#inbox';
+
+function load(name: string, url: string): Document {
+  return new JSDOM(readFileSync(resolve(FIXTURES, name), 'utf8'), { url }).window.document;
+}
+
+const THREAD: ConversationSnapshot = {
+  helpdesk: 'gmail',
+  url: THREAD_URL,
+  conversationId: 'FMfcgzQXJWbkLmsqTqKdXzRzVnCwHpTd',
+  subject: 'Wrong size boots delivered (order 60412)',
+  customer: { name: 'Priya Nair', email: 'priya.nair@example.com' },
+  messages: [
+    {
+      id: '18c2f0a1b2c3d4e5',
+      role: 'customer',
+      author: 'Priya Nair',
+      at: '2026-11-21T19:48:00.000Z',
+      // Gmail writes an empty line as <div><br></div>; text.ts reads that as one line break.
+      text:
+        'Hi,\nI ordered the Trailhead boots in size 6 and got a size 9. I need them for a hiking trip next Saturday.\n' +
+        "Can you swap them quickly? I don't want to pay for return postage for your mistake.\nPriya",
+    },
+    {
+      id: '18c31ab2c3d4e5f6',
+      role: 'agent',
+      author: 'Sam Rivera',
+      at: '2026-11-23T09:12:00.000Z',
+      text: 'Hi Priya,\nSorry about that: the wrong box was picked. A size 6 pair goes out today by next-day courier, and a prepaid label for the 9s is attached.\nSam',
+    },
+    {
+      id: '18c33cd4e5f60718',
+      role: 'customer',
+      author: 'Priya Nair',
+      at: '2026-11-23T10:05:00.000Z',
+      text: 'Great, thanks Sam! Will it definitely arrive before Saturday?',
+    },
+  ],
+  composer: { found: true, kind: 'contenteditable', draft: 'Hi Priya,\nYes, it is booked for delivery on Tuesday.' },
+  channel: 'email',
+  confidence: 0.85,
+};
+
+describe('gmail adapter', () => {
+  it('reads a thread: the signed-in address is the agent, quoted history left out', () => {
+    expect(gmail.read(load('thread.html', THREAD_URL), new URL(THREAD_URL))).toEqual(THREAD);
+  });
+
+  it('takes the agent from the window title when the account button is missing', () => {
+    const doc = load('thread.html', THREAD_URL);
+    doc.querySelector('a[aria-label^="Google Account"]')?.remove();
+    const messages = gmail.read(doc, new URL(THREAD_URL))?.messages;
+    expect(messages?.map((m) => [m.role, m.author])).toEqual([
+      ['customer', 'Priya Nair'],
+      ['agent', 'support.sam@example.com'],
+      ['customer', 'Priya Nair'],
+    ]);
+  });
+
+  it('returns null on the inbox list, and finds no composer there', () => {
+    const doc = load('inbox.html', INBOX_URL);
+    expect(gmail.read(doc, new URL(INBOX_URL))).toBeNull();
+    expect(gmail.composer(doc)).toEqual({ found: false });
+  });
+
+  it('detects a thread, also on a local copy, and matches Gmail URLs', () => {
+    const local = 'http://127.0.0.1:8080/gmail/thread.html';
+    expect(gmail.detect(load('thread.html', local), new URL(local))).toBe(true);
+    expect(gmail.detect(load('inbox.html', INBOX_URL), new URL(INBOX_URL))).toBe(false);
+    expect(gmail.matches(new URL(THREAD_URL))).toBe(true);
+    expect(gmail.matches(new URL('https://www.google.com/gmail/about/'))).toBe(false);
+  });
+});
