@@ -1,6 +1,6 @@
 /**
  * Measures the draft guard: precision and recall per category on the agent sentences we wrote
- * (tests/guard/sentences.jsonl), and accuracy on the cited apology/liability examples in the
+ * (`SENTENCE_SETS`: two tuning sets, two never-tuned sets), and accuracy on the cited apology/liability examples in the
  * shared data folder. `tactful eval` calls `evaluateGuard`; run this file directly to print only
  * the guard's figures: `npx tsx lib/cli/eval-guard.ts [dataDir]`.
  */
@@ -23,10 +23,38 @@ const LIABILITY_CATEGORIES = new Set<GuardCategory>(['fault', 'guarantee', 'comp
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences.jsonl');
 /**
- * Sentences written after the rules were frozen and never tuned on: a rough check of how the
- * rules generalise. Reported without a goal.
+ * Written before the second round of rule work (its "before" figures are in lib/guard/README.md),
+ * then tuned on together with sentences.jsonl.
+ */
+export const FRESH_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-fresh.jsonl');
+/**
+ * Sentences written after the first rules were frozen and never tuned on directly. Its missed
+ * sentences were printed (and quoted in the brief) during the second round, so it is no longer an
+ * independent check; sentences-final.jsonl is. Reported without a recall goal.
  */
 export const HOLDOUT_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-holdout.jsonl');
+/** Written after the second round of rules was frozen; never tuned on. */
+export const FINAL_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-final.jsonl');
+
+export interface SentenceSet {
+  file: string;
+  /** `tuning`: the rules were adjusted while looking at it; `never-tuned`: they were not. */
+  role: 'tuning' | 'never-tuned';
+  description: string;
+}
+
+export const SENTENCE_SETS: readonly SentenceSet[] = [
+  { file: SENTENCES_FILE, role: 'tuning', description: 'first sentence set, written with the rules' },
+  { file: FRESH_SENTENCES_FILE, role: 'tuning', description: 'fresh set, written before the second round of rules, then tuned on' },
+  { file: HOLDOUT_SENTENCES_FILE, role: 'never-tuned', description: 'holdout, written after the first rules were frozen; its misses were seen during the second round, so it is no longer a clean check' },
+  { file: FINAL_SENTENCES_FILE, role: 'never-tuned', description: 'final set, written after the second round of rules was frozen' },
+];
+
+/**
+ * What never-tuned sets are held to: precision over all their findings (micro-averaged, since
+ * per-category counts there are small). Recall on them is reported, not asserted.
+ */
+export const NEVER_TUNED_GOALS = { precision: 0.9 } as const;
 export const CITED_EXAMPLES_FILE = 'apology_liability/apology_vs_fault_examples_cited.csv';
 
 export interface LabelledSentence {
@@ -129,40 +157,68 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-export async function evaluateGuard(dataDir: string): Promise<EvalSection[]> {
-  const sections: EvalSection[] = [];
+function relative(file: string): string {
+  return path.relative(path.resolve(HERE, '../..'), file);
+}
 
-  const rows = readSentences();
+/** Micro-averaged precision over every category's findings: one figure for a small set. */
+export function overallPrecision(scores: CategoryScore[]): number {
+  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+  const fp = scores.reduce((n, s) => n + s.falsePositives, 0);
+  return tp + fp === 0 ? 1 : tp / (tp + fp);
+}
+
+export function overallRecall(scores: CategoryScore[]): number {
+  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+  const fn = scores.reduce((n, s) => n + s.falseNegatives, 0);
+  return tp + fn === 0 ? 1 : tp / (tp + fn);
+}
+
+function sentenceSection(set: SentenceSet, rows: LabelledSentence[]): EvalSection {
   const scores = scoreSentences(rows);
+  const tuning = set.role === 'tuning';
   const metrics: EvalMetric[] = [];
   for (const s of scores) {
-    metrics.push({ name: `${s.category} precision`, value: round(s.precision), goal: SENTENCE_GOALS.precision, n: s.truePositives + s.falsePositives });
-    metrics.push({ name: `${s.category} recall`, value: round(s.recall), goal: SENTENCE_GOALS.recall, n: s.support });
+    metrics.push({ name: `${s.category} precision`, value: round(s.precision), goal: tuning ? SENTENCE_GOALS.precision : undefined, n: s.truePositives + s.falsePositives });
+    metrics.push({ name: `${s.category} recall`, value: round(s.recall), goal: tuning ? SENTENCE_GOALS.recall : undefined, n: s.support });
   }
+  const findings = scores.reduce((n, s) => n + s.truePositives + s.falsePositives, 0);
+  const labels = scores.reduce((n, s) => n + s.support, 0);
+  metrics.push({ name: 'all categories precision', value: round(overallPrecision(scores)), goal: tuning ? undefined : NEVER_TUNED_GOALS.precision, n: findings });
+  metrics.push({ name: 'all categories recall', value: round(overallRecall(scores)), n: labels });
   const clean = rows.filter((r) => r.categories.length === 0);
   const cleanPassed = clean.filter((r) => predictedCategories(r.text).size === 0).length;
   metrics.push({ name: 'clean sentences with no finding', value: round(cleanPassed / Math.max(1, clean.length)), n: clean.length });
-  sections.push({
-    title: 'Draft guard: agent sentences (precision/recall per category)',
-    data: `tests/guard/sentences.jsonl (${rows.length} sentences written for Tactful, ${clean.length} clean)`,
+  return {
+    title: tuning
+      ? 'Draft guard: tuning set (precision/recall per category)'
+      : 'Draft guard: never-tuned set (precision/recall per category)',
+    data: `${relative(set.file)}: ${set.description} (${rows.length} sentences, ${clean.length} clean)`,
     metrics,
     notes: scores.flatMap((s) => [
       ...s.missed.map((t) => `${s.category} missed: ${t}`),
       ...s.wronglyFlagged.map((t) => `${s.category} wrongly flagged: ${t}`),
     ]),
-  });
+  };
+}
 
-  if (existsSync(HOLDOUT_SENTENCES_FILE)) {
-    const holdout = readSentences(HOLDOUT_SENTENCES_FILE);
-    const holdoutScores = scoreSentences(holdout);
+export async function evaluateGuard(dataDir: string): Promise<EvalSection[]> {
+  const sections: EvalSection[] = [];
+
+  for (const set of SENTENCE_SETS) {
+    if (!existsSync(set.file)) continue;
+    sections.push(sentenceSection(set, readSentences(set.file)));
+  }
+  const tuning = SENTENCE_SETS.filter((set) => set.role === 'tuning' && existsSync(set.file));
+  if (tuning.length > 1) {
+    const rows = tuning.flatMap((set) => readSentences(set.file));
+    const section = sentenceSection({ file: '', role: 'tuning', description: '' }, rows);
     sections.push({
-      title: 'Draft guard: fresh sentences never tuned on (precision/recall per category)',
-      data: `tests/guard/sentences-holdout.jsonl (${holdout.length} sentences)`,
-      metrics: holdoutScores.flatMap((s) => [
-        { name: `${s.category} precision`, value: round(s.precision), n: s.truePositives + s.falsePositives },
-        { name: `${s.category} recall`, value: round(s.recall), n: s.support },
-      ]),
-      notes: holdoutScores.flatMap((s) => s.missed.map((t) => `${s.category} missed: ${t}`).concat(s.wronglyFlagged.map((t) => `${s.category} wrongly flagged: ${t}`))),
+      ...section,
+      metrics: section.metrics.map(({ goal: _goal, ...m }) => m),
+      title: 'Draft guard: whole tuning pool (precision/recall per category; goals are per file above)',
+      data: `${tuning.map((set) => relative(set.file)).join(' + ')} (${rows.length} sentences)`,
+      notes: [],
     });
   }
 

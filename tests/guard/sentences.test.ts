@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SCORED_CATEGORIES, SENTENCE_GOALS, readSentences, scoreSentences } from '../../lib/cli/eval-guard';
+import {
+  NEVER_TUNED_GOALS,
+  SCORED_CATEGORIES,
+  SENTENCE_GOALS,
+  SENTENCE_SETS,
+  overallPrecision,
+  predictedCategories,
+  readSentences,
+  scoreSentences,
+} from '../../lib/cli/eval-guard';
 
 // Our own agent sentences (tests/guard/sentences.jsonl): each category and its look-alikes.
 describe('guard on the agent sentence set', () => {
@@ -13,9 +22,61 @@ describe('guard on the agent sentence set', () => {
     }
     expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
   });
+});
+
+const tuning = SENTENCE_SETS.filter((set) => set.role === 'tuning');
+const neverTuned = SENTENCE_SETS.filter((set) => set.role === 'never-tuned');
+
+// Sets the rules were tuned on: held to the goals category by category.
+describe.each(tuning.map((set) => [set.file.split('/').pop() ?? set.file, set] as const))('tuning set %s', (_name, set) => {
+  const rows = readSentences(set.file);
 
   it.each(scoreSentences(rows).map((s) => [s.category, s] as const))('%s keeps precision and recall above the goals', (_category, score) => {
     expect(score.precision, `wrongly flagged: ${score.wronglyFlagged.join(' | ')}`).toBeGreaterThanOrEqual(SENTENCE_GOALS.precision);
     expect(score.recall, `missed: ${score.missed.join(' | ')}`).toBeGreaterThanOrEqual(SENTENCE_GOALS.recall);
+  });
+});
+
+// Sets written after the rules were frozen. Only precision is held to a goal: recall on phrasings
+// the rules have never seen is low (see lib/guard/README.md) and asserting more would be dishonest.
+describe.each(neverTuned.map((set) => [set.file.split('/').pop() ?? set.file, set] as const))('never-tuned set %s', (_name, set) => {
+  const rows = readSentences(set.file);
+  const all = SENTENCE_SETS.flatMap((s) => readSentences(s.file).map((r) => r.text));
+
+  it('shares no sentence with any other set', () => {
+    const own = new Set(rows.map((r) => r.text));
+    expect(own.size).toBe(rows.length);
+    expect(all.filter((t) => own.has(t)).length).toBe(rows.length);
+  });
+
+  it('keeps precision over all its findings at or above the goal', () => {
+    const scores = scoreSentences(rows);
+    const wrong = scores.flatMap((s) => s.wronglyFlagged.map((t) => `${s.category}: ${t}`));
+    expect(overallPrecision(scores), wrong.join(' | ')).toBeGreaterThanOrEqual(NEVER_TUNED_GOALS.precision);
+  });
+
+  it('leaves at least 90% of its clean sentences without a finding', () => {
+    const clean = rows.filter((r) => r.categories.length === 0);
+    const passed = clean.filter((r) => predictedCategories(r.text).size === 0);
+    expect(passed.length / clean.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the sentence sets', () => {
+  it('include a fresh tuning set and a final never-tuned set of the agreed sizes', () => {
+    const fileOf = (name: string): string => {
+      const set = SENTENCE_SETS.find((s) => s.file.endsWith(name));
+      if (!set) throw new Error(`${name} is not wired into SENTENCE_SETS`);
+      return set.file;
+    };
+    const fresh = readSentences(fileOf('sentences-fresh.jsonl'));
+    const final = readSentences(fileOf('sentences-final.jsonl'));
+    expect(fresh.length).toBeGreaterThanOrEqual(200);
+    expect(fresh.filter((r) => r.categories.length === 0).length).toBeGreaterThanOrEqual(fresh.filter((r) => r.categories.length > 0).length);
+    expect(final.length).toBeGreaterThanOrEqual(80);
+    for (const category of SCORED_CATEGORIES) {
+      expect(fresh.some((r) => r.categories.includes(category)), `fresh: ${category}`).toBe(true);
+      expect(final.some((r) => r.categories.includes(category)), `final: ${category}`).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * (an expectation about us), "you should have it by Friday".
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
-import { conditionalBefore, draftView, eachMatch, finding, looksLikeParticiple, negatedBefore, sentenceAt, withEnding } from '../text';
+import { conditionalBefore, draftView, eachMatch, finding, isQuestion, looksLikeParticiple, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
   id: 'blame',
@@ -25,6 +25,30 @@ const EXPECTATION_AFTER = new Set([
   'access', 'everything', 'them', 'two', 'three', 'heard', 'noticed', 'arrived', 'all',
 ]);
 
+// Past-tense verbs that don't end in -ed (participles come from looksLikeParticiple).
+const IRREGULAR_PAST = ['gave', 'took', 'wrote', 'broke', 'forgot', 'threw', 'ran', 'chose', 'drove', 'put', 'sent', 'made', 'got', 'set', 'left', 'bought', 'picked'];
+const PAST_VERB = String.raw`(?:[a-z]{2,}ed|${IRREGULAR_PAST.join('|')}|chosen|given|taken|written|broken|driven|put)`;
+// What happened to the customer rather than what they did: "you received the wrong item".
+const EXPERIENCE_VERBS = new Set([
+  'received', 'got', 'been', 'ended', 'experienced', 'noticed', 'spotted', 'reported', 'mentioned', 'found', 'heard', 'seen',
+  'saw', 'asked', 'emailed', 'called', 'contacted', 'explained', 'described', 'flagged', 'expected', 'wanted', 'needed',
+  'requested', 'queried', 'raised', 'returned', 'sent', 'attached', 'shared', 'photographed', 'highlighted', 'described',
+  'experienced', 'suffered', 'encountered', 'faced', 'waited', 'tried', 'managed', 'paid', 'deserved', 'hoped', 'liked',
+  'loved', 'enjoyed', 'been', 'given', 'charged', 'billed', 'offered', 'promised', 'quoted', 'told', 'informed',
+]);
+// After "you didn't / never": experiences and perfectly reasonable omissions, not failings.
+const NOT_A_FAILING_AFTER_DIDNT = new Set([
+  'receive', 'get', 'hear', 'see', 'have', 'need', 'want', 'like', 'mean', 'expect', 'deserve', 'do', 'know', 'realise',
+  'realize', 'notice', 'say', 'mention', 'specify', 'ask', 'mind', 'manage', 'qualify', 'owe', 'lose', 'miss', 'find',
+  'understand', 'sign', 'order', 'lose', 'waste', 'spend', 'pay', 'hear', 'agree', 'authorise', 'authorize', 'make',
+  'break', 'cause', 'damage', 'enjoy', 'feel', 'think', 'look', 'seem', 'appear', 'even', 'just', 'yet', 'end', 'go',
+  'come', 'arrive', 'use', 'try', 'reply', 'respond', 'answer', 'change', 'recognise', 'recognize', 'request', 'opt',
+  'saw', 'got', 'received', 'heard', 'had', 'knew', 'noticed', 'found', 'needed', 'wanted', 'meant', 'expected', 'deserved',
+  'asked', 'said', 'mentioned', 'came', 'arrived', 'went', 'ended', 'lost', 'missed', 'paid', 'managed',
+]);
+const SORRY_BEFORE = /\b(?:sorry|apologi[sz]e|apologies|shame|pity|unfortunate)\b(?:\s+(?:that|if|to hear|to see|to read))?\s*$/i;
+const COUNTERFACTUAL = /\b(?:would(?:n['’]t| not| never)?|could(?:n['’]t| not)?|might)\s+have\b|\b(?:you|we|it|i|this|that)['’]d\s+have\b/i;
+
 type Kind = 'should-have' | 'failed' | 'your-fault' | 'as-told' | 'you-did-wrong' | 'if-you-had';
 
 interface Detector {
@@ -36,12 +60,13 @@ interface Detector {
 const DETECTORS: Detector[] = [
   {
     kind: 'should-have',
-    pattern: new RegExp(String.raw`\byou\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to)(?:\s+have|${Q}ve)\s+([\w-]+)(?:\s+([\w-]+))?`, 'gi'),
+    pattern: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|shoulda|ought to|ought not to)(?:\s+(?:have|of)|${Q}ve|(?<=shoulda))\s+([\w-]+)(?:\s+([\w-]+))?`, 'gi'),
     accept: (m) => {
       const next = (m[1] ?? '').toLowerCase();
       if (EXPECTATION_AFTER.has(next)) return false;
       // "you should have been sent/told/refunded" is about what we owed them.
-      if (next === 'been') return !looksLikeParticiple(m[2] ?? '');
+      // "… than you should have been" (a comparison) and "you should have been sent …" are about us.
+      if (next === 'been') return m[2] !== undefined && !looksLikeParticiple(m[2]);
       return true;
     },
   },
@@ -64,6 +89,47 @@ const DETECTORS: Detector[] = [
   {
     kind: 'you-did-wrong',
     pattern: new RegExp(String.raw`\byou\s+(?:must\s+have\s+|clearly\s+|obviously\s+|have\s+|${Q}ve\s+)?(?:entered|typed|ordered|selected|chose|chosen|gave us|provided|put|used|picked|installed|clicked)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b|\byou\s+must\s+have\s+(?:entered|typed|misread|misunderstood|done|clicked|deleted|ordered|dropped|broken|damaged)\b|\byou\s+(?:misread|misunderstood|misused)\b`, 'gi'),
+  },
+  // You ticked the wrong box / you've used the wrong charger / you gave us the wrong flat number
+  {
+    kind: 'you-did-wrong',
+    pattern: new RegExp(String.raw`\b(?:you|u)(?:${Q}ve|\s+have|${Q}d|\s+had)?\s+(?:(?:clearly|obviously|simply|just|accidentally|mistakenly)\s+)?(${PAST_VERB})\s+(?:(?!(?:and|but|so|because|which|who|that|we|they|it)\b)[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b`, 'gi'),
+    accept: (m) => !EXPERIENCE_VERBS.has((m[1] ?? '').toLowerCase()),
+  },
+  // You didn't update your card / you never told us you'd moved / the problem is you didn't register it
+  {
+    kind: 'failed',
+    pattern: new RegExp(String.raw`\b(?:you|u)\s+(?:just\s+|simply\s+|clearly\s+|obviously\s+|also\s+)?(?:didn${Q}t|did not|didnt|never)\s+(?:even\s+|actually\s+|bother to\s+)?([a-z]+)`, 'gi'),
+    accept: (m) => !NOT_A_FAILING_AFTER_DIDNT.has((m[1] ?? '').toLowerCase()),
+  },
+  // The problem is you've used a non-approved charger
+  {
+    kind: 'you-did-wrong',
+    pattern: new RegExp(String.raw`\b(?:the|your)\s+(?:problem|issue|trouble|reason)\s+(?:here\s+)?(?:is|was)\s+(?:that\s+)?(?:you|u)(?:${Q}ve|\s+have)?\s+(?!been\b|received\b|got\b)(${PAST_VERB})\b`, 'gi'),
+  },
+  // As explained in the email you received / as the confirmation you were sent made clear
+  {
+    kind: 'as-told',
+    pattern: new RegExp(String.raw`\bas\s+(?:(?:clearly|already|previously)\s+)?(?:explained|stated|outlined|set out|detailed|mentioned|noted|shown|specified|written|advised|made clear|laid out)\s+(?:in|on|at)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed|read|had|were emailed)\b|\bas\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed)\s+(?:[\w-]+\s+)?(?:made clear|makes clear|explained|explains|stated|states|said|says|clearly|showed|shows|set out)\b|\byou\s+(?:were|have been|${Q}ve been)\s+(?:told|informed|advised|warned|reminded)\s+(?:this\s+|that\s+)?(?:twice|several times|many times|more than once|repeatedly|already|clearly|explicitly|multiple times|three times|on several occasions)\b`, 'gi'),
+  },
+  // If you'd registered it, this wouldn't have happened / had you told us earlier, …
+  {
+    kind: 'if-you-had',
+    pattern: new RegExp(String.raw`\bif\s+(?:you|u)(?:${Q}d|\s+had)\s+(?:only\s+|just\s+|simply\s+|actually\s+|bothered to\s+)?(${PAST_VERB})\b|\bhad\s+you\s+(?:only\s+|just\s+|simply\s+|actually\s+)?(${PAST_VERB})\b`, 'gi'),
+    accept: (m) => {
+      const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (EXPERIENCE_VERBS.has(verb) && !['told', 'informed', 'called', 'contacted', 'emailed', 'asked', 'read'].includes(verb)) return false;
+      const sentenceEnd = (m.input ?? '').slice(m.index).search(/[.!?\n]/);
+      const rest = (m.input ?? '').slice(0, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+      const from = Math.max(rest.lastIndexOf('.', m.index), rest.lastIndexOf('!', m.index), rest.lastIndexOf('?', m.index), rest.lastIndexOf('\n', m.index)) + 1;
+      const sentence = rest.slice(from);
+      return COUNTERFACTUAL.test(sentence) && !/\?\s*$/.test((m.input ?? '').slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd + 1));
+    },
+  },
+  // It's down to you to check / that's on you / you left it too late
+  {
+    kind: 'your-fault',
+    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:down to|on|up to)\s+you\s+to\s+(?!decide|choose|pick|say|let us know|tell us)|\b(?:that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:on|down to)\s+you\b(?!\s+to\b)|\byou(?:${Q}re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|entirely\s+)?responsible\s+for\s+(?:checking|making sure|ensuring|double-checking)\b|\byou\s+(?:(?:unfortunately|simply|just)\s+)?missed\s+the\s+(?:deadline|cut-?off|return window|returns window|window|closing date)\b|\byou\s+(?:left it|left things)\s+(?:far\s+|way\s+|much\s+|a bit\s+|a little\s+)?too\s+(?:late|long)\b`, 'gi'),
   },
   {
     kind: 'if-you-had',
@@ -97,9 +163,9 @@ export function check(text: string): Finding[] {
     eachMatch(detector.pattern, view.masked, (m) => {
       if (detector.accept && !detector.accept(m)) return;
       const start = m.index;
-      if (negatedBefore(view, start)) return;
-      if (detector.kind !== 'if-you-had' && conditionalBefore(view, start)) return;
+      if (detector.kind !== 'if-you-had' && (negatedBefore(view, start) || conditionalBefore(view, start))) return;
       const sentence = sentenceAt(view, start);
+      if (isQuestion(view, sentence) || SORRY_BEFORE.test(view.masked.slice(sentence.start, start))) return;
       if (seen.has(sentence.start)) return;
       seen.add(sentence.start);
       const sentenceText = view.source.slice(sentence.start, sentence.end);
@@ -120,6 +186,10 @@ export const examples: GuardRule['examples'] = {
     'None of this is your fault.',
     'You should have been sent a returns label, and I am sorry it did not arrive.',
     'Your error message means the card was declined by the bank.',
+    "I'm sorry you didn't get the email.",
+    "You received the wrong item, and I'm sorry about that.",
+    "If you had any trouble, let me know.",
+    "You didn't need to do anything else.",
   ],
   invalid: [
     { text: 'You should have read the instructions.', matches: ['You should have read'] },
@@ -128,6 +198,12 @@ export const examples: GuardRule['examples'] = {
     { text: 'As you were told on the phone, the refund takes 5 days.', matches: ['As you were told'] },
     { text: 'You must have entered the wrong address.', matches: ['You must have entered the wrong'] },
     { text: 'If you had read the email, you would know.', matches: ['If you had read'] },
+    { text: "The problem is you didn't update your card details.", matches: ["you didn't update"] },
+    { text: "As explained in the email you received, returns must be unused.", matches: ["As explained in the email you received"] },
+    { text: "This wouldn't have happened if you'd registered the warranty.", matches: ["if you'd registered"] },
+    { text: "You ticked the wrong box.", matches: ["You ticked the wrong"] },
+    { text: "u should of checked the size guide", matches: ["u should of checked"] },
+    { text: "You were told twice that the offer had ended.", matches: ["You were told twice"] },
   ],
 };
 

@@ -4,7 +4,7 @@
  * a team pack can allow its own wording through `allowedPhrases`.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
-import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, sentenceAt, withEnding } from '../text';
+import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, isQuestion, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
   id: 'compensation',
@@ -29,6 +29,23 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:full|complete|unlimited)\s+(?:compensation|reimbursement)\b|\bcompensat(?:e|ion)\s+(?:you\s+)?(?:fully|in full|for (?:all|any|every|everything))\b|\b(?:we|i)(?:${Q}ll|\s+will)\s+pay\s+(?:for\s+)?(?:everything|whatever)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|i)\s+(?:pay|cover|reimburse)\s+(?:for\s+)?(?:everything|whatever|all|any)\b|\bwhatever (?:it costs|you (?:need|want|ask for))\b`, 'gi'),
 ];
 
+// A promise to pay whose object is settled by the rest of the sentence: "whatever the plumber charges,
+// we'll pay for it", "send us the receipts and we'll reimburse you", "we'll refund the lot".
+const PROMISE = String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|${Q}re going to|${Q}m going to|\s+are going to|\s+am going to|\s+promise to|${Q}d be happy to|(?:${Q}re|${Q}m|\s+are|\s+am)\s+(?:happy|glad|willing|prepared|more than happy)\s+to|\s+can|\s+would)\s+(?:(?:also|gladly|happily|then|just|[a-z]+ly)\s+)*`;
+const PAY = String.raw`(?:pay(?:\s+(?:it|you|them|that|this|everything))?(?:\s+(?:for|back|off|out))?|cover|reimburse|refund|compensate|settle|foot the bill(?:\s+for)?|take care of|make good|get\s+(?:you|it|that|this|them)\s+(?:reimbursed|compensated|refunded|paid back|covered))\b`;
+const PROMISE_TO_PAY = new RegExp(PROMISE + PAY, 'gi');
+// Passive promises: "any costs will be covered by us", "you'll be reimbursed in full".
+const PASSIVE_PAY = new RegExp(String.raw`\b(?:(?:will|${Q}ll|shall)\s+be|(?:make sure|ensure)\s+(?:that\s+)?(?:you(?:${Q}re|\s+are|\s+get)|it(?:${Q}s|\s+is|\s+gets)))\s+(?:fully\s+|completely\s+|properly\s+)?(?:covered|reimbursed|refunded|paid(?:\s+back)?|compensated|met|settled)\b`, 'gi');
+// What makes the amount open-ended, anywhere in the sentence.
+const OPEN_AMOUNT = new RegExp(
+  String.raw`\bwhatever\b|\bevery\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|last)\b|\bthe lot\b|\bit all\b|\ball of it\b|\beverything\b(?!\s+(?:in|on|from)\s+(?:your|the|this|that)\s+(?:basket|order|cart|account))|\bany and all\b|\bin full for\b|\bfully\b|\bno questions asked\b|\bno matter (?:what|how much)\b|\b(?:any|all)\s+(?:(?:of\s+)?(?:your|the|those|these)\s+)?(?:[\w-]+\s+)?(?:costs?|expenses?|loss(?:es)?|damages?|bills?|repairs?|outlay|expenditure|wages|earnings|receipts|invoices)\b|\byour\s+(?:(?:extra|additional|other|out-of-pocket|travel|hotel|legal|medical|repair|related|lost)\s+)?(?:costs|expenses|losses|bills|outlay|wages|earnings)\b|\bhow much\s+(?:you|it)\b|\byou(?:${Q}ve|\s+have)?\s+(?:incurred|run up|had to pay|paid out)\b|\bwhat(?:ever)?\s+you(?:${Q}ve|\s+have)?\s+(?:spent|lost|paid|incurred|run up|spend|pay)\b|\b(?:send|forward|pass|give|email|bring)\s+(?:(?:us|me)\s+)?(?:over\s+|across\s+|in\s+|on\s+)?(?:all\s+)?(?:the|your|any)?\s*(?:receipts|bills|invoices)\b|\b(?:receipts|bills|invoices)\s+for\s+(?:everything|anything|all)\b`,
+  'i',
+);
+// "take care of" and "sort out" are only about money when the sentence is.
+const MONEY_WORD = /\b(?:costs?|bills?|pay|paid|charges?|expenses?|receipts?|money|price|fees?|invoices?|spent|spend|out of pocket)\b/i;
+// "we'll make sure you're not out of pocket", "you won't be left out of pocket"
+const NOT_OUT_OF_POCKET = new RegExp(String.raw`\b(?:(?:make sure|ensure)\s+(?:that\s+)?)?you(?:${Q}re|\s+are|${Q}ll be|\s+will be|\s+won${Q}t be|\s+will not be|\s+aren${Q}t|\s+are not|\s+don${Q}t end up|\s+shouldn${Q}t be)\s+(?:not\s+)?(?:left\s+)?(?:a (?:penny|cent) )?out of pocket\b`, 'gi');
+
 // A cap or a specific sum makes it bounded ("up to £50", "the £4.99 delivery charge").
 const BOUNDED = /\bup to\s*[£$€]?\s?\d|[£$€]\s?\d|\b\d+(?:\.\d{2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b/i;
 
@@ -41,26 +58,47 @@ export function check(text: string): Finding[] {
   const view = draftView(text);
   const findings: Finding[] = [];
   const seen = new Set<number>();
+  const report = (start: number, end: number): void => {
+    const sentence = sentenceAt(view, start);
+    if (seen.has(sentence.start)) return;
+    seen.add(sentence.start);
+    findings.push(
+      finding(
+        meta,
+        { start, end },
+        'This promises open-ended compensation. Offer a specific remedy your team allows, or say you will confirm what you can offer.',
+        REWRITES.map((r) => withEnding(r, view.source.slice(sentence.start, sentence.end))),
+        sentence,
+      ),
+    );
+  };
+  const blocked = (start: number): boolean => {
+    if (negatedBefore(view, start, 4) || conditionalBefore(view, start) || hedgedBefore(view, start)) return true;
+    const sentence = sentenceAt(view, start);
+    return BOUNDED.test(view.masked.slice(sentence.start, sentence.end)) || isQuestion(view, sentence);
+  };
+  // The explicit open-ended phrasings first: their ranges cover the whole commitment.
   for (const pattern of PATTERNS) {
     eachMatch(pattern, view.masked, (m) => {
-      const start = m.index;
-      if (negatedBefore(view, start, 4) || conditionalBefore(view, start) || hedgedBefore(view, start)) return;
-      const sentence = sentenceAt(view, start);
-      const sentenceText = view.masked.slice(sentence.start, sentence.end);
-      if (BOUNDED.test(sentenceText)) return;
-      if (seen.has(sentence.start)) return;
-      seen.add(sentence.start);
-      findings.push(
-        finding(
-          meta,
-          { start, end: start + m[0].length },
-          'This promises open-ended compensation. Offer a specific remedy your team allows, or say you will confirm what you can offer.',
-          REWRITES.map((r) => withEnding(r, view.source.slice(sentence.start, sentence.end))),
-          sentence,
-        ),
-      );
+      if (!blocked(m.index)) report(m.index, m.index + m[0].length);
     });
   }
+  for (const pattern of [PROMISE_TO_PAY, PASSIVE_PAY]) {
+    eachMatch(pattern, view.masked, (m) => {
+      const start = m.index;
+      if (blocked(start)) return;
+      const sentence = sentenceAt(view, start);
+      const sentenceText = view.masked.slice(sentence.start, sentence.end);
+      const compensated = /compensated$/i.test(m[0]);
+      if (!compensated && !OPEN_AMOUNT.test(sentenceText)) return;
+      if (/take care of|make good/i.test(m[0]) && !MONEY_WORD.test(sentenceText)) return;
+      report(start, start + m[0].length);
+    });
+  }
+  eachMatch(NOT_OUT_OF_POCKET, view.masked, (m) => {
+    if (blocked(m.index)) return;
+    report(m.index, m.index + m[0].length);
+  });
   return findings.sort((a, b) => a.range.start - b.range.start);
 }
 
@@ -74,6 +112,9 @@ export const examples: GuardRule['examples'] = {
       text: "We'll cover any costs of return postage.",
       ctx: { allowedPhrases: ["we'll cover any costs of return postage"] },
     },
+    "We'll refund the delivery charge and cover the return postage.",
+    "Leave it with me, I'll take care of everything.",
+    "We'll refund your order in full once it's back with us.",
   ],
   invalid: [
     { text: 'We will compensate you for all losses.', matches: ['We will compensate you'] },
@@ -81,6 +122,10 @@ export const examples: GuardRule['examples'] = {
     { text: 'We will pay for all the damage to your floor.', matches: ['We will pay for all the damage'] },
     { text: "You'll receive full compensation from us.", matches: ['full compensation'] },
     { text: "We'll reimburse all your expenses.", matches: ["We'll reimburse all your expenses"] },
+    { text: "Whatever the plumber charges, we'll pay for it.", matches: ["we'll pay for"] },
+    { text: "Send us the receipts and we'll reimburse you.", matches: ["we'll reimburse you"] },
+    { text: "We'll make sure you're not out of pocket.", matches: ["you're not out of pocket"] },
+    { text: "Any out-of-pocket costs will be covered by us.", matches: ["will be covered"] },
   ],
 };
 

@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
 
 const Q = `['’]`;
 
-type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture';
+type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture' | 'minimise';
 
 interface Detector {
   kind: Kind;
@@ -33,23 +33,27 @@ const DETECTORS: Detector[] = [
   {
     kind: 'calm-down',
     // Imperative only: at the start, after please/just/to/you need to — not "once things calm down".
-    pattern: new RegExp(String.raw`(?:^|[.!?,]\s*|\b(?:please|just|to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b|\b(?:there${Q}s\s+|there is\s+)?no need to\s+(?:shout|swear|be rude|get (?:upset|angry|worked up)|raise your voice|use (?:that|this) tone|take that tone|be so)\b|\byou${Q}re\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))|\byou\s+are\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))`, 'gim'),
+    pattern: new RegExp(String.raw`(?:^|[.!?,]\s*|\b(?:please|just|to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b|\b(?:there${Q}s\s+|there is\s+)?no need to\s+(?:shout|swear|be rude|get (?:upset|angry|worked up)|raise your voice|use (?:that|this) tone|take that tone|be so)\b|\byou${Q}re\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))|\byou\s+are\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being (?:rude|abusive|aggressive|difficult|so rude)|using (?:that|this|such) (?:language|tone))\b|\b(?:lower|moderate|watch|mind|tone down)\s+your\s+(?:tone|voice|language)\b|\bdon${Q}t\s+(?:shout|yell|swear|scream|take that tone)\s+(?:at|with)\s+me\b|\bthere${Q}s\s+no\s+need\s+for\s+(?:that|this|such)\s+(?:tone|language|attitude)\b`, 'gim'),
   },
   {
     kind: 'repeat',
     pattern: new RegExp(
-      String.raw`\b(?:as|like)\s+(?:i|we)(?:\s+have|${Q}ve)?\s+(?:already|previously|just|repeatedly)\s+(?:said|stated|mentioned|explained|told you|advised|informed you|pointed out)|\b(?:as|like)\s+(?:i|we)\s+(?:said|told you|explained)\s+(?:before|earlier|previously|already|several times|many times)\b|\blike i said\b|\bas (?:already|previously) (?:stated|explained|mentioned|advised)\b|\bas per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response)\b|\bfor the (?:second|third|fourth|fifth|last|umpteenth) time\b|\b(?:i|we)(?:${Q}ve| have)\s+already\s+(?:told you|explained|said)\b|\bas (?:i|we) (?:told|informed|advised) you\b`,
+      String.raw`\b(?:as|like)\s+(?:i|we)(?:\s+have|${Q}ve)?\s+(?:already|previously|just|repeatedly)\s+(?:said|stated|mentioned|explained|told you|advised|informed you|pointed out)|\b(?:as|like)\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|told you|explained)\s+(?:before|earlier|previously|already|several times|many times)\b|\blike i said\b|\bas (?:already|previously) (?:stated|explained|mentioned|advised)\b|\bas per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response)\b|\bfor the (?:second|third|fourth|fifth|last|umpteenth) time\b|\b(?:i|we)(?:${Q}ve| have)\s+already\s+(?:told you|explained(?!\s+(?:[\w-]+\s+){0,3}?to\s+(?:our|the|my|his|her|their)\b)|said)\b|\b(?:as|like) (?:i|we)(?:${Q}ve| have)? (?:told|informed|advised) you\b|\bas\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|explained|told you|stated|pointed out)\s+in\s+(?:my|our)\s+(?:\w+\s+)?(?:last|previous|earlier|first|other|past)\b|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|gone through|been through|pointed out)\s+(?:(?:this|that|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:now|already)\s+)?(?:several|many|multiple|numerous|countless|a few|a number of|two|three|four)\s+times\b|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said)\s+(?:this|that|it)\s+(?:twice|more than once|over and over|again and again)\b|\bwe(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:been over|gone over|been through)\s+(?:this|that)\b(?!\s+(?:with|for|in|on)\b)|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?told you\s+(?:everything|all)\s+(?:i|we)\s+(?:know|can)\b|\b(?:let me|i${Q}ll|i will)\s+(?:say|repeat|explain)\s+(?:this|it|that)\s+(?:one more time|once more|for the last time)\b|\b(?:i${Q}m|i am|we${Q}re|we are)\s+not\s+(?:going to|gonna)\s+(?:argue|debate|repeat|keep repeating|go over this)\b|\b(?:i|we)\s+(?:won${Q}t|will not)\s+(?:argue|debate|repeat myself|keep repeating)\b|(?:^|[.!?]["')\]]?\s+|\n\s*)(?:once again|yet again|again|one more time|for the last time)\b(?!,?\s*(?:please|just|let (?:me|us) know|feel free|if|have a|hope|enjoy|good luck|best wishes|thank|thanks|many thanks|sorry|apolog|my apologies|our apologies|(?:i|we)${Q}(?:m|re)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|(?:i|we)\s+apologi|please accept|a big thank|welcome|congrat|(?:i|we)\s+(?:really\s+)?appreciate|(?:i|we)\s+(?:can${Q}t|cannot|could(?:n${Q}t| not))\s+(?:apologi|thank|say sorry)|(?:i|we)(?:\s+(?:can(?![’']t|not)|will(?!\s+not)|have|would|hope)\b|${Q}(?:ll|ve|d)\b)))`,
       'gi',
     ),
     phraseReplacements: ['To recap', 'Just to recap'],
   },
   {
     kind: 'policy',
-    pattern: new RegExp(String.raw`\b(?:that${Q}s|that is|it${Q}s|it is|this is)\s+(?:just\s+|simply\s+|unfortunately\s+|only\s+|purely\s+)?(?:our|the|company|store)\s+policy\b(?!\s+(?:for|on|when|if|that)\b)|\bpolicy is policy\b|\brules are rules\b|\b(?:our|the) policy (?:doesn${Q}t|does not) allow (?:it|that|this)\b[^.!?]*$`, 'gim'),
+    pattern: new RegExp(String.raw`\b(?:that${Q}s|that is|it${Q}s|it is|this is)\s+(?:just\s+|simply\s+|unfortunately\s+|only\s+|purely\s+)?(?:our|the|company|store)\s+policy\b(?!\s+(?:for|on|when|if|that|to)\b)|\bpolicy is policy\b|\brules are rules\b|\b(?:our|the) policy (?:doesn${Q}t|does not) allow (?:it|that|this)\b[^.!?]*$|\b(?:that|it|this)(?:${Q}s|s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:how|the way)\s+(?:it|things|the system|our system|this|the process|the rules?|we do it|we work)\s*(?:works?|is|are|goes|go|is set up|operates?|was designed|has always been)?(?=\s*(?:[,.;!—–]|$|and (?:i|we) (?:can${Q}t|cannot)|i${Q}m afraid|unfortunately|sorry|i${Q}m sorry))|\b(?:i|we)\s+(?:don${Q}t|do not)\s+make\s+the\s+(?:rules|policy|policies)\b`, 'gim'),
   },
   {
     kind: 'nothing',
-    pattern: new RegExp(String.raw`\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can${Q}t|cannot|can not)\s+do\s+anything\b(?!\s+(?:until|before|else until))|\bout of (?:my|our) hands\b|\bnot (?:my|our) (?:problem|department|job|concern)\b|\bnothing to do with (?:me|us)\b|\bit is what it is\b|\bi don${Q}t know what (?:else )?(?:to tell you|you want|you expect)\b|\btake it or leave it\b`, 'gi'),
+    pattern: new RegExp(String.raw`\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can${Q}t|cannot|can not)\s+do\s+anything\b(?!\s+(?:until|before|else until))|\bout of (?:my|our) hands\b|\bnot (?:my|our) (?:problem|department|job|concern)\b|\bnothing to do with (?:me|us)\b|\bit is what it is\b|\bi don${Q}t know what (?:else )?(?:to tell you|you want|you expect)\b|\bwhat (?:else|more) (?:do )?you (?:want|expect) (?:me|us) to (?:do|say)\b|\btake it or leave it\b|\bnot\s+(?:much|a lot|anything)\s+(?:else|more)\s+(?:i|we)\s+can\s+do\b|\byou${Q}ll\s+just\s+have\s+to\s+(?:wait|accept|live with|deal with|put up with)\b|\byou(?:\s+will|\s+just)?\s+(?:just\s+)?have\s+to\s+(?:wait|accept it|live with it|deal with it)\s+like\s+everyone\s+else\b|\b(?:like|as|the same as)\s+everyone\s+else\b|\byou(?:${Q}re|\s+are)\s+not\s+the\s+only\s+(?:customer|one|person)\s+(?:(?:who${Q}s|who\s+is|that${Q}s)\s+)?(?:waiting|in the queue|with a problem|we (?:have|deal with))\b|\bthere${Q}s\s+no\s+point\s+(?:in\s+)?(?:complaining|arguing|shouting|getting (?:upset|angry|worked up)|being rude|chasing (?:me|us))\b`, 'gi'),
+  },
+  {
+    kind: 'minimise',
+    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:${Q}s|s|\s+is|\s+isn${Q}t|\s+was)\s+(?:really\s+|honestly\s+|hardly\s+)?(?:not\s+)?(?:a big deal|that (?:big a deal|complicated|hard|difficult|serious|bad|important|long)|rocket science)\b|\b(?:it${Q}s|it is|it was|that${Q}s|they${Q}re|it${Q}ll be)\s+only\s+(?:a|a few|a couple of|one|two|three|\d+)\s+(?:\w+\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:late|overdue|delayed|behind|longer)\b|\bthere\s+are\s+(?:other|more)\s+(?:important|urgent)\s+(?:things|customers|cases|issues)\b`, 'gi'),
   },
   {
     kind: 'obviously',
@@ -58,7 +62,7 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'lecture',
-    pattern: /\byou need to understand\b|\byou have to understand\b|\bi(?:'|’)m not going to repeat\b|(?<!\b(?:didn['’]t|not|never|you)\s)\bread (?:the|our) (?:email|message|terms) (?:again|properly|carefully)\b/gi,
+    pattern: /\byou need to understand\b|\byou have to understand\b|\bi(?:'|’)m not going to repeat\b|(?<!\b(?:didn['’]t|not|never|you)\s)\bread (?:the|our) (?:email|message|terms) (?:again|properly|carefully)\b|\bplease (?:re-?read|read|check|refer to|see) my (?:previous|last|earlier) (?:email|e-mail|message|reply|response)s?\b/gi,
   },
 ];
 
@@ -69,9 +73,11 @@ const MESSAGES: Record<Kind, string> = {
   nothing: 'This tells the customer they are on their own. Say what you can do, even if it is small.',
   obviously: 'Words like "obviously" can sound condescending. The sentence works without it.',
   lecture: 'This lectures the customer. Explain the point kindly instead.',
+  minimise: 'This plays down what the customer is going through. Acknowledge it, then say what you are doing.',
 };
 
-const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture', string[]> = {
+const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' | 'minimise', string[]> = {
+  minimise: ["I know this matters to you, and I'm doing what I can to move it along.", "I understand this has been frustrating, and here's what I'm doing about it."],
   'calm-down': ['I can hear how frustrating this has been, and I want to get it sorted for you.', "I understand why you're upset, and I'm here to help."],
   policy: ["I know that's not the answer you were hoping for — here's what I can do instead.", "I can't change that rule, but here's what I can do for you."],
   nothing: ["I can't change that myself, but here's what I can do.", "That isn't something I'm able to change, but I'd like to help in another way."],
@@ -84,8 +90,8 @@ export function check(text: string): Finding[] {
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
       // Trim the lead-in the calm-down pattern uses to anchor the imperative.
-      const lead = /^(?:[.!?,]\s*|(?:please|just|to|and|all)\s+)/i.exec(m[0]);
-      const leadLength = detector.kind === 'calm-down' && lead ? lead[0].length : 0;
+      const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
+      const leadLength = lead ? lead[0].length : 0;
       const start = m.index + leadLength;
       const end = m.index + m[0].replace(/[,\s]+$/, '').length;
       if (end <= start) return;
@@ -113,6 +119,10 @@ export const examples: GuardRule['examples'] = {
     'Is there anything else I can do for you today?',
     'Our policy is to refund within 14 days, and yours is well within that.',
     "I can't do anything until the courier replies, so I've chased them for an answer by 3pm.",
+    "Once again, thank you for your patience.",
+    "That's how the loyalty scheme works: one point per pound.",
+    "I've already explained the situation to our billing team.",
+    "It's our policy to refund within 14 days, and yours is well inside that.",
   ],
   invalid: [
     { text: 'Please calm down.', matches: ['calm down'] },
@@ -121,6 +131,12 @@ export const examples: GuardRule['examples'] = {
     { text: "There's nothing I can do about it.", matches: ['nothing I can do'] },
     { text: 'Obviously the item has to be unused.', matches: ['Obviously'] },
     { text: 'As per my last email, we need the photos.', matches: ['As per my last email'] },
+    { text: "Please stop shouting.", matches: ["stop shouting"] },
+    { text: "Once again, the warranty does not cover accidental damage.", matches: ["Once again"] },
+    { text: "That's just how it works, unfortunately.", matches: ["That's just how it works"] },
+    { text: "We've been over this already.", matches: ["We've been over this"] },
+    { text: "It's only a few days late.", matches: ["It's only a few days late"] },
+    { text: "You'll just have to wait like everyone else.", matches: ["You'll just have to wait"] },
   ],
 };
 

@@ -11,6 +11,7 @@ import {
   draftView,
   eachMatch,
   finding,
+  isQuestion,
   looksLikeParticiple,
   negatedBefore,
   sentenceAt,
@@ -33,9 +34,14 @@ export const meta: RuleMeta = {
 const Q = `['’]`;
 const WE = String.raw`\b(?:we|i)`;
 // Our people and systems act for the company: "our engineer damaged …" admits as much as "we damaged …".
-const WE_OR_OURS = String.raw`\b(?:we|i|our\s+(?:[\w-]+\s+)?(?:team|staff|engineer|engineers|driver|drivers|courier|warehouse|technician|fitter|fitters|agent|colleague|system|website|app|packers?))`;
+const OUR_PEOPLE = String.raw`(?:team|teams|staff|engineers?|drivers?|couriers?|warehouse|technicians?|fitters?|installers?|agents?|colleagues?|packers?|advisers?|advisors?|reps?|contractors?|depot|store|branch|manager|supervisor|people|department|office)`;
+const OUR_SYSTEMS = String.raw`(?:system|systems|website|site|app|software|checkout|payment page|portal|platform|server|servers|database|tool)`;
+const OUR_WHO = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${OUR_PEOPLE}|${OUR_SYSTEMS})|(?:someone|somebody|one of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:in|from|at|on)\s+our\s+(?:[\w-]+\s+)?${OUR_PEOPLE}|the\s+(?:engineer|technician|fitter|installer)s?)`;
+const WE_OR_OURS = String.raw`(?:\b(?:we|i)|\b${OUR_WHO})`;
+// People only (not systems): "our system should have sent you an email" is an expectation.
+const WE_OR_OUR_PEOPLE = String.raw`(?:\b(?:we|i)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${OUR_PEOPLE}|\bthe\s+(?:engineer|technician|fitter|installer)s?)`;
 // Auxiliaries and adverbs that keep the admission an admission (negations and "may have" do not).
-const AFFIRMING = String.raw`(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|really|clearly|obviously|totally|completely|definitely|simply|just|accidentally|mistakenly|unfortunately|actually|genuinely|must have))*`;
+const AFFIRMING = String.raw`(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|really|clearly|obviously|totally|completely|definitely|simply|just|then|also|somehow|actually|must have|(?!(?:nearly|almost|hardly|barely|rarely|only|likely|possibly|probably|usually|normally|generally|really|reply|apply|supply|early|daily|weekly|monthly|friendly)\b)[a-z]+ly))*`;
 const FAULT_NOUN = String.raw`(?:fault|faults|mistake|mistakes|error|errors|negligence|oversight|blunder|carelessness|failure|screw[- ]?up|mess[- ]?up|slip[- ]?up|cock[- ]?up)`;
 const NOT_A_FAULT_NOUN_AFTER = String.raw`(?!\s+(?:message|messages|log|logs|code|codes|page|pages|report|reports|rate|rates|screen|screens|notification|notifications|handling|checking|tracking|alert|alerts)\b)`;
 const HARM_PAST = String.raw`(?:broke|broken|damaged|ruined|destroyed|scratched|dented|smashed|cracked|hurt|injured|ran over|run over|deleted|wiped|overcharged|double[- ]charged|mixed up|botched|mishandled|misdelivered|misrouted|mislabell?ed|mis-?sold)`;
@@ -45,6 +51,42 @@ const LOSS_PAST = String.raw`(?:lost|dropped|misplaced|mislaid|hit|rear-ended|ba
 // Admitting careless conduct in the moment: "I was texting while driving", "I didn't see you".
 const CARELESS_CONDUCT = String.raw`(?:was|were)\s+(?:speeding|texting|on (?:my|our|the) phone|distracted|not (?:paying attention|looking|concentrating)|going too fast|in a hurry)|(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|looking|concentrating|careful)|(?:didn${Q}t|did not)\s+(?:see|notice|check|look)\s+(?:you|your|the (?:sign|light|stop sign|red light|mirror|car))|ran\s+(?:a|the)\s+(?:red light|stop sign|light)`;
 const HARM_GERUND = String.raw`(?:running over|breaking|damaging|losing|ruining|destroying|scratching|denting|smashing|cracking|dropping|hurting|injuring|deleting|wiping|overcharging|double[- ]charging|misplacing|mislaying|mixing up|messing up|screwing up|botching|mishandling|misdelivering|mislabell?ing|sending (?:you )?the wrong|shipping (?:you )?the wrong|charging you twice|billing you twice|getting (?:it|this|that|your \w+) wrong|failing to|forgetting to|neglecting to)`;
+
+// Simple past forms that don't end in -ed (participles come from looksLikeParticiple).
+const IRREGULAR_PAST = new Set([
+  'gave', 'took', 'wrote', 'broke', 'forgot', 'threw', 'ran', 'chose', 'drove', 'spelt', 'misspelt', 'mistook', 'misread',
+  'sent', 'put', 'told', 'made', 'read', 'set', 'got', 'left', 'lost', 'keyed', 'did', 'sold', 'brought', 'built', 'hit',
+  'taken', 'given', 'shown', 'done', 'written', 'broken', 'chosen', 'driven', 'forgotten', 'thrown', 'kept', 'paid', 'held',
+]);
+// Verbs that report a remedy or a finding, not a mistake: "I've corrected the wrong postcode".
+const NOT_A_MISTAKE_VERB = new Set([
+  'corrected', 'fixed', 'replaced', 'updated', 'amended', 'swapped', 'exchanged', 'refunded', 'reversed', 'sorted', 'found',
+  'traced', 'spotted', 'noticed', 'checked', 'investigated', 'identified', 'confirmed', 'collected', 'returned', 'removed',
+  'received', 'got', 'realised', 'realized', 'discovered', 'learned', 'learnt', 'heard', 'asked', 'arranged', 'reported',
+  'flagged', 'logged', 'escalated', 'explained', 'caught', 'stopped', 'blocked', 'prevented', 'recovered', 'retrieved',
+  'cancelled', 'canceled', 'rejected', 'declined', 'recalled', 'intercepted', 'redirected', 'rerouted', 'credited',
+  'attached', 'enclosed', 'included', 'uploaded', 'highlighted', 'marked', 'noted', 'recorded', 'documented', 'forwarded',
+  'passed', 'shared', 'photographed', 'described', 'mentioned', 'listed', 'requested', 'tested', 'inspected', 'examined',
+  'compared', 'matched', 'disposed', 'binned', 'scrapped', 'quarantined', 'isolated', 'labelled', 'labeled',
+]);
+
+function isPastVerb(word: string | undefined): boolean {
+  const w = (word ?? '').toLowerCase();
+  return IRREGULAR_PAST.has(w) || looksLikeParticiple(w);
+}
+
+function isMistakeVerb(word: string | undefined): boolean {
+  const w = (word ?? '').toLowerCase();
+  return isPastVerb(w) && !NOT_A_MISTAKE_VERB.has(w) && !EXPECTATION_AFTER_SHOULD_HAVE.has(w);
+}
+
+const PAST_VERB = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST].join('|')})`;
+// Up to four words of object, but not across a new clause ("I called them and they had the wrong address").
+const WORDS_0_4 = String.raw`(?:(?!(?:and|but|or|who|which|that|they|he|she|it|because|so|as|when|where|why|if|whether|then|said|says|about|regarding|concerning|over|how)\b)[\w'’-]+\s+){0,4}?`;
+const WRONG = String.raw`(?:the\s+|a\s+|an\s+|some\s+)?(?:wrong|incorrect|inaccurate|misleading)(?![\w-])`;
+const HARM_PARTICIPLE = String.raw`(?:damaged|broken|lost|mislaid|misplaced|scratched|dented|smashed|cracked|ruined|destroyed|deleted|wiped|erased|corrupted|mishandled|misdirected|misrouted|mislabell?ed|dropped|crushed|soaked|overcharged|double[- ]charged|charged twice|billed twice|mixed up|overlooked|ignored|forgotten)`;
+const MALFUNCTION = String.raw`(?:glitched|crashed|malfunctioned|went wrong|messed up|screwed up|had\s+(?:a|an|some)\s+(?:\w+\s+)?(?:bug|glitch|fault|error|outage)|(?:was|were)\s+(?:showing|displaying|sending|charging|applying|using|listing|quoting)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:wrong|incorrect))`;
+const BY_MISTAKE = String.raw`(?:by mistake|by accident|in error|accidentally|accidently|accidentaly|mistakenly|wrongly|incorrectly|erroneously|inadvertently)`;
 
 type Kind = 'fault-noun' | 'act' | 'should-have' | 'responsible' | 'sorry-for-act';
 
@@ -71,7 +113,7 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b${NOT_A_FAULT_NOUN_AFTER}|\b(?:my|our) bad\b`,
+      String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b(?!-)${NOT_A_FAULT_NOUN_AFTER}|\b(?:my|our) bad\b`,
       'gi',
     ),
   },
@@ -79,7 +121,7 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:an?|the)\s+(?:\w+\s+)?(?:mistake|error|oversight|fault|slip[- ]?up|mix[- ]?up)\s+(?:on|at)\s+(?:our|my)\s+(?:end|side|part)\b|\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b|\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b|\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b|\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+      String.raw`\b(?:an?|the|some|this|that)\s+(?:\w+\s+)?(?:${FAULT_NOUN}|mix[- ]?up|muddle|bug|glitch)\s+(?:on|at|from)\s+(?:our|my)\s+(?:end|side|part)\b|\b(?:the|this|that)\s+(?:${FAULT_NOUN}|mix[- ]?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:ours|mine)\b|\b(?:an?|the)\s+(?:\w+\s+)?(?:bug|glitch|fault|error)\s+(?:in|with|on)\s+(?:our|my)\s+(?:[\w-]+\s+)?${OUR_SYSTEMS}\b(?!\s+(?:message|messages|log|logs|code|codes|page|pages))|\b(?:an?\s+)?(?:mistake|error|mistakes|errors)\s+(?:was|were|has been|have been)\s+made\b|(?<!\byour\s)\bhuman error\b|\b(?:careless|negligent|sloppy|thoughtless|unprofessional|remiss|stupid|silly)\s+of\s+(?:us|me|our\s+\w+|my\s+\w+)\b|\b(?:the|this|that|your)\s+(?:\w+\s+)?(?:delay|damage|loss|mistake|error|mix[- ]?up|problem|breakage|mess|leak|overcharge)\s+(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|fully\s+|solely\s+|totally\s+)?(?:our|my)\s+(?:responsibility|doing|fault)\b|\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b|\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b|\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b|\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
       'gi',
     ),
   },
@@ -87,14 +129,14 @@ const DETECTORS: Detector[] = [
   {
     kind: 'act',
     pattern: new RegExp(
-      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:messed up|screwed up|slipped up|dropped the ball|fell short|let you down|failed (?:to|you)\b|neglected to|forgot to|got (?:it|this|that|things|your \w+(?: \w+)?) wrong|made (?:(?:a|an|the|this|that|some|several|two|a few|a couple of)\s+)?(?:(?:big|huge|silly|real|genuine|serious|careless|clerical|bad|terrible)\s+)?(?:mistakes?|errors?|mess|blunders?)|caused (?:this|that|the|your|it|these|those|all|you)\b|(?:sent|shipped|gave|delivered) (?:you )?the wrong|(?:charged|billed) you twice|${HARM_PAST}\s+${HARM_OBJECT}|${LOSS_PAST}|${CARELESS_CONDUCT})`,
+      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:messed up|screwed up|slipped up|dropped the ball|fell short|let you down|failed (?:to|you)\b|neglected to|forgot to(?!\s+(?:mention|say|add|ask|note|tell you that|include that))|got (?:it|this|that|things|(?:your|the|my|our) \w+(?: \w+)?) wrong|made (?:(?:a|an|the|this|that|some|several|two|a few|a couple of)\s+)?(?:(?:big|huge|silly|real|genuine|serious|careless|clerical|bad|terrible)\s+)?(?:mistakes?|errors?|mess|blunders?)|caused (?:this|that|the|your|it|these|those|all|you)\b|(?:sent|shipped|gave|delivered) (?:you )?the wrong(?![\w-])|(?:charged|billed) you twice|${HARM_PAST}\s+${HARM_OBJECT}|${LOSS_PAST}|${CARELESS_CONDUCT})`,
       'gi',
     ),
   },
   {
     kind: 'act',
     pattern: new RegExp(
-      String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b|${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+      String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was|${Q}ve been|\s+have been)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b|${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
       'gi',
     ),
   },
@@ -106,11 +148,66 @@ const DETECTORS: Detector[] = [
       'gi',
     ),
   },
+  // we sent it to the wrong address / I entered the wrong account number / our team packed the wrong colour
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(${PAST_VERB})\s+${WORDS_0_4}${WRONG}`, 'gi'),
+    accept: (m) => isMistakeVerb(m[1]),
+  },
+  // I read your order number wrong / we got the measurements wrong / I typed it in incorrectly / we charged you by mistake
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(${PAST_VERB})\s+${WORDS_0_4}(?:(?:in\s+)?wrong(?:ly)?|incorrectly|${BY_MISTAKE})(?![\w-])`, 'gi'),
+    accept: (m) => isMistakeVerb(m[1]),
+  },
+  // we accidentally deleted / I mistakenly cancelled
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|then|also|somehow|completely|just))*\s+${BY_MISTAKE}\s+(${PAST_VERB})\b`, 'gi'),
+    accept: (m) => isPastVerb(m[1]),
+  },
+  // we didn't process it in time / the technician didn't tighten the valve properly
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:didn${Q}t|did not|never|failed to|forgot to)\s+[a-z]+\s+${WORDS_0_4}(?:properly|correctly|in time|on time|as (?:promised|agreed|requested|instructed|we should|we said we would|i said i would|(?:he|she|they|we|i) should have))\b`, 'gi'),
+  },
+  // we completely forgot about your repair / our team overlooked your email / we let your claim sit for weeks
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:forgot about|overlooked|ignored|lost track of|lost sight of|mixed up|misread|mishandled|misdirected|misrouted|mislaid|misplaced|mislabell?ed)\s+(?:your|the|you|it|them|this|that|what)\b|${WE_OR_OURS}${AFFIRMING}\s+let\s+(?:your|the|this|it)\s+(?:[\w-]+\s+){0,2}?(?:sit|slip|lapse|expire|drop|go unanswered|go unnoticed|get lost|get damaged)\b|${WE_OR_OURS}${AFFIRMING}\s+(?:left|dumped|threw|chucked|tossed)\s+(?:your|the|it|them)\s+(?:[\w-]+\s+)?(?:(?:out\s+)?in the rain|unattended|over the (?:fence|gate|wall)|in the wrong place)`, 'gi'),
+  },
+  // we took the payment twice / our system charged you twice
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:charged|billed|took|debited|collected|deducted|processed)\s+(?:[\w'’-]+\s+){0,3}?(?:twice|two times|double|more than once|three times)\b`, 'gi'),
+  },
+  // our system glitched / our app had a bug / our website was showing the wrong price
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${OUR_SYSTEMS}\s+(?:\w+ly\s+)?${MALFUNCTION}`, 'gi'),
+  },
+  // the parcel was damaged by our courier / your order was lost in our warehouse / the damage was caused by our fitters
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`\b(?:was|were|got|been)\s+(?:\w+ly\s+)?(?:${HARM_PARTICIPLE}|caused)\s+(?:by|in|at|during|while (?:with|at|in))\s+(?:(?:one of|someone (?:in|from|at))\s+)?(?:us|me|our|my)\b`, 'gi'),
+  },
+  // you were given the wrong date by my colleague
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`\b(?:was|were|been|got)\s+(${PAST_VERB})\s+(?:[\w'’-]+\s+){0,3}?${WRONG}\s+(?:[\w-]+\s+){0,3}?by\s+(?:one of\s+)?(?:us|me|our|my)\b`, 'gi'),
+    accept: (m) => !NOT_A_MISTAKE_VERB.has((m[1] ?? '').toLowerCase()),
+  },
+  // the payment was taken in error / your account was closed by mistake
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`\b(?:was|were|been|got)\s+(${PAST_VERB})\s+(?:[\w'’-]+\s+){0,3}?(?:by mistake|in error|by accident|mistakenly|wrongly|incorrectly|erroneously)\b`, 'gi'),
+    accept: (m) => isPastVerb(m[1]) && !NOT_A_MISTAKE_VERB.has((m[1] ?? '').toLowerCase()),
+  },
   // we should have caught this / I shouldn't have been speeding
   {
     kind: 'should-have',
     pattern: new RegExp(
-      String.raw`${WE}\s+(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to|ought not)(?:\s+(?:never\s+)?have|${Q}ve)\s+([\w-]+)`,
+      String.raw`${WE_OR_OUR_PEOPLE}\s+(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to|ought not)(?:\s+(?:never\s+)?have|${Q}ve)\s+([\w-]+)`,
       'gi',
     ),
     accept: (m) => {
@@ -182,6 +279,9 @@ function rewrites(sentenceStart: number, sentenceText: string, matchIndex: numbe
   return out;
 }
 
+// "We deleted the old account as you asked": done on purpose, at the customer's request.
+const AT_CUSTOMER_REQUEST = /\b(?:as|like)\s+you\s+(?:asked|requested|instructed|wanted)\b|\bat your request\b|\bas requested\b/i;
+
 const MESSAGES: Record<Kind, string> = {
   'fault-noun': 'This admits fault. Apologise for what the customer went through instead of saying whose fault it was.',
   act: 'This says we caused the problem, which can read as an admission of liability. Apologise for the experience instead.',
@@ -200,6 +300,7 @@ export function check(text: string): Finding[] {
       const start = m.index;
       if (negatedBefore(view, start) || conditionalBefore(view, start) || reportedBefore(view, start)) return;
       const sentence = sentenceAt(view, start);
+      if (isQuestion(view, sentence) || AT_CUSTOMER_REQUEST.test(view.masked.slice(sentence.start, sentence.end))) return;
       if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on
       seen.add(sentence.start);
       let end = start + m[0].length;
@@ -241,6 +342,12 @@ export const examples: GuardRule['examples'] = {
     '> It was all your fault.\nI understand, and I am looking into it.',
     'Our error messages can be confusing, so here is what that one means.',
     'We dropped the price of the premium plan last week.',
+    "I'm sorry the parcel was damaged in transit.",
+    "I've corrected the wrong postcode on the label.",
+    "I forgot to mention that the store is closed on Sunday.",
+    "We deleted the duplicate account as you asked.",
+    "Did we send you the wrong colour?",
+    "We received the wrong part from our supplier, so the repair is delayed.",
   ],
   invalid: [
     { text: 'It was our fault your order was late.', matches: ['our fault'] },
@@ -260,6 +367,18 @@ export const examples: GuardRule['examples'] = {
     { text: "That's on us, and I'm sorry.", matches: ["That's on us"] },
     { text: 'There was a mistake on our end with the address.', matches: ['a mistake on our end'] },
     { text: 'We broke your screen when we opened the box.', matches: ['We broke your'] },
+    { text: "Our system glitched and charged you twice.", matches: ["Our system glitched"] },
+    { text: "I entered the wrong account number.", matches: ["I entered the wrong"] },
+    { text: "The parcel was damaged by our courier.", matches: ["was damaged by our"] },
+    { text: "We accidentally deleted your account.", matches: ["We accidentally deleted"] },
+    { text: "The technician didn't tighten the valve properly.", matches: ["The technician didn't tighten the valve properly"] },
+    { text: "Our team overlooked your email.", matches: ["Our team overlooked your"] },
+    { text: "We took the payment twice.", matches: ["We took the payment twice"] },
+    { text: "It was careless of us to leave the gate open.", matches: ["careless of us"] },
+    { text: "The delay is entirely our responsibility.", matches: ["The delay is entirely our responsibility"] },
+    { text: "My colleague shouldn't have promised you a callback.", matches: ["My colleague shouldn't have promised"] },
+    { text: "The payment was taken in error.", matches: ["was taken in error"] },
+    { text: "You were given the wrong date by my colleague.", matches: ["were given the wrong date by my"] },
   ],
 };
 

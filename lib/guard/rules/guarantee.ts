@@ -57,9 +57,14 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'certain',
-    pattern: /\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b/gi,
+    pattern: /\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b|\b(?:i['’]m|i am|we['’]re|we are)\s+(?:certain|positive)(?=\s+(?:that\s+)?(?:this|it|the|your|they|he|she)\b[^.!?\n]{0,40}\b(?:will|won['’]t)\b)/gi,
     hedgeable: false,
-    swap: (m) => ({ range: { start: m.index, end: m.index + m[0].length }, replacements: ['confident', 'fairly confident'] }),
+    swap: (m) => {
+      // "100% sure" → "confident"; "I'm certain" → "I'm confident".
+      const word = /(?:certain|positive)$/i.exec(m[0]);
+      const start = /^(?:i|we)\b/i.test(m[0]) && word ? m.index + word.index : m.index;
+      return { range: { start, end: m.index + m[0].length }, replacements: ['confident', 'fairly confident'] };
+    },
   },
   {
     kind: 'guaranteed',
@@ -74,7 +79,7 @@ const DETECTORS: Detector[] = [
   {
     kind: 'definitely',
     pattern: new RegExp(
-      String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\bwithout fail\b|\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+      String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\b(?:definitely|certainly|absolutely|100\s?%)\s+(?:won${Q}t|will not|will never)\s+\w+|\b(?:${Q}s|is|are|${Q}re)\s+(?:definitely|certainly|absolutely|100\s?%)\s+going\s+to\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\bwithout fail\b|\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
       'gi',
     ),
     hedgeable: true,
@@ -152,6 +157,8 @@ export const examples: GuardRule['examples'] = {
     { text: 'Delivery is guaranteed by Friday.', matches: ['is guaranteed'] },
     { text: 'It will definitely arrive on Monday.', matches: ['will definitely arrive'] },
     { text: 'I can assure you the replacement is perfect.', matches: ['I can assure you'] },
+    { text: "The new model definitely won't overheat.", matches: ["definitely won't overheat"] },
+    { text: "I'm certain this fix will work.", matches: ["certain"] },
   ],
 };
 

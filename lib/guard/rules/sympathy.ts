@@ -5,7 +5,7 @@
  * "I'm so sorry this happened" and "I understand how you feel" are fine.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
-import { draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
+import { conditionalBefore, draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
   id: 'sympathy',
@@ -27,17 +27,17 @@ const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
   {
     kind: 'shared-feeling',
     pattern: new RegExp(
-      String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:to\s+(?:hear|read|learn|see)|hearing|reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b|\b(?:i${Q}m|i am|we${Q}re|we are)\s+(?:just\s+)?as\s+(${AGENT_FEELING}|disappointed)\s+as\s+you\b`,
+      String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:(?:just\s+)?to\s+(?:hear|read|learn|see)|(?:just\s+)?hearing|(?:just\s+)?reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b|\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were)\s+(?:(?:every bit|just|equally|quite|almost|really|truly)\s+)?as\s+(${AGENT_FEELING}|disappointed|let down|annoyed|upset|fed up)\s+as\s+you\b|\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt)\s+(?:just\s+)?equally\s+(${AGENT_FEELING}|disappointed|let down|fed up)\b|\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?share\s+your\s+(frustration|anger|annoyance|disappointment|outrage|fury)\b|\b(?:makes|made|make)\s+my\s+blood\s+boil\b|\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+)?(angry|mad|furious|livid)\b`,
       'gi',
     ),
   },
   {
     kind: 'know-how-you-feel',
-    pattern: new RegExp(String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b|\bi\s+feel\s+your\s+pain\b|\bi\s+know\s+the\s+feeling\b|\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b`, 'gi'),
+    pattern: new RegExp(String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b|\bi\s+feel\s+your\s+pain\b|\bi\s+know\s+(?:the|that|this)\s+feeling\b|\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b|\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+|only too well\s+|all too well\s+)?(?:what\s+(?:it|that|this)(?:${Q}s|\s+is|\s+was|\s+feels)\s+like|how\s+(?:it|that|this)\s+feels|how\s+you\s+(?:must|might)\s+(?:feel|be feeling))\b|\bi(?:${Q}ve|\s+have)\s+been\s+(?:there|in your (?:shoes|position|situation))(?:\s+(?:myself|too|before|many times)|(?=\s*[,.!;]))|\b(?:the\s+same(?:\s+thing)?|this|that|it)\s+(?:has\s+)?(?:also\s+)?happened\s+to\s+me\b|\b(?:that|this)${Q}s\s+happened\s+to\s+me\b|\bi\s+(?:really\s+|absolutely\s+|just\s+)?(?:hate|can${Q}t stand)\s+it\s+when\b`, 'gi'),
   },
   {
     kind: 'pity',
-    pattern: /\bpoor (?:you|thing)\b|\byou poor (?:thing|soul)\b|\bi (?:feel|felt) (?:so |really )?sorry for you\b|\bi pity you\b/gi,
+    pattern: /\bpoor (?:you|thing)\b|\byou poor (?:thing|soul)\b|\bi (?:feel|felt) (?:so |really |just )?(?:terrible|awful|bad|sorry|gutted|sad) for you\b|\bi(?:'|’)?m\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b|\bi am\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b|\bi pity you\b/gi,
   },
 ];
 
@@ -58,10 +58,10 @@ export function check(text: string): Finding[] {
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
       const start = m.index;
-      if (negatedBefore(view, start, 3)) return;
+      if (negatedBefore(view, start, 3) || conditionalBefore(view, start)) return;
       const sentence = sentenceAt(view, start);
       const sentenceText = view.source.slice(sentence.start, sentence.end);
-      const suggestions = empathyFor(m[1] ?? m[2]).map((r) => withEnding(r, sentenceText));
+      const suggestions = empathyFor(m.slice(1).find((g) => g !== undefined)).map((r) => withEnding(r, sentenceText));
       findings.push(finding(meta, { start, end: start + m[0].length }, MESSAGES[detector.kind], suggestions, sentence));
     });
   }
@@ -76,6 +76,9 @@ export const examples: GuardRule['examples'] = {
     "I don't know exactly how you feel, but I can see this has been a rotten week.",
     'I can only imagine how stressful this has been.',
     'You must be so frustrated with us by now.',
+    "I'd feel the same way in your position.",
+    "If that happened to me, I'd be upset too.",
+    "I'd hate for this to happen again.",
   ],
   invalid: [
     { text: 'I feel angry to hear your problem.', matches: ['I feel angry to hear'] },
@@ -83,6 +86,11 @@ export const examples: GuardRule['examples'] = {
     { text: 'Oh, poor you!', matches: ['poor you'] },
     { text: "Honestly, I'm furious about this too.", matches: ["I'm furious about"] },
     { text: "I'm just as frustrated as you are.", matches: ["I'm just as frustrated as you"] },
+    { text: "I know exactly what it's like to wait in all day.", matches: ["I know exactly what it's like"] },
+    { text: "We're every bit as disappointed as you are.", matches: ["We're every bit as disappointed as you"] },
+    { text: "I share your frustration completely.", matches: ["I share your frustration"] },
+    { text: "The same thing happened to me last year.", matches: ["The same thing happened to me"] },
+    { text: "I feel terrible for you.", matches: ["I feel terrible for you"] },
   ],
 };
 
