@@ -7,6 +7,7 @@ import { launchTactful, readThroughExtension } from './browser/chromium';
 import { serveLoopback } from './browser/serve';
 import { ensureE2eBuild } from './build';
 import { largeTicketPage, RT_TICKET_PATH } from './demo/pages';
+import { benchAnalysis, benchGuard } from './bench-engine';
 import { measureContentScript } from './size';
 
 export interface BenchFigure {
@@ -23,6 +24,8 @@ type BenchSuite = () => Promise<BenchFigure[]>;
 /** Every suite, in the order printed. Each measures one part of Tactful in isolation. */
 const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'reading pages (Chromium)', run: benchReading },
+  { name: 'analysis (Node)', run: benchAnalysis },
+  { name: 'draft guard (Node)', run: benchGuard },
   { name: 'size', run: benchSize },
 ];
 
@@ -76,7 +79,8 @@ export async function run(args: string[]): Promise<number> {
     console.log(`\n${result.suite}`);
     for (const f of result.figures) {
       const goal = f.goal === undefined ? '' : ` (goal ≤ ${f.goal} ${f.unit}) ${f.value <= f.goal ? 'ok' : 'OVER'}`;
-      console.log(`  ${f.name.padEnd(width)}  ${f.value.toFixed(f.unit === 'ms' && f.value < 1 ? 3 : 1).padStart(9)} ${f.unit}${goal}${f.note ? `  [${f.note}]` : ''}`);
+      const digits = f.unit === 'ms' && f.value < 1 ? 3 : f.unit === 'x' && f.value < 10 ? 2 : 1;
+      console.log(`  ${f.name.padEnd(width)}  ${f.value.toFixed(digits).padStart(9)} ${f.unit}${goal}${f.note ? `  [${f.note}]` : ''}`);
     }
   }
   return 0;
