@@ -9,6 +9,7 @@ import { useInsight } from './useInsight';
 import { SayThis } from './SayThis';
 import { DraftReply } from './DraftReply';
 import { useAgentState } from './useReplyContext';
+import { DraftCheck } from './DraftCheck';
 import { usePanelStore } from './store';
 
 export function App({ db }: { db: TactfulDatabase }) {
@@ -17,6 +18,7 @@ export function App({ db }: { db: TactfulDatabase }) {
   const refresh = usePanelStore((s) => s.refresh);
   const insight = useInsight(page.kind === 'conversation' ? page.snapshot : undefined);
   const agent = useAgentState();
+  const draft = usePanelStore((s) => s.draft);
 
   return (
     <div className="panel">
@@ -46,6 +48,7 @@ export function App({ db }: { db: TactfulDatabase }) {
                 <DraftReply key={page.snapshot.url} insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} />
               </>
             )}
+            <DraftCheck draft={draft} insight={insight} snapshot={page.snapshot} />
             <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />
           </>
         )}

@@ -19,7 +19,7 @@ const POINTS: Record<ReplyPoint, string> = {
  * inserting it: a starting point, never sent as it is.
  */
 export function DraftReply({ insight, snapshot, settings, preferences }: { insight: Insight; snapshot: ConversationSnapshot; settings: Settings; preferences: PhrasePreferences }) {
-  const insert = usePanelStore((s) => s.insert);
+  const insert = usePanelStore((s) => s.tab.insert);
   const draft = useMemo(() => draftReply(insight, replyContext(snapshot, settings, preferences)), [insight, snapshot, settings, preferences]);
   const [text, setText] = useState<string | undefined>();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();

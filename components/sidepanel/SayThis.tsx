@@ -60,7 +60,7 @@ export function SayThis({ insight, snapshot, settings, preferences, onPreference
 }
 
 function SuggestionItem({ suggestion, insight, ctx, onPicked }: { suggestion: Suggestion; insight: Insight; ctx: SuggestContext; onPicked(next: PhrasePreferences): void }) {
-  const insert = usePanelStore((s) => s.insert);
+  const insert = usePanelStore((s) => s.tab.insert);
   const [filled, setFilled] = useState<Record<string, string>>({});
   const [showWhy, setShowWhy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { InsertResult, ReadResult } from '@/lib/messaging';
+import type { DraftMark, DraftSpan, DraftState, InsertResult, ReadResult } from '@/lib/messaging';
 
 /** What the panel knows about the tab it follows. */
 export type PageState =
@@ -19,29 +19,48 @@ export interface HistoryState {
   error?: string;
 }
 
+/** What the panel can ask of the followed tab's content script. */
+export interface TabActions {
+  /** Write text into the reply editor. */
+  insert(text: string): Promise<InsertResult>;
+  /** Underline the guard's findings in the editor. */
+  mark(marks: DraftMark[]): Promise<void>;
+  select(span: DraftSpan): Promise<InsertResult>;
+  replace(span: DraftSpan, text: string): Promise<InsertResult>;
+}
+
+const NOT_CONNECTED: InsertResult = { ok: false, reason: 'Tactful is not connected to a helpdesk tab.' };
+
 interface PanelStore {
   page: PageState;
   history: HistoryState;
+  /** The agent's draft in the followed tab's reply editor, as last reported. */
+  draft?: DraftState;
+  setDraft(draft: DraftState | undefined): void;
+  tab: TabActions;
+  setTab(tab: TabActions): void;
   setPage(page: PageState): void;
   setHistory(history: HistoryState): void;
   /** Read the followed tab again (after the agent turned Tactful on for its site). */
   refresh(): void;
   setRefresh(refresh: () => void): void;
-  /** Write text into the followed tab's reply editor. */
-  insert(text: string): Promise<InsertResult>;
-  setInsert(insert: (text: string) => Promise<InsertResult>): void;
 }
 
 /** A cache of what the panel shows; the page and the database are the truth. */
 export const usePanelStore = create<PanelStore>((set) => ({
   page: { kind: 'loading' },
   history: {},
-  setPage: (page) => set((state) => ({ page, history: samePerson(state.page, page) ? state.history : {} })),
+  setPage: (page) =>
+    set((state) => {
+      const same = samePerson(state.page, page);
+      return { page, history: same ? state.history : {}, draft: same || page.kind === 'loading' ? state.draft : undefined };
+    }),
   setHistory: (history) => set({ history }),
   refresh: () => {},
   setRefresh: (refresh) => set({ refresh }),
-  insert: async () => ({ ok: false, reason: 'Tactful is not connected to a helpdesk tab.' }),
-  setInsert: (insert) => set({ insert }),
+  setDraft: (draft) => set({ draft }),
+  tab: { insert: async () => NOT_CONNECTED, mark: async () => {}, select: async () => NOT_CONNECTED, replace: async () => NOT_CONNECTED },
+  setTab: (tab) => set({ tab }),
 }));
 
 function samePerson(a: PageState, b: PageState): boolean {

@@ -1,4 +1,4 @@
-import { onMessage, sendMessage, type ReadResult } from '@/lib/messaging';
+import { onMessage, sendMessage, type DraftState, type ReadResult } from '@/lib/messaging';
 import { pageStateFrom, type PageState } from '@/components/sidepanel/store';
 import { CONTENT_SCRIPT_FILE } from '@/lib/sites';
 
@@ -8,6 +8,8 @@ export interface FollowOptions {
   /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
   pinnedTabId?: number;
   onState(state: PageState): void;
+  /** The agent's draft in the followed tab changed. */
+  onDraft?(draft: DraftState): void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface Following {
   stop(): void;
 }
 
-export function followTab({ pinnedTabId, onState }: FollowOptions): Following {
+export function followTab({ pinnedTabId, onState, onDraft }: FollowOptions): Following {
   let windowId: number | undefined;
   let tabId: number | undefined = pinnedTabId;
   let generation = 0;
@@ -47,6 +49,10 @@ export function followTab({ pinnedTabId, onState }: FollowOptions): Following {
     if (sender.tab?.id === undefined || sender.tab.id !== tabId) return;
     generation++; // a pushed update is newer than any read still in flight
     onState(pageStateFrom(sender.tab.id, data));
+  });
+
+  const removeDraftChanged = onMessage('draftChanged', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined && sender.tab.id === tabId) onDraft?.(data);
   });
 
   const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -80,6 +86,7 @@ export function followTab({ pinnedTabId, onState }: FollowOptions): Following {
     },
     stop() {
       removePageChanged();
+      removeDraftChanged();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);

@@ -16,6 +16,7 @@ const memory = new ConversationMemory();
 
 const following = followTab({
   pinnedTabId: Number.isInteger(pinned) && pinned > 0 ? pinned : undefined,
+  onDraft: (draft) => usePanelStore.getState().setDraft(draft),
   onState(state) {
     let page = state;
     if (page.kind === 'conversation') {
@@ -34,14 +35,22 @@ const following = followTab({
 });
 
 usePanelStore.getState().setRefresh(() => following.refresh());
-usePanelStore.getState().setInsert(async (text) => {
+/** Ask the followed tab's content script; a tab that can't be reached gets a plain reason. */
+async function askTab<T>(ask: (tabId: number) => Promise<T>, unreachable: T): Promise<T> {
   const { page } = usePanelStore.getState();
-  if (page.kind !== 'conversation') return { ok: false, reason: 'There is no conversation open beside Tactful.' };
+  if (page.kind !== 'conversation') return unreachable;
   try {
-    return await sendMessage('insertText', { text }, page.tabId);
+    return await ask(page.tabId);
   } catch {
-    return { ok: false, reason: "Tactful can't reach the helpdesk tab. Reload it and try again." };
+    return unreachable;
   }
+}
+const UNREACHABLE = { ok: false as const, reason: "Tactful can't reach the helpdesk tab. Reload it and try again." };
+usePanelStore.getState().setTab({
+  insert: (text) => askTab((tabId) => sendMessage('insertText', { text }, tabId), UNREACHABLE),
+  mark: (marks) => askTab((tabId) => sendMessage('showFindings', { marks }, tabId), undefined),
+  select: (span) => askTab((tabId) => sendMessage('selectInDraft', span, tabId), UNREACHABLE),
+  replace: (span, text) => askTab((tabId) => sendMessage('replaceInDraft', { ...span, text }, tabId), UNREACHABLE),
 });
 window.addEventListener('unload', () => following.stop());
 

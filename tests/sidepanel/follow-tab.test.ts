@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageState } from '@/components/sidepanel/store';
-import type { ReadResult } from '@/lib/messaging';
+import type { DraftState, ReadResult } from '@/lib/messaging';
 
 /**
  * The panel's tab-following logic, with WXT's fake browser for tabs and windows and a fake of
@@ -9,6 +9,7 @@ import type { ReadResult } from '@/lib/messaging';
  */
 const answers = new Map<number, ReadResult | Error>();
 let pageChanged: ((message: { data: ReadResult; sender: { tab?: { id?: number } } }) => void) | undefined;
+let draftChanged: ((message: { data: DraftState; sender: { tab?: { id?: number } } }) => void) | undefined;
 
 vi.mock('@/lib/messaging', () => ({
   sendMessage: vi.fn(async (_type: string, _data: unknown, tabId: number) => {
@@ -17,9 +18,10 @@ vi.mock('@/lib/messaging', () => ({
     if (answer instanceof Error) throw answer;
     return answer;
   }),
-  onMessage: vi.fn((_type: string, listener: typeof pageChanged) => {
-    pageChanged = listener;
-    return () => (pageChanged = undefined);
+  onMessage: vi.fn((type: string, listener: typeof pageChanged) => {
+    if (type === 'pageChanged') pageChanged = listener;
+    if (type === 'draftChanged') draftChanged = listener as unknown as typeof draftChanged;
+    return () => undefined;
   }),
 }));
 
@@ -133,5 +135,16 @@ describe('followTab', () => {
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, tab);
     await settle();
     expect(states.map(subjectOf)).toEqual(['loading', 'first load', 'loading', 'after reload']);
+  });
+
+  it("passes on the followed tab's draft, and only that tab's", async () => {
+    const tab = await openTab('https://rt.example.com/1', true);
+    answers.set(tab.id!, reading('ticket'));
+    const drafts: DraftState[] = [];
+    followTab({ onState: () => {}, onDraft: (d) => drafts.push(d) });
+    await settle();
+    draftChanged?.({ data: { found: true, kind: 'textarea', text: 'from another tab' }, sender: { tab: { id: tab.id! + 1 } } });
+    draftChanged?.({ data: { found: true, kind: 'textarea', text: 'Hi Dana' }, sender: { tab: { id: tab.id! } } });
+    expect(drafts.map((d) => d.text)).toEqual(['Hi Dana']);
   });
 });

@@ -188,7 +188,7 @@ describe('the side panel', () => {
 
   it('suggests phrases that fit, inserts one into the reply, and remembers the pick', async () => {
     const insert = vi.fn(async () => ({ ok: true as const }));
-    usePanelStore.setState({ insert });
+    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert } });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and nobody has answered my emails. This is really frustrating.' };
     usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
     render(<App db={db} />);
@@ -217,7 +217,7 @@ describe('the side panel', () => {
   });
 
   it('puts the phrase on the clipboard and says why when the editor refuses it', async () => {
-    usePanelStore.setState({ insert: vi.fn(async () => ({ ok: false as const, reason: "Tactful can't find your reply box." })) });
+    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert: vi.fn(async () => ({ ok: false as const, reason: "Tactful can't find your reply box." })) } });
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived. This is really frustrating.' };
@@ -231,7 +231,7 @@ describe('the side panel', () => {
 
   it('drafts a four-point reply the agent edits before inserting', async () => {
     const insert = vi.fn(async () => ({ ok: true as const }));
-    usePanelStore.setState({ insert });
+    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert } });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and I need it before Saturday.' };
     usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
     render(<App db={db} />);
@@ -244,5 +244,51 @@ describe('the side panel', () => {
     await userEvent.type(box, ' Thanks for your patience.');
     await userEvent.click(screen.getByRole('button', { name: 'Insert into reply' }));
     expect(insert).toHaveBeenCalledWith(expect.stringMatching(/Thanks for your patience\.$/));
+  });
+
+  it("checks the agent's draft live: findings underlined, selected and rewritten in the editor, and the checklist", async () => {
+    const calls = { mark: vi.fn(async () => {}), select: vi.fn(async () => ({ ok: true as const })), replace: vi.fn(async () => ({ ok: true as const })), insert: vi.fn(async () => ({ ok: true as const })) };
+    usePanelStore.setState({ tab: calls });
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    const text = 'Hi Dana, it was our fault your order was late. I will look into it.';
+    usePanelStore.getState().setDraft({ found: true, kind: 'ckeditor4', text });
+    render(<App db={db} />);
+
+    const check = screen.getByRole('region', { name: 'Your draft' });
+    const findings = within(within(check).getByRole('list', { name: 'To reconsider' })).getAllByRole('listitem');
+    const fault = findings.find((li) => li.textContent?.includes('Admits fault'))!;
+    expect(fault).toBeDefined();
+    const words = within(fault).getByRole('button', { name: /our fault/ });
+
+    // The editor gets the same findings underlined.
+    await vi.waitFor(() => expect(calls.mark).toHaveBeenCalled());
+    const marks = (calls.mark.mock.calls.at(-1) as unknown as [{ start: number; end: number; category: string }[]])[0];
+    expect(marks.some((m) => m.category === 'fault' && text.slice(m.start, m.end).includes('our fault'))).toBe(true);
+
+    await userEvent.click(words);
+    const span = (calls.select.mock.calls[0] as unknown as [{ start: number; end: number; expected: string }])[0];
+    expect(span.expected).toBe(text.slice(span.start, span.end));
+    expect(span.expected).toMatch(/our fault/);
+
+    await userEvent.click(within(fault).getAllByRole('button', { name: /^Apply: / })[0]!);
+    const [replaced, rewrite] = calls.replace.mock.calls[0] as unknown as [{ start: number; end: number; expected: string }, string];
+    expect(replaced.expected).toBe(text.slice(replaced.start, replaced.end));
+    expect(rewrite).not.toMatch(/fault/i);
+
+    // The checklist: no concrete time yet, and a sentence offered to add.
+    const timescale = within(check).getByRole('list', { name: 'Reply checklist' }).querySelector('[data-point="timescale"]')!;
+    expect(timescale.className).toBe('todo');
+    await userEvent.click(within(timescale as HTMLElement).getByRole('button', { name: /^Add: / }));
+    expect(calls.insert).toHaveBeenCalledTimes(1);
+  });
+
+  it('says what to do when there is no draft yet, and clears the underlines', async () => {
+    const mark = vi.fn(async () => {});
+    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, mark } });
+    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    usePanelStore.getState().setDraft({ found: true, text: '   ' });
+    render(<App db={db} />);
+    expect(screen.getByRole('region', { name: 'Your draft' })).toHaveTextContent('Start writing your reply');
+    await vi.waitFor(() => expect(mark).toHaveBeenCalledWith([]));
   });
 });
