@@ -16,8 +16,12 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you've", "you'
 /** Words that open a sentence without adding to the problem: dropped from the front. */
 const OPENERS = new Set([
   'hi', 'hello', 'hey', 'dear', 'so', 'well', 'ok', 'okay', 'also', 'and', 'but', 'just', 'please', 'um', 'erm', 'yes', 'yeah',
-  'sorry', 'btw', 'anyway', 'basically', 'honestly', 'there', 'team', 'support', 'guys', 'again', 'then', 'now',
+  'sorry', 'btw', 'anyway', 'basically', 'honestly', 'team', 'support', 'guys', 'again', 'then', 'now',
 ]);
+/** "Hi there" opens a message; "there is still no refund" is the problem itself. */
+const GREETINGS = new Set(['hi', 'hello', 'hey']);
+/** Shouted words are said back calmly; short all-caps words are more likely names (UPS, DHL, SSO). */
+const SHOUTED = /^[A-Z][A-Z']{3,}$/;
 const MAX_WORDS = 14;
 /**
  * Where a clause ends inside a sentence, so a mirrored phrase reads as one thought after "I
@@ -155,7 +159,12 @@ function focusClause(text: string, tokens: readonly Token[], s: Sentence): { fro
 function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): MirrorPhrase | undefined {
   let { from, to } = focusClause(text, tokens, s);
   while (from < to && (tokens[from] as Token).kind !== 'word') from++;
-  while (from < to && (OPENERS.has((tokens[from] as Token).text) || SUBORDINATORS.has((tokens[from] as Token).text) || COORDINATORS.has((tokens[from] as Token).text))) from++;
+  while (from < to) {
+    const word = (tokens[from] as Token).text;
+    const greetedThere = word === 'there' && from > 0 && GREETINGS.has((tokens[from - 1] as Token).text);
+    if (!(OPENERS.has(word) || SUBORDINATORS.has(word) || COORDINATORS.has(word) || greetedThere)) break;
+    from++;
+  }
   // A comma left at the front after dropping "Hi team," and the like.
   while (from < to && (tokens[from] as Token).kind !== 'word') from++;
   while (to > from && (tokens[to - 1] as Token).kind !== 'word' && (tokens[to - 1] as Token).kind !== 'emoji') to--;
@@ -177,6 +186,7 @@ function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): Mi
     let word = raw;
     const turned = MIRRORED.get(token.text);
     if (turned !== undefined && (!AFTER_I_ONLY.has(token.text) || previousWord === 'i')) word = turned;
+    else if (SHOUTED.test(raw)) word = raw.toLowerCase();
     else if (i === from && raw !== 'I' && !token.caps) word = raw.charAt(0).toLowerCase() + raw.slice(1);
     parts.push(word);
     if (token.kind === 'word') previousWord = token.text;

@@ -213,6 +213,17 @@ describe('urgency', () => {
 });
 
 describe('mirroring', () => {
+  it('keeps "there is" when it carries the problem, and drops it after a greeting', () => {
+    expect(analyzeMessage('It is Friday and there is still no tracking number on my order.').mirror.map((m) => m.text)).toContain('there is still no tracking number on your order');
+    expect(analyzeMessage("Hi there, my parcel still hasn't arrived.").mirror[0]?.text).toBe("your parcel still hasn't arrived");
+  });
+
+  it('says shouted words back calmly, but keeps short names like UPS as they are', () => {
+    const mirrored = analyzeMessage('My parcel is STILL not here and UPS says it was delivered.').mirror.map((m) => m.text).join(' | ');
+    expect(mirrored).toMatch(/still not here/);
+    expect(mirrored).not.toMatch(/STILL/);
+  });
+
   it("turns the customer's words to the agent's side", () => {
     expect(analyzeMessage("Hi, my parcel still hasn't arrived.").mirror[0]?.text).toBe("your parcel still hasn't arrived");
     expect(analyzeMessage("I've been waiting for my refund for three weeks").mirror[0]?.text).toBe("you've been waiting for your refund for three weeks");
