@@ -10,7 +10,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   read: {
-    summary: 'read <file.html|url> [--adapter <id>]  print the ConversationSnapshot Tactful reads from a page',
+    summary: 'read <file.html|url> [--adapter <id>] [--path <route>]  print the ConversationSnapshot Tactful reads from a page',
     load: () => import('./read'),
   },
   analyze: {

@@ -1,8 +1,10 @@
 /**
- * `tactful read <file.html|url> [--adapter <id>]`: what Tactful reads from a page, as JSON.
- * The page is opened in headless Chromium with the built extension, and its own content script
- * reads it, exactly as in the agent's browser. Files are served on loopback. Diagnostics go to
- * stderr; exit code 1 when no conversation is found.
+ * `tactful read <file.html|url> [--adapter <id>] [--path <route>]`: what Tactful reads from a
+ * page, as JSON. The page is opened in headless Chromium with the built extension, and its own
+ * content script reads it, exactly as in the agent's browser. Files are served on loopback, under
+ * their own name or at `--path` (single-page helpdesks such as Chatwoot and Frappe name the
+ * conversation only in their route: `--path /app/accounts/1/conversations/412`). Diagnostics go
+ * to stderr; exit code 1 when no conversation is found.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,19 +14,20 @@ import { serveLoopback } from './browser/serve';
 import { ensureE2eBuild } from './build';
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { adapter: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { adapter: { type: 'string' }, path: { type: 'string' } } });
   const target = positionals[0];
   if (!target) {
-    console.error('usage: npm run tactful -- read <file.html|url> [--adapter <id>]');
+    console.error('usage: npm run tactful -- read <file.html|url> [--adapter <id>] [--path <route>]');
     return 2;
   }
+  const route = values.path ? new URL(values.path, 'http://127.0.0.1') : undefined;
   ensureE2eBuild();
   const isUrl = /^https?:\/\//.test(target);
-  const server = isUrl ? undefined : await serveFile(target);
+  const server = isUrl ? undefined : await serveFile(target, route?.pathname);
   const browser = await launchTactful({ allowNetwork: isUrl });
   try {
     const page = await browser.context.newPage();
-    const url = server ? `${server.origin}/${encodeURIComponent(path.basename(target))}` : target;
+    const url = server ? `${server.origin}${route ? `${route.pathname}${route.search}${route.hash}` : `/${encodeURIComponent(path.basename(target))}`}` : target;
     await page.goto(url, { waitUntil: 'load' });
     const result = await readThroughExtension(browser, page, values.adapter);
     for (const error of result.errors) console.error(`tactful: the ${error.adapter} adapter failed: ${error.message}`);
@@ -41,11 +44,11 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-async function serveFile(file: string) {
+async function serveFile(file: string, routePath?: string) {
   const absolute = path.resolve(file);
   const html = await readFile(absolute, 'utf8').catch(() => {
     throw new Error(`cannot read ${file}`);
   });
-  // Serve the page under its own name and its folder beside it, so relative assets load too.
-  return serveLoopback({ [`/${path.basename(absolute)}`]: html }, { staticDir: path.dirname(absolute) });
+  // Serve the page under its own name (or its route) and its folder beside it, so relative assets load too.
+  return serveLoopback({ [routePath ?? `/${path.basename(absolute)}`]: html }, { staticDir: path.dirname(absolute) });
 }

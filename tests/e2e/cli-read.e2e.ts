@@ -40,3 +40,33 @@ describe('npm run tactful -- read', () => {
     expect(stderr).toMatch(/No adapter called "nosuch"/);
   });
 });
+
+describe('npm run tactful -- read, with every adapter', () => {
+  // One conversation fixture per reader; route-dependent helpdesks are served at their route.
+  const CASES: [string, string, string?][] = [
+    ['zendesk', 'ticket.html'],
+    ['freshdesk', 'ticket.html'],
+    ['intercom', 'conversation.html'],
+    ['helpscout', 'conversation.html'],
+    ['zohodesk', 'ticket.html'],
+    ['salesforce', 'case.html'],
+    ['gmail', 'thread.html'],
+    ['freescout', 'conversation.html'],
+    ['osticket', 'ticket.html'],
+    ['zammad', 'ticket.html'],
+    ['chatwoot', 'conversation.html', '/app/accounts/1/conversations/412'],
+    ['uvdesk', 'ticket.html'],
+    ['frappe', 'ticket.html', '/helpdesk/tickets/1042'],
+    ['front', 'conversation.html'],
+    ['hubspot', 'ticket.html'],
+    ['gorgias', 'ticket.html'],
+    ['generic', 'chat.html'],
+  ];
+  it.each(CASES)('%s reads %s in the browser', async (adapter, file, route) => {
+    const { code, stdout, stderr } = await tactful('read', `tests/fixtures/helpdesks/${adapter}/${file}`, '--adapter', adapter, ...(route ? ['--path', route] : []));
+    expect(code, stderr).toBe(0);
+    const snapshot = JSON.parse(stdout) as { helpdesk: string; messages: unknown[] };
+    expect(snapshot.helpdesk).toBe(adapter);
+    expect(snapshot.messages.length).toBeGreaterThan(0);
+  });
+});
