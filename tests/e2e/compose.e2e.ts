@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findChromium, REPO_ROOT } from '../../lib/cli/browser/chromium';
 import { serveLoopback, type LoopbackServer } from '../../lib/cli/browser/serve';
 import type { EditorKind } from '../../lib/conversation/types';
-import { seedTicket } from './rt5/rt5';
+import { restField, seedTicket } from './rt5/rt5';
 
 const HARNESSES: { kind: EditorKind; file: string }[] = [
   { kind: 'textarea', file: 'textarea.tsx' },
@@ -182,17 +182,3 @@ describe('compose into a live Request Tracker 5 reply (CKEditor 4)', () => {
     await page.close();
   });
 });
-
-/** A field of an RT REST 1.0 form: continuation lines are indented by the field name's width. */
-function restField(form: string, name: string): string {
-  const lines = form.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`${name}: `));
-  if (start < 0) return '';
-  const indent = ' '.repeat(name.length + 2);
-  const value = [lines[start]!.slice(indent.length)];
-  for (const line of lines.slice(start + 1)) {
-    if (!line.startsWith(indent) && line !== '') break;
-    value.push(line.slice(indent.length));
-  }
-  return value.join('\n').trim();
-}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchTactful, openPanelFor, readThroughExtension, type TactfulBrowser } from '../../lib/cli/browser/chromium';
 import { countRows, panelRoles } from './helpers';
-import { seedTicket, type SeededTicket } from './rt5/rt5';
+import { lastCorrespondence, seedTicket, type SeededTicket } from './rt5/rt5';
 
 let browser: TactfulBrowser;
 let ticket: SeededTicket;
@@ -55,6 +55,30 @@ describe('live Request Tracker 5', () => {
     await expect.poll(() => panel.getByLabel('Customer').textContent()).toContain(ticket.customer.name);
     await expect.poll(() => panel.getByTestId('contact-count').textContent()).toBe('First contact');
     expect(await countRows(panel, 'contacts')).toBe(1);
+  });
+
+  it('follows the agent to the reply page and inserts a suggested phrase that RT then sends', async () => {
+    const fresh = seedTicket(rt5);
+    const page = await browser.context.newPage();
+    await page.goto(fresh.url);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.getByRole('region', { name: 'Say this' }).isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // RT's reply page shows no conversation: the panel keeps helping from the ticket it just read.
+    await page.goto(`${rt5.baseUrl}/Ticket/Update.html?id=${fresh.id}&Action=Respond`);
+    await page.frameLocator('iframe.cke_wysiwyg_frame').locator('body.cke_editable').waitFor();
+    await expect.poll(() => panel.getByRole('note').filter({ hasText: 'last viewed the ticket' }).count(), { timeout: 15_000 }).toBe(1);
+    const first = panel.getByRole('region', { name: 'Say this' }).getByRole('listitem').first();
+    const phrase = (await first.locator('.suggestion-text').textContent())!;
+    await first.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => first.getByRole('status').textContent()).toBe('Inserted into your reply.');
+
+    await Promise.all([page.waitForNavigation(), page.locator('input[name=SubmitTicket]').click()]);
+    // RT wraps outgoing plain-text mail at about 76 characters: compare the words.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(words(await lastCorrespondence(rt5, fresh.id))).toBe(words(phrase));
+    await page.close();
+    await panel.close();
   });
 
   it('sends nothing off this machine', () => {

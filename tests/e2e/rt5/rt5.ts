@@ -47,3 +47,24 @@ export function seedTicket(server: Rt5Server): SeededTicket {
   const out = execFileSync('bash', [SCRIPT, 'seed', String(server.port)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop() ?? '') as SeededTicket;
 }
+
+/** A field of an RT REST 1.0 form: continuation lines are indented by the field name's width. */
+export function restField(form: string, name: string): string {
+  const lines = form.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${name}: `));
+  if (start < 0) return '';
+  const indent = ' '.repeat(name.length + 2);
+  const value = [lines[start]!.slice(indent.length)];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith(indent) && line !== '') break;
+    value.push(line.slice(indent.length));
+  }
+  return value.join('\n').trim();
+}
+
+/** The text of the ticket's last correspondence, as RT's REST API gives it. */
+export async function lastCorrespondence(server: Rt5Server, ticketId: number): Promise<string> {
+  const history = await fetch(`${server.baseUrl}/REST/1.0/ticket/${ticketId}/history?format=l&user=root&pass=password`).then((r) => r.text());
+  const correspondences = history.split(/\n--\n/).filter((entry) => /^Type: Correspond$/m.test(entry));
+  return restField(correspondences.at(-1) ?? '', 'Content');
+}
