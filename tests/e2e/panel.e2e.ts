@@ -67,6 +67,24 @@ describe('the extension in Chromium, on a fixture helpdesk page', () => {
     await panel.close();
   });
 
+  it('follows single-page navigation to another conversation without a reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/Ticket/Display.html?id=5`);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.locator('h2.subject').textContent()).toMatch(/^#5 /);
+
+    // The app swaps the ticket in place and updates the address with the history API.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/Ticket/Display.html?id=6');
+      document.querySelector('#header h1')!.textContent = '#6: Printer jams on every page';
+      for (const stanza of document.querySelectorAll('.history-container .message-stanza')) stanza.textContent = 'The printer on floor 3 jams on every page.';
+    });
+    await expect.poll(() => panel.locator('h2.subject').textContent(), { timeout: 5000 }).toBe('#6 Printer jams on every page');
+    await expect.poll(() => panel.locator('.messages').textContent()).toContain('The printer on floor 3 jams');
+    await page.close();
+    await panel.close();
+  });
+
   it('says so when the page holds no conversation', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/Search/Results.html`);
