@@ -1,6 +1,7 @@
 import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
 import { readPage } from '@/lib/adapters/registry';
 import { findComposer, insertText } from '@/lib/compose';
+import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
 import { watchPage } from '@/lib/page/watcher';
 
@@ -16,12 +17,30 @@ export default defineContentScript({
     // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
     const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), adapter ? { adapter } : {});
 
-    onMessage('readPage', ({ data }) => read(data?.adapter));
+    // The live draft check: the draft goes to the panel as the agent types; the panel's findings
+    // come back to be underlined, selected or applied (lib/highlight).
+    const draft = watchDraft(document, (state) => {
+      if (ctx.isInvalid) return draft.stop();
+      // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
+      sendMessage('draftChanged', state).catch(() => draft.show([]));
+    });
+
+    onMessage('readPage', ({ data }) => {
+      draft.resend(); // a panel that just opened wants the draft too
+      return read(data?.adapter);
+    });
     onMessage('insertText', ({ data }) => insertIntoReply(data.text));
+    onMessage('showFindings', ({ data }) => draft.show(data.marks));
+    onMessage('selectInDraft', ({ data }) => draft.select(data));
+    onMessage('replaceInDraft', ({ data }) => draft.replace(data));
 
     const watcher = watchPage({
       doc: document,
-      read: () => read(),
+      // Each quiet period after the page changed: also look for a composer that came or went.
+      read: () => {
+        draft.check();
+        return read();
+      },
       // Timing differs on every read; only the content decides whether anything changed.
       keyOf: (result) => JSON.stringify(result.snapshot),
       onChange: (result) => {
@@ -38,6 +57,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       watcher.stop();
+      draft.stop();
       removeAllListeners();
     });
   },
