@@ -1,6 +1,6 @@
 /**
  * Measures the draft guard: precision and recall per category on the agent sentences we wrote
- * (`SENTENCE_SETS`: two tuning sets, two never-tuned sets), and accuracy on the cited apology/liability examples in the
+ * (`SENTENCE_SETS`: four seen sets that form the tuning pool, and one never-tuned blind set), and accuracy on the cited apology/liability examples in the
  * shared data folder. `tactful eval` calls `evaluateGuard`; run this file directly to print only
  * the guard's figures: `npx tsx lib/cli/eval-guard.ts [dataDir]`.
  */
@@ -33,8 +33,16 @@ export const FRESH_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/senten
  * independent check; sentences-final.jsonl is. Reported without a recall goal.
  */
 export const HOLDOUT_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-holdout.jsonl');
-/** Written after the second round of rules was frozen; never tuned on. */
+/**
+ * Written after the second round of rules was frozen and never tuned on in that round; its misses
+ * were then read in the third (lexicon) round, so it is part of the tuning pool now.
+ */
 export const FINAL_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-final.jsonl');
+/**
+ * Written before the third (lexicon) round changed any rule, scored once before and once after it;
+ * never tuned on. The only independent check of how the guard generalises.
+ */
+export const BLIND_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-blind.jsonl');
 
 export interface SentenceSet {
   file: string;
@@ -46,8 +54,9 @@ export interface SentenceSet {
 export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: SENTENCES_FILE, role: 'tuning', description: 'first sentence set, written with the rules' },
   { file: FRESH_SENTENCES_FILE, role: 'tuning', description: 'fresh set, written before the second round of rules, then tuned on' },
-  { file: HOLDOUT_SENTENCES_FILE, role: 'never-tuned', description: 'holdout, written after the first rules were frozen; its misses were seen during the second round, so it is no longer a clean check' },
-  { file: FINAL_SENTENCES_FILE, role: 'never-tuned', description: 'final set, written after the second round of rules was frozen' },
+  { file: HOLDOUT_SENTENCES_FILE, role: 'tuning', description: 'holdout, written after the first rules were frozen; seen in the second and third rounds (tuning pool)' },
+  { file: FINAL_SENTENCES_FILE, role: 'tuning', description: 'final set, written after the second round was frozen; seen and tuned on in the third (lexicon) round' },
+  { file: BLIND_SENTENCES_FILE, role: 'never-tuned', description: 'blind set, written before the lexicon round changed any rule; never tuned on' },
 ];
 
 /**

@@ -63,20 +63,28 @@ describe.each(neverTuned.map((set) => [set.file.split('/').pop() ?? set.file, se
 });
 
 describe('the sentence sets', () => {
-  it('include a fresh tuning set and a final never-tuned set of the agreed sizes', () => {
-    const fileOf = (name: string): string => {
+  it('include the fresh and final sets in the tuning pool and a blind never-tuned set of the agreed sizes', () => {
+    const setOf = (name: string) => {
       const set = SENTENCE_SETS.find((s) => s.file.endsWith(name));
       if (!set) throw new Error(`${name} is not wired into SENTENCE_SETS`);
-      return set.file;
+      return set;
     };
-    const fresh = readSentences(fileOf('sentences-fresh.jsonl'));
-    const final = readSentences(fileOf('sentences-final.jsonl'));
+    const fresh = readSentences(setOf('sentences-fresh.jsonl').file);
+    const final = readSentences(setOf('sentences-final.jsonl').file);
+    const blindSet = setOf('sentences-blind.jsonl');
+    const blind = readSentences(blindSet.file);
+    expect(setOf('sentences-final.jsonl').role).toBe('tuning');
+    expect(blindSet.role).toBe('never-tuned');
     expect(fresh.length).toBeGreaterThanOrEqual(200);
     expect(fresh.filter((r) => r.categories.length === 0).length).toBeGreaterThanOrEqual(fresh.filter((r) => r.categories.length > 0).length);
     expect(final.length).toBeGreaterThanOrEqual(80);
+    expect(blind.length).toBeGreaterThanOrEqual(200);
+    expect(blind.filter((r) => r.categories.length === 0).length).toBeGreaterThanOrEqual(100);
+    expect(blind.filter((r) => r.categories.length > 0).length).toBeGreaterThanOrEqual(100);
     for (const category of SCORED_CATEGORIES) {
       expect(fresh.some((r) => r.categories.includes(category)), `fresh: ${category}`).toBe(true);
       expect(final.some((r) => r.categories.includes(category)), `final: ${category}`).toBe(true);
+      expect(blind.some((r) => r.categories.includes(category)), `blind: ${category}`).toBe(true);
     }
   });
 });

@@ -4,6 +4,8 @@
  * (an expectation about us), "you should have it by Friday".
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
+import { alternation } from '../lexicon';
+import { CAUSE_IS_YOU, CUSTOMER_FAILINGS, LECTURE_ACTIONS, LECTURE_OPENERS, YOUR_ERROR } from '../lexicon/blame';
 import { conditionalBefore, draftView, eachMatch, finding, isQuestion, looksLikeParticiple, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -56,6 +58,46 @@ interface Detector {
   pattern: RegExp;
   accept?: (m: RegExpExecArray) => boolean;
 }
+
+// Lexicon-of-meaning detectors (lib/guard/lexicon/blame.ts).
+const BX_ERROR = String.raw`(?:mistake|error|fault|oversight|slip|mix-up|misunderstanding)`;
+const BX_NEGATIVE_OR_PAST = new RegExp(String.raw`^\s*(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:didn['’]t|did not|never|haven['’]t|hadn['’]t|forgot|failed|neglected|not)\b|(${PAST_VERB})\b)`, 'i');
+const LEXICON_DETECTORS: Detector[] = [
+  // you must have missed the email / you must not have read it
+  { kind: 'you-did-wrong', pattern: new RegExp(String.raw`\byou\s+(?:must|may|might)\s+(?:have\s+|['’]ve\s+)(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS.slice(0, 1))}\b|\byou\s+(?:must\s+not|mustn['’]t|can['’]t|cannot|couldn['’]t)\s+(?:have|['’]ve)\s+(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS)}\b`, 'gi') },
+  // it broke because you left it charging / the order went through because you clicked twice
+  {
+    kind: 'you-did-wrong',
+    pattern: new RegExp(String.raw`\b${alternation(CAUSE_IS_YOU)}\b`, 'gi'),
+    accept: (m) => {
+      const v = BX_NEGATIVE_OR_PAST.exec((m.input ?? '').slice(m.index + m[0].length));
+      return v !== null && (v[1] === undefined || !EXPERIENCE_VERBS.has(v[1].toLowerCase()));
+    },
+  },
+  // a mistake on your part / the error was on your end / the fault is yours
+  { kind: 'your-fault', pattern: new RegExp(String.raw`\b${BX_ERROR}\s+(?:(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+)?)?${alternation(YOUR_ERROR)}\b|\b(?:the\s+)?(?:fault|blame|error|mistake)\s+(?:is|was|lies|rests)\s+(?:entirely\s+|squarely\s+|all\s+)?(?:yours|with you)\b`, 'gi') },
+  // you should really have kept the packaging
+  { kind: 'should-have', pattern: new RegExp(String.raw`\byou\s+(?:should|ought\s+to)\s+(?:(?!received|got|had|heard|seen)\w+ly\s+)+(?:have|['’]ve)\s+(?!received|got|gotten|had|heard|seen|been sent|a\b|an\b|the\b|it\b)[\w-]+ed\b|\byou\s+(?:should|ought\s+to)\s+(?:\w+ly\s+)+(?:have|['’]ve)\s+(?:kept|read|checked|told|known|sent|taken|made|put|left)\b`, 'gi') },
+  // sadly you've missed the 30-day window
+  { kind: 'your-fault', pattern: /\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|returns period|cancellation period|grace period)\b/gi },
+  // next time, please read the delivery notes
+  { kind: 'if-you-had', pattern: new RegExp(String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|must)\s+)?${alternation(LECTURE_ACTIONS)}\b`, 'gi') },
+  // you agreed to the terms when you signed up, so the fee stands
+  { kind: 'as-told', pattern: /\byou\s+(?:agreed to|accepted|signed up to|signed|ticked)\s+(?:the|our)\s+(?:terms|t&cs|conditions|contract|agreement|box)\b(?=[^.!?\n]*\b(?:so|which means|therefore|meaning)\b)/gi },
+  // had you kept the receipt, this would be simple / if you'd read my reply you'd know
+  {
+    kind: 'if-you-had',
+    pattern: new RegExp(String.raw`\bhad\s+you\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b|\bif\s+you(?:['’]d|\s+had)\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b`, 'gi'),
+    accept: (m) => {
+      const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (EXPERIENCE_VERBS.has(verb) && !['told', 'informed', 'called', 'contacted', 'emailed', 'asked', 'read'].includes(verb)) return false;
+      const input = m.input ?? '';
+      const end = input.slice(m.index).search(/[.!?\n]/);
+      const sentence = input.slice(m.index, end < 0 ? undefined : m.index + end + 1);
+      return !sentence.trimEnd().endsWith('?') && /\b(?:would|could|might|wouldn['’]t|couldn['’]t)\b|\b(?:you|we|it|i|this|that)['’]d\b/i.test(sentence.slice(m[0].length));
+    },
+  },
+];
 
 const DETECTORS: Detector[] = [
   {
@@ -135,6 +177,7 @@ const DETECTORS: Detector[] = [
     kind: 'if-you-had',
     pattern: /\b(?:if\s+you\s+had|had\s+you)\s+(?:only\s+|just\s+)?(?:read|followed|checked|listened|contacted|called|told|looked|paid attention|ordered)\b/gi,
   },
+  ...LEXICON_DETECTORS,
 ];
 
 const MESSAGES: Record<Kind, string> = {

@@ -4,6 +4,8 @@
  * a team pack can allow its own wording through `allowedPhrases`.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
+import { alternation, investigatingBefore } from '../lexicon';
+import { NOT_A_PROMISE, OPEN_AMOUNTS, PAY_BACK } from '../lexicon/compensation';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, isQuestion, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -34,6 +36,10 @@ const PATTERNS: RegExp[] = [
 const PROMISE = String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|${Q}re going to|${Q}m going to|\s+are going to|\s+am going to|\s+promise to|${Q}d be happy to|(?:${Q}re|${Q}m|\s+are|\s+am)\s+(?:happy|glad|willing|prepared|more than happy)\s+to|\s+can|\s+would)\s+(?:(?:also|gladly|happily|then|just|[a-z]+ly)\s+)*`;
 const PAY = String.raw`(?:pay(?:\s+(?:it|you|them|that|this|everything))?(?:\s+(?:for|back|off|out))?|cover|reimburse|refund|compensate|settle|foot the bill(?:\s+for)?|take care of|make good|get\s+(?:you|it|that|this|them)\s+(?:reimbursed|compensated|refunded|paid back|covered))\b`;
 const PROMISE_TO_PAY = new RegExp(PROMISE + PAY, 'gi');
+// Lexicon (lib/guard/lexicon/compensation.ts): more ways to say "we'll pay", and more open amounts.
+const PROMISE_TO_PAY_BACK = new RegExp(String.raw`${PROMISE}${alternation(PAY_BACK)}\b|\b(?:the company|the business|we)\s+(?:will|['’]ll)\s+(?:pay|cover)\s+for\s+all\s+of\s+(?:your|the)\b`, 'gi');
+const OPEN_AMOUNT_LEXICON = new RegExp(String.raw`\b${alternation(OPEN_AMOUNTS)}\b`, 'i');
+const NOT_A_PROMISE_BEFORE = new RegExp(String.raw`\b${alternation(NOT_A_PROMISE)}\b`, 'i');
 // Passive promises: "any costs will be covered by us", "you'll be reimbursed in full".
 const PASSIVE_PAY = new RegExp(String.raw`\b(?:(?:will|${Q}ll|shall)\s+be|(?:make sure|ensure)\s+(?:that\s+)?(?:you(?:${Q}re|\s+are|\s+get)|it(?:${Q}s|\s+is|\s+gets)))\s+(?:fully\s+|completely\s+|properly\s+)?(?:covered|reimbursed|refunded|paid(?:\s+back)?|compensated|met|settled)\b`, 'gi');
 // What makes the amount open-ended, anywhere in the sentence.
@@ -73,8 +79,9 @@ export function check(text: string): Finding[] {
     );
   };
   const blocked = (start: number): boolean => {
-    if (negatedBefore(view, start, 4) || conditionalBefore(view, start) || hedgedBefore(view, start)) return true;
+    if (negatedBefore(view, start, 4) || conditionalBefore(view, start) || hedgedBefore(view, start) || investigatingBefore(view, start)) return true;
     const sentence = sentenceAt(view, start);
+    if (NOT_A_PROMISE_BEFORE.test(view.masked.slice(sentence.start, sentence.end))) return true;
     return BOUNDED.test(view.masked.slice(sentence.start, sentence.end)) || isQuestion(view, sentence);
   };
   // The explicit open-ended phrasings first: their ranges cover the whole commitment.
@@ -83,14 +90,14 @@ export function check(text: string): Finding[] {
       if (!blocked(m.index)) report(m.index, m.index + m[0].length);
     });
   }
-  for (const pattern of [PROMISE_TO_PAY, PASSIVE_PAY]) {
+  for (const pattern of [PROMISE_TO_PAY, PASSIVE_PAY, PROMISE_TO_PAY_BACK]) {
     eachMatch(pattern, view.masked, (m) => {
       const start = m.index;
       if (blocked(start)) return;
       const sentence = sentenceAt(view, start);
       const sentenceText = view.masked.slice(sentence.start, sentence.end);
       const compensated = /compensated$/i.test(m[0]);
-      if (!compensated && !OPEN_AMOUNT.test(sentenceText)) return;
+      if (!compensated && !OPEN_AMOUNT.test(sentenceText) && !OPEN_AMOUNT_LEXICON.test(sentenceText)) return;
       if (/take care of|make good/i.test(m[0]) && !MONEY_WORD.test(sentenceText)) return;
       report(start, start + m[0].length);
     });

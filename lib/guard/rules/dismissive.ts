@@ -4,6 +4,8 @@
  * "there's nothing you need to do", "as I mentioned, …" (a neutral reminder).
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
+import { alternation } from '../lexicon';
+import { EXPLAIN_VERBS, FEELING_IMPERATIVES, MINIMISED_THINGS, NOTHING_MORE, REPEATED_COUNT, SMALLNESS } from '../lexicon/dismissive';
 import { draftView, eachMatch, finding, isQuestion, rewriteSentence, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -28,6 +30,25 @@ interface Detector {
   /** Replace just the phrase (an aside like "obviously"); otherwise the sentence is rewritten. */
   phraseReplacements?: string[];
 }
+
+// Lexicon-of-meaning detectors (lib/guard/lexicon/dismissive.ts).
+const LEXICON_DETECTORS: Detector[] = [
+  // I've answered this question three times already / as mentioned several times
+  {
+    kind: 'repeat',
+    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?${alternation(EXPLAIN_VERBS)}\s+(?:(?:this|that|it|your)\s+(?:[\w-]+\s+)?)?(?:now\s+)?${alternation(REPEATED_COUNT.map((e) => ({ ...e, terms: e.terms.filter((t) => t !== 'already') })))}\b|\bas\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:said|mentioned|explained|stated|advised)\s+(?:\w+\s+)?(?:twice|three times|several times|many times|multiple times|numerous times|more than once|repeatedly)\b`, 'gi'),
+    phraseReplacements: ['To recap', 'Just to recap'],
+  },
+  // there's nothing to discuss / I can't help you if you keep … / this is the last time I'll explain
+  { kind: 'nothing', pattern: new RegExp(String.raw`\b${alternation(NOTHING_MORE)}\b`, 'gi') },
+  // stop getting so worked up / there's no need to get upset / like every other customer
+  { kind: 'calm-down', pattern: new RegExp(String.raw`\b${alternation(FEELING_IMPERATIVES)}\b`, 'gi') },
+  // it's only a small delay / it's just a parcel / frankly, it's a small amount
+  {
+    kind: 'minimise',
+    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just|merely|simply|really)\s+)+(?:a|an|one)\s+(?:(?:${alternation(SMALLNESS)}|bit of a|little)\s+)?(?:[\w-]+\s+)?${alternation(MINIMISED_THINGS)}\b|\b(?:frankly|honestly|really)\s*,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just)\s+)?(?:a|an)\s+${alternation(SMALLNESS)}\s+${alternation(MINIMISED_THINGS)}\b`, 'gi'),
+  },
+];
 
 const DETECTORS: Detector[] = [
   {
@@ -64,6 +85,7 @@ const DETECTORS: Detector[] = [
     kind: 'lecture',
     pattern: /\byou need to understand\b|\byou have to understand\b|\bi(?:'|’)m not going to repeat\b|(?<!\b(?:didn['’]t|not|never|you)\s)\bread (?:the|our) (?:email|message|terms) (?:again|properly|carefully)\b|\bplease (?:re-?read|read|check|refer to|see) my (?:previous|last|earlier) (?:email|e-mail|message|reply|response)s?\b/gi,
   },
+  ...LEXICON_DETECTORS,
 ];
 
 const MESSAGES: Record<Kind, string> = {

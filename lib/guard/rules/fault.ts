@@ -18,6 +18,25 @@ import {
   withEnding,
   type DraftView,
 } from '../text';
+import { alternation, clauseAfter, investigatingBefore } from '../lexicon';
+import {
+  ADMISSION_FRAMES,
+  AFFIRMING_GAP,
+  BAD_JUDGEMENT,
+  CAUSE_FRAMES,
+  ERROR_NOUNS,
+  MISHANDLING,
+  NEUTRAL_ACTS,
+  ORG_PEOPLE,
+  ORG_SYSTEMS,
+  ORG_THE_STAFF,
+  OUR_CONDUCT,
+  OURS_AFTER_NOUN,
+  SYSTEM_MALFUNCTION,
+  WE_CAUSED,
+  WE_CHOSE,
+  WRONGNESS,
+} from '../lexicon/fault';
 
 export const meta: RuleMeta = {
   id: 'fault',
@@ -94,7 +113,7 @@ interface Detector {
   kind: Kind;
   pattern: RegExp;
   /** Extra test on the match (grammar the regex cannot express cheaply). */
-  accept?: (m: RegExpExecArray) => boolean;
+  accept?: (m: RegExpExecArray, view: DraftView) => boolean;
 }
 
 // Words after "we should have" that make it an expectation ("we should have an answer by Friday")
@@ -107,6 +126,63 @@ const EXPECTATION_AFTER_SHOULD_HAVE = new Set([
 ]);
 
 const HARM_NOUN_AFTER_RESPONSIBLE = /^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)|^(?:this|that|it|what happened)\b\s*[.!,;]?$/i;
+
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon-of-meaning detectors (lib/guard/lexicon/fault.ts): an agent of ours + a mishandling
+// predicate in the same clause, with only auxiliaries and adverbs between them; the passive "… by
+// our …"; an error noun placed on our side; whole admission frames. Exclusions run in check().
+const LX_PEOPLE = alternation(ORG_PEOPLE);
+const LX_SYSTEMS = alternation(ORG_SYSTEMS);
+const LX_AGENT = String.raw`(?:\b(?:we|i)\b|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|\bthe\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+|who\s+)?${alternation(WE_CHOSE)}\b|\bthe\s+${alternation(ORG_THE_STAFF)}\b|\b(?:someone|somebody)\s+(?:here|(?:on|in|at|from)\s+our\s+[\w-]+)\b|\bone\s+of\s+(?:our|my)\s+(?:[\w-]+\s+)?${LX_PEOPLE}\b)`;
+const LX_SYSTEM_AGENT = String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${LX_SYSTEMS}\b`;
+// Adverbs ending in -ly that hedge or do not keep the admission ("we probably sent …").
+const LX_HEDGE_ADVERB = String.raw`(?:probably|possibly|likely|hopefully|supposedly|allegedly|reportedly|only|nearly|almost|hardly|barely|rarely|usually|normally|generally|early|daily|weekly|monthly|friendly|reply|apply|supply)`;
+const LX_GAP = String.raw`(?:['’](?:ve|d))?(?:\s+(?:${alternation(AFFIRMING_GAP)}|(?!${LX_HEDGE_ADVERB}\b)[a-z]+ly)\b)*`;
+const LX_ERROR = alternation(ERROR_NOUNS);
+const LX_WRONGNESS = new RegExp(String.raw`\b${alternation(WRONGNESS)}(?![\w-])|\blate\b(?!\s+(?:last|yesterday|on|in|this|tonight|afternoon|evening|morning|night|fee|payment|charge))|\binstead\s+of\b[^,;.!?]*(?:\byou\s+(?:ordered|asked for|chose|picked|requested|booked|selected|wanted)\b|\d)`, 'i');
+const LX_MISHANDLING_AFTER = new RegExp(String.raw`\band\s+(?:then\s+)?${alternation(MISHANDLING)}(?![\w-])`, 'i');
+// A neutral act done to put things right is not mishandling: "we sent a new one to replace the wrong one".
+const LX_REMEDY = /\b(?:to|so (?:that )?(?:we|i) can|in order to)\s+(?:replace|correct|fix|swap|exchange|refund|make up for|put right|sort)\b|\b(?:right|correct|new|replacement)\s+(?:one|item|size|colour|color|address|part|version)\b|\bfor the (?:wrong|faulty|damaged)\b|\bin place of\b/i;
+function wentWrong(m: RegExpExecArray, view: DraftView): boolean {
+  const rest = clauseAfter(view, m.index + m[0].length);
+  return !LX_REMEDY.test(rest) && (LX_WRONGNESS.test(rest) || LX_MISHANDLING_AFTER.test(rest));
+}
+const LEXICON_DETECTORS: Detector[] = [
+  // we mislaid / our driver scratched / the engineer we sent broke … (not "broke down", "forgot to mention")
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${LX_AGENT}${LX_GAP}\s+${alternation(MISHANDLING)}(?![\w-])(?!\s+(?:down|even|free|the news|mention|say|add|ask|note|tell you that|include that)\b)`, 'gi'),
+  },
+  // our system deleted your designs / our app crashed and …
+  { kind: 'act', pattern: new RegExp(String.raw`${LX_SYSTEM_AGENT}${LX_GAP}\s+${alternation(SYSTEM_MALFUNCTION)}(?![\w-])`, 'gi') },
+  // we dispatched it to your previous address / I typed your postcode incorrectly / we handled it badly
+  { kind: 'act', pattern: new RegExp(String.raw`${LX_AGENT}${LX_GAP}\s+${alternation(NEUTRAL_ACTS)}(?![\w-])`, 'gi'), accept: wentWrong },
+  // the screen was cracked by our courier / your booking was cancelled by one of our team
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?(?:${alternation(MISHANDLING)}|lost|deleted|cancelled|missed|delayed|caused|wiped)\s+(?:(?!(?:and|but|because|which|when|while)\b)[\w'’-]+\s+){0,4}?by\s+(?:us|me|(?:one of\s+)?(?:our|my)|the\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+)?${alternation(WE_CHOSE)}|someone\s+(?:here|on our|in our|at our))\b`, 'gi'),
+  },
+  // an oversight by our dispatch team / a glitch in our billing system / a misconfiguration on our side
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(String.raw`\b${LX_ERROR}${NOT_A_FAULT_NOUN_AFTER}\s+(?:(?:by|from|of|in|within|with|at|on\s+the\s+part\s+of)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|(?:by|from)\s+(?:us|me)\b|${alternation(OURS_AFTER_NOUN)}\b)`, 'gi'),
+  },
+  // the fault lies with our installer
+  { kind: 'fault-noun', pattern: /\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|firmly\s+)?with\s+(?:our|my)\b/gi },
+  // our bad / hold our hands up / it slipped through the cracks / we haven't treated you fairly
+  { kind: 'fault-noun', pattern: new RegExp(String.raw`${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  // our customer service has been shocking
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(String.raw`\b(?:our|my)\s+(?:own\s+)?${alternation(OUR_CONDUCT)}\s+(?:[\w-]+\s+){0,3}?(?:has been|have been|was|were|is|are|['’]s been)\s+(?:(?:so|just|really|frankly|honestly|quite|simply|totally)\s+)*${alternation(BAD_JUDGEMENT)}\b`, 'gi'),
+  },
+  // the hold-up is down to a backlog we created
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(String.raw`\b${alternation(CAUSE_FRAMES)}\s+(?:an?|the|some|this|that)\s+(?:[\w-]+\s+){1,2}?(?:that\s+)?${alternation(WE_CAUSED)}\b`, 'gi'),
+  },
+];
 
 const DETECTORS: Detector[] = [
   // our fault / my mistake / our own error / our system error
@@ -240,6 +316,7 @@ const DETECTORS: Detector[] = [
       'gi',
     ),
   },
+  ...LEXICON_DETECTORS,
 ];
 
 /** What the customer experienced, in their terms, when the draft names it ("your parcel …"). */
@@ -296,9 +373,9 @@ export function check(text: string): Finding[] {
   const seen = new Set<number>();
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
-      if (detector.accept && !detector.accept(m)) return;
+      if (detector.accept && !detector.accept(m, view)) return;
       const start = m.index;
-      if (negatedBefore(view, start) || conditionalBefore(view, start) || reportedBefore(view, start)) return;
+      if (negatedBefore(view, start) || conditionalBefore(view, start) || reportedBefore(view, start) || investigatingBefore(view, start)) return;
       const sentence = sentenceAt(view, start);
       if (isQuestion(view, sentence) || AT_CUSTOMER_REQUEST.test(view.masked.slice(sentence.start, sentence.end))) return;
       if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on

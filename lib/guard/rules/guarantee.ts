@@ -5,6 +5,8 @@
  * Statements of fact about the product are the product-claim rule's job.
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
+import { alternation } from '../lexicon';
+import { CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, rewriteSentence, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -35,7 +37,22 @@ interface Detector {
 // "I promise to call you back by 3pm" is ownership of an action, not a guarantee of an outcome.
 const PROMISE_OF_OWN_ACTION = /^\s*(?:(?:that\s+)?(?:i|we)(?:'|’)?(?:ll|\s+will)\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|personally|be in touch|reply|write|come back|message|contact)|to\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|reply|write|come back|message|contact|be in touch))\b/i;
 
+// Lexicon-of-meaning detectors (lib/guard/lexicon/guarantee.ts).
+const LEXICON_DETECTORS: Detector[] = [
+  // you have my word / I give you my personal guarantee
+  { kind: 'pledge', hedgeable: false, pattern: new RegExp(String.raw`\b(?:give|giving|have|has|got|offer)\s+(?:you\s+)?(?:my|our)\s+${alternation(PLEDGE_NOUNS)}\b`, 'gi') },
+  // I'm positive it'll be with you tomorrow / I can 100% confirm the fix will work
+  {
+    kind: 'certain',
+    hedgeable: true,
+    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+ly\s+)?${alternation(CERTAINTY)}\s+(?:that\s+)?(?:it|this|the|your|you|they|we|he|she)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|is going to|are going to|never)\b)|\b(?:i|we)\s+can\s+(?:100\s?%|absolutely|definitely|categorically)\s+(?:confirm|say|promise|guarantee|tell you)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|never)\b)`, 'gi'),
+  },
+  // the new router will never drop the connection
+  { kind: 'never-again', hedgeable: true, pattern: new RegExp(String.raw`\b(?:it|this|they|these|the\s+(?:new\s+)?[\w-]+|your\s+(?:new\s+)?[\w-]+)\s+(?:will|['’]ll|is going to)\s+never\s+${alternation(PRODUCT_FAILURES)}\b`, 'gi') },
+];
+
 const DETECTORS: Detector[] = [
+  ...LEXICON_DETECTORS,
   {
     kind: 'pledge',
     pattern: new RegExp(String.raw`\b(?:i|we)\s+(?:can\s+|do\s+|will\s+|${Q}ll\s+|absolutely\s+|personally\s+|fully\s+|hereby\s+)?(?:guarantee|warrant|promise)\b(?:\s+(?:you\s+)?(?:that\s+)?)?`, 'gi'),

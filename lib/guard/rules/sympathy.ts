@@ -5,6 +5,8 @@
  * "I'm so sorry this happened" and "I understand how you feel" are fine.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
+import { alternation } from '../lexicon';
+import { AGENT_FEELINGS, KNOW_WHAT, ON_YOUR_BEHALF, OWN_EXPERIENCE } from '../lexicon/sympathy';
 import { conditionalBefore, draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -23,7 +25,27 @@ const AGENT_FEELING = String.raw`(?:angry|furious|mad|outraged|livid|annoyed|irr
 
 type Kind = 'shared-feeling' | 'know-how-you-feel' | 'pity';
 
+// Lexicon-of-meaning detectors (lib/guard/lexicon/sympathy.ts). "I'd be furious too" is left
+// alone on purpose: a conditional puts the agent in the customer's shoes (empathy, PRINCIPLES.md §3);
+// conditionalBefore and the "I'd" form keep it out.
+const SX_FEELING = alternation(AGENT_FEELINGS);
+const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
+  // I'm raging on your behalf / we're all gutted about it here too / I feel so upset reading your message
+  {
+    kind: 'shared-feeling',
+    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were|\s+get|\s+got)\s+(?:(?:so|very|really|just|quite|all|absolutely|genuinely|truly|honestly|properly|totally|pretty)\s+)*(${SX_FEELING})\s+(?:(?:about\s+(?:it|this|that)|by\s+(?:it|this|that))\s+)?${alternation(ON_YOUR_BEHALF)}\b|\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+|just\s+)?(${SX_FEELING})\b`, 'gi'),
+  },
+  // same here / I can totally relate / I had the same problem
+  { kind: 'know-how-you-feel', pattern: new RegExp(String.raw`\b${alternation(OWN_EXPERIENCE)}\b`, 'gi') },
+  // I totally know how that is / I completely know what you're dealing with
+  {
+    kind: 'know-how-you-feel',
+    pattern: new RegExp(String.raw`\bi\s+(?:\w+ly\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+(?:that|it|this)\s+(?:is|feels|goes)\b|what\s+you(?:['’]re|\s+are)\s+(?:\w+ly\s+)?${alternation(KNOW_WHAT)}\b|how\s+you\s+feel\b)`, 'gi'),
+  },
+];
+
 const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
+  ...LEXICON_DETECTORS,
   {
     kind: 'shared-feeling',
     pattern: new RegExp(
