@@ -14,8 +14,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, emailIn, timeOf } from './shared';
-import { editorDraft, parseYearlessDate } from './shared-selfhosted';
+import { compact, composerOf, emailIn, parseYearlessDate, timeOf } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -78,7 +77,7 @@ export const chatwoot: Adapter = {
   },
 
   composer(doc) {
-    return editorDraft(doc.querySelector(SELECTORS.composer), 'prosemirror');
+    return composerOf(doc.querySelector(SELECTORS.composer), 'prosemirror');
   },
 };
 
@@ -95,7 +94,7 @@ function readBubble(el: Element, contactName: string | undefined): Message | nul
   if (!role) return null;
   const time = el.getElementsByTagName('time')[0];
   const body = el.getElementsByClassName(SELECTORS.bodyClass)[0];
-  const text = body ? elementText(body) : inlineText(el, { skip: (child) => child.tagName === 'TIME' });
+  const text = body ? elementText(body) : inlineText(el, { skip: 'time' });
   if (!text) return null;
   const avatar = el.querySelector('img[alt]')?.getAttribute('alt') || undefined;
   return compact({

@@ -13,8 +13,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message } from '../conversation/types';
-import { compact, emailIn, firstByClass } from './shared';
-import { editorDraft, frameBody } from './shared-selfhosted';
+import { compact, composerOf, emailIn, firstByClass, frameBody } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -73,7 +72,7 @@ export const frappe: Adapter = {
   },
 
   composer(doc) {
-    return editorDraft(doc.querySelector(SELECTORS.composer), 'prosemirror');
+    return composerOf(doc.querySelector(SELECTORS.composer), 'prosemirror');
   },
 };
 

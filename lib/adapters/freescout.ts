@@ -14,8 +14,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass, parseDisplayDate } from './shared';
-import { editorDraft } from './shared-selfhosted';
+import { compact, composerOf, firstByClass, parseDisplayDate } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -86,8 +85,8 @@ export const freescout: Adapter = {
 
   composer(doc) {
     const editor = doc.querySelector(SELECTORS.composer);
-    if (editor) return editorDraft(editor, 'summernote');
-    return editorDraft(doc.querySelector(SELECTORS.composerTextarea), 'textarea');
+    if (editor) return composerOf(editor, 'summernote');
+    return composerOf(doc.querySelector(SELECTORS.composerTextarea), 'textarea');
   },
 };
 

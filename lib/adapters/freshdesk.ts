@@ -57,7 +57,7 @@ export const freshdesk: Adapter = {
     for (const item of items) {
       const description = item.querySelector(SELECTORS.description);
       const author = inlineText(firstByClass(item, SELECTORS.authorClass)) || undefined;
-      if (description) channel = channelIn(inlineText(item, { skip: (el) => el === description }));
+      if (description) channel = channelIn(inlineText(item, { exclude: [description] }));
       const role: Role = description ? 'customer' : roleFromCues(cuesOf(item)) === 'note' ? 'note' : author && author === name ? 'customer' : 'agent';
       messages.push(
         compact({

@@ -20,12 +20,13 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, editorKind, isShown, oldestFirst, parseDisplayDate, timeOf } from './shared';
-import { editorDraft, frameBody, nameAndEmail } from './shared-selfhosted';
+import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
 
 const LIMITS = { elements: 20_000, groups: 24, sample: 24, walk: 80 } as const;
 
+const CHROME_WORDS = ['header', 'meta', 'byline', 'actions', 'toolbar', 'avatar', 'footer', 'controls'];
+const CHROME = CHROME_WORDS.map((w) => `[class*=${w} i]`).join();
 const WORDS = {
   note: /^(internal|note|notes|private|whisper)$/,
   system: /^(system|event|events|activity|audit|log)$/,
@@ -34,7 +35,7 @@ const WORDS = {
   customer: /^(customer|requester|requestor|enduser|contact|client|visitor|guest|incoming|inbound|received|them|left|start)$/,
   author: /^(author|sender|from|by|byline|user|username|name|who|poster|person)$/,
   date: /^(date|time|timestamp|stamp|when|posted|created|sent|ago)$/,
-  chrome: /^(header|meta|byline|actions|toolbar|avatar|footer|controls)$/,
+  chrome: new RegExp(`^(${CHROME_WORDS.join('|')})$`),
   alignment: /^(left|right|start|end|me|them|incoming|outgoing)$/,
 };
 const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i, date: /^(date|sent|time|posted|created|when)\s*:?$/i };
@@ -76,7 +77,7 @@ export const generic: Adapter = {
     const me = signedInUser(doc);
     const roleByAuthor = new Map<string, Role>();
     const drafts = blocks.map((b) => {
-      const text = elementText(b.el, { skip: (el) => el !== b.el && isChrome(el, b.meta) });
+      const text = elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...chromeIn(b.el)] });
       let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
       const cued = !!role;
       if (!role && me && b.author === me) role = 'agent';
@@ -126,7 +127,7 @@ export const generic: Adapter = {
 
   composer(doc) {
     const focused = doc.activeElement;
-    if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerOf(focused);
+    if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
     let best: Element | undefined;
     let bestArea = -1;
     for (const el of Array.from(doc.querySelectorAll(EDITABLES))) {
@@ -137,7 +138,7 @@ export const generic: Adapter = {
       const area = rect.width * rect.height;
       if (area > bestArea) [best, bestArea] = [el, area];
     }
-    return composerOf(best);
+    return composerIn(best);
   },
 };
 
@@ -263,16 +264,16 @@ function sharedTokens(blocks: Block[]): Set<string> {
   return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
 }
 
-function isChrome(el: Element, meta: Element[]): boolean {
-  const cls = el.getAttribute('class');
-  return meta.includes(el) || /^(HEADER|FOOTER|NAV)$/.test(el.tagName) || (!!cls && /head|meta|by|act|tool|avat|foot|contr/i.test(cls) && tokensOf(cls).some((t) => WORDS.chrome.test(t)));
+/** Page chrome inside a block, by a word in its classes ("msg-header", "actions"). */
+function chromeIn(el: Element): Element[] {
+  return Array.from(el.querySelectorAll(CHROME)).filter((c) => tokensOf(c.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t)));
 }
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
 function parseLooseDate(raw: string): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)).toISOString();
+  const local = parseLocalIso(text);
+  if (local) return local;
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text)) return new Date(text).toISOString();
   return parseDisplayDate(text.replace(/^(?:[a-z]+, )?(\d{1,2}) ([a-z]{3,}) (\d{4})/i, '$2 $1, $3'));
 }
@@ -296,9 +297,9 @@ function isEditableFrame(frame: Element): boolean {
   return !!body && (body.getAttribute('contenteditable') === 'true' || body.ownerDocument.designMode === 'on' || /cke_wysiwyg_frame|tox-edit-area|_ifr$/.test(`${frame.className} ${frame.id}`));
 }
 
-function composerOf(el: Element | undefined): ComposerState {
+function composerIn(el: Element | undefined): ComposerState {
   if (!el) return { found: false };
-  if (el.tagName !== 'IFRAME') return editorDraft(el, editorKind(el));
-  return editorDraft(frameBody(el), el.classList.contains('cke_wysiwyg_frame') ? 'ckeditor4' : 'tinymce');
+  if (el.tagName !== 'IFRAME') return composerOf(el);
+  return composerOf(frameBody(el), el.classList.contains('cke_wysiwyg_frame') ? 'ckeditor4' : 'tinymce');
 }
 

@@ -32,8 +32,6 @@ const SELECTORS = {
   composer: 'div[contenteditable="true"][role="textbox"]',
 } as const;
 
-const isQuoteOrToggle = (el: Element) => el.classList.contains(SELECTORS.quoteClass) || el.classList.contains(SELECTORS.trimmedToggleClass);
-
 export const gmail: Adapter = {
   id: 'gmail',
   label: 'Gmail',
@@ -71,7 +69,7 @@ export const gmail: Adapter = {
           role: fromMe ? ('agent' as const) : ('customer' as const),
           author,
           at: timeOf(firstByClass(item, SELECTORS.timeClass)),
-          text: elementText(firstByClass(item, SELECTORS.bodyClass), { skip: isQuoteOrToggle }),
+          text: elementText(firstByClass(item, SELECTORS.bodyClass), { skip: `.${SELECTORS.quoteClass},.${SELECTORS.trimmedToggleClass}` }),
         }),
       );
     }

@@ -65,7 +65,7 @@ export const intercom: Adapter = {
             role,
             author,
             at: timeOf(part.querySelector(SELECTORS.time)),
-            text: elementText(body ?? part, { skip: isChrome }),
+            text: elementText(body ?? part, { skip: 'time,img' }),
           }),
         );
       }
@@ -99,4 +99,3 @@ export const intercom: Adapter = {
 };
 
 /** A part without an `.interblocks-html` body (events) is read whole, less its time and avatar. */
-const isChrome = (el: Element) => el.tagName === 'TIME' || el.tagName === 'IMG';

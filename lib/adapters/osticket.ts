@@ -13,8 +13,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass, isShown, oldestFirst, timeOf } from './shared';
-import { editorDraft } from './shared-selfhosted';
+import { compact, composerOf, firstByClass, isShown, oldestFirst, timeOf } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -79,7 +78,7 @@ export const osticket: Adapter = {
       // The Reply and Internal Note tabs share the page; the inactive one is hidden.
       if (!form || !isShown(form)) continue;
       const editor = form.querySelector(SELECTORS.editor);
-      return editor ? editorDraft(editor, 'redactor') : editorDraft(form.querySelector(SELECTORS.textarea), 'textarea');
+      return editor ? composerOf(editor, 'redactor') : composerOf(form.querySelector(SELECTORS.textarea), 'textarea');
     }
     return { found: false };
   },
@@ -89,7 +88,7 @@ function readItem(el: Element): Message | null {
   const time = el.getElementsByTagName('time')[0];
   if (!el.classList.contains(SELECTORS.entryClass)) {
     const description = firstByClass(el, SELECTORS.descriptionClass);
-    const text = inlineText(description, { skip: (child) => child.tagName === 'TIME' });
+    const text = inlineText(description, { skip: 'time' });
     if (!text) return null;
     return compact({ role: 'system' as Role, author: inlineText(description?.getElementsByTagName('b')[0]) || undefined, at: timeOf(time), text });
   }

@@ -17,6 +17,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
+import { compact, firstByClass, frameBody, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -59,8 +60,6 @@ const DESCRIPTIONS = {
   comment: /\bComments? added\b/i,
 } as const;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 export const rt: Adapter = {
   id: 'rt',
   label: 'Request Tracker',
@@ -101,7 +100,7 @@ export const rt: Adapter = {
       url: url.href,
       conversationId,
       subject: title?.subject || undefined,
-      customer: customer ? stripUndefined({ name: customer.name, email: customer.email, id: customer.userId }) : {},
+      customer: customer ? compact({ name: customer.name, email: customer.email, id: customer.userId }) : {},
       messages,
       composer: rt.composer(doc),
       channel: 'email',
@@ -162,15 +161,9 @@ function readPerson(el: Element): Person {
  * "login (Real Name)" (or just the login), and "The RT System itself".
  */
 export function parsePerson(text: string): Person {
-  const withMail = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text);
-  if (withMail) {
-    const name = (withMail[1] ?? '').replace(/^"(.*)"$/, '$1').trim();
-    return stripUndefined({ name: name || undefined, email: withMail[2] });
-  }
-  if (/^[^\s@]+@[^\s@]+$/.test(text)) return { email: text };
-  const privileged = /^(\S+) \((.+)\)$/.exec(text);
-  if (privileged) return { login: privileged[1], name: privileged[2] };
-  return text ? { name: text } : {};
+  const person = nameAndEmail(text);
+  const privileged = !person.email && /^(\S+) \((.+)\)$/.exec(text);
+  return privileged ? { login: privileged[1], name: privileged[2] } : person;
 }
 
 function readTransaction(el: Element): Entry | null {
@@ -203,20 +196,13 @@ function readTransaction(el: Element): Entry | null {
 /** The description without its author: "Status changed from 'new' to 'open'". */
 function describe(el: Element | null): string {
   if (!el) return '';
-  return inlineText(el, { skip: isUser }).replace(/^[\s\-–—:]+/, '');
-}
-
-const isUser = (el: Element) => el.classList.contains(SELECTORS.userClass);
-const isBodyChrome = (el: Element) => el.classList.contains(SELECTORS.bodyChromeClass);
-
-function firstByClass(root: Element | null | undefined, className: string): Element | null {
-  return root?.getElementsByClassName(className)[0] ?? null;
+  return inlineText(el, { skip: `.${SELECTORS.userClass}` }).replace(/^[\s\-–—:]+/, '');
 }
 
 function bodyText(el: Element): string {
   return Array.from(el.getElementsByClassName(SELECTORS.bodyClass))
     .filter((body) => !body.parentElement?.closest(`.${SELECTORS.bodyClass}`))
-    .map((body) => elementText(body, { skip: isBodyChrome }))
+    .map((body) => elementText(body, { skip: `.${SELECTORS.bodyChromeClass}` }))
     .filter(Boolean)
     .join('\n\n');
 }
@@ -238,7 +224,7 @@ function toMessage(entry: Entry, customers: Person[]): Message {
     default:
       role = fromCustomer ? 'customer' : 'agent';
   }
-  return stripUndefined({ id: String(entry.txn), role, author: entry.author, at: entry.at, text: entry.text });
+  return compact({ id: String(entry.txn), role, author: entry.author, at: entry.at, text: entry.text });
 }
 
 function samePerson(a: Person, b: Person): boolean {
@@ -257,60 +243,15 @@ function samePerson(a: Person, b: Person): boolean {
  */
 export function parseRtDate(raw: string): string | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
-  let m: RegExpExecArray | null;
   // DefaultFormat: [Www ]Mmm DD HH:MM[:SS] YYYY
-  if ((m = /^(?:[A-Za-z]+,? )?([A-Za-z]{3})[A-Za-z]*\.? (\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))? (\d{4})$/.exec(text))) {
-    return local(m[6], monthOf(m[1]), m[2], m[3], m[4], m[5]);
-  }
-  // ISO: YYYY-MM-DD HH:MM[:SS]
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text))) {
-    return local(m[1], Number(m[2]) - 1, m[3], m[4], m[5], m[6]);
-  }
-  // RFC2822 and W3CDTF carry their offset.
-  if ((m = /^(?:[A-Za-z]+, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-])(\d{2})(\d{2})$/.exec(text))) {
-    const month = monthOf(m[2]);
-    if (month < 0) return undefined;
-    const offset = (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9]));
-    const utc = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-    return new Date(utc - offset * 60_000).toISOString();
-  }
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(text)) {
+  const m = /^(?:[a-z]+,? )?([a-z]{3})[a-z]*\.? (\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))? (\d{4})$/i.exec(text);
+  if (m) return localTime(Number(m[6]), m[1], m[2], m[3], m[4], m[5])?.toISOString();
+  // RFC2822 and W3CDTF carry their offset; ISO and LocalizedDateTime are the shared display formats.
+  if (/^([a-z]+, )?\d{1,2} [a-z]{3} \d{4} [\d:]+ [+-]\d{4}$|^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)$/i.test(text)) {
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
   }
-  // LocalizedDateTime, English: [Www, ]Mmm D, YYYY H:MM[:SS] [AM|PM]
-  if ((m = /^(?:[A-Za-z]+, )?([A-Za-z]{3})[A-Za-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp])\.?[Mm]\.?)?$/.exec(text))) {
-    let hour = Number(m[4]);
-    if (m[7]) hour = (hour % 12) + (/p/i.test(m[7]) ? 12 : 0);
-    return local(m[3], monthOf(m[1]), m[2], String(hour), m[5], m[6]);
-  }
-  return undefined;
-}
-
-function monthOf(name: string | undefined): number {
-  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase());
-}
-
-function local(
-  year: string | undefined,
-  month: number,
-  day: string | undefined,
-  hour: string | undefined,
-  minute: string | undefined,
-  second: string | undefined,
-): string | undefined {
-  if (month < 0) return undefined;
-  const date = new Date(Number(year), month, Number(day), Number(hour), Number(minute), Number(second ?? 0));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
-  try {
-    return frame.contentDocument?.body ?? null;
-  } catch {
-    return null; // cross-origin: not CKEditor's own frame, or a sandboxed one
-  }
+  return parseLocalIso(text) ?? parseDisplayDate(text);
 }
 
 /** The textarea holds HTML once CKEditor has synced it; parse it inertly, never into the page. */
@@ -318,8 +259,4 @@ function textareaText(textarea: HTMLTextAreaElement | null): string {
   const value = textarea?.value ?? '';
   if (!/<[a-z!/]/i.test(value) || typeof DOMParser === 'undefined') return value.trim();
   return elementText(new DOMParser().parseFromString(value, 'text/html').body);
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

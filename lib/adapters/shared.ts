@@ -1,6 +1,6 @@
 /**
- * Helpers the named adapters share. Everything here is a pure function of DOM nodes or strings,
- * and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
+ * Helpers the adapters (named and generic) share. Everything here is a pure function of DOM nodes or
+ * strings, and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
  * knowledge (selectors, ids, wording) stays in each adapter's own file, never here.
  */
 import { elementText, inlineText } from '../conversation/text';
@@ -54,6 +54,22 @@ export function timeOf(el: Element | null | undefined): string | undefined {
 
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
+/** A zone-less local time as ISO 8601; "pm" / "p" moves the hour to the afternoon. Month by its English name. */
+export function localTime(year: number, monthName: string | undefined, day: string | undefined, hour: string | undefined, minute: string | undefined, second?: string, ampm?: string): Date | undefined {
+  const month = MONTHS.indexOf((monthName || '-').slice(0, 3).toLowerCase());
+  if (month < 0 || month % 3) return undefined;
+  let h = Number(hour);
+  if (ampm) h = (h % 12) + (/p/i.test(ampm) ? 12 : 0);
+  const date = new Date(year, month / 3, Number(day), h, Number(minute), Number(second ?? 0));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "2024-05-02 10:15[:30]" in the browser's zone. */
+export function parseLocalIso(text: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  return m ? localTime(Number(m[1]), MONTHS.slice(3 * Number(m[2]) - 3, 3 * Number(m[2])), m[3], m[4], m[5], m[6])?.toISOString() : undefined;
+}
+
 /**
  * English display dates as hosted helpdesks write them, with a time and without a zone:
  * "Mon, Nov 23, 2026, 6:16 AM" (Gmail), "November 23, 2026 at 6:16 AM" (Salesforce),
@@ -65,13 +81,44 @@ export function parseDisplayDate(raw: string): string | undefined {
     /^(?:[a-z]+\.?,? )?(?:([a-z]{3})[a-z]*\.? (\d{1,2})|(\d{1,2}) ([a-z]{3})[a-z]*\.?),? (\d{4}),?(?: at)? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?$/i.exec(
       raw.replace(/\s+/g, ' ').trim(),
     );
+  return m ? localTime(Number(m[5]), m[1] ?? m[4], m[2] ?? m[3], m[6], m[7], m[8], m[9])?.toISOString() : undefined;
+}
+
+/**
+ * "May 2, 10:15 AM": a display date without its year, as chat UIs show this year's messages. The
+ * year is the latest one that does not put the date in the future (a "Dec 31" read on Jan 1 is last
+ * year's). Browser zone, like every zone-less display date.
+ */
+export function parseYearlessDate(raw: string, now: number = Date.now()): string | undefined {
+  const m = /^(?:[a-z]+,? )?([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?$/i.exec(raw.replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
-  const month = MONTHS.indexOf((m[1] ?? m[4] ?? '').toLowerCase());
-  if (month < 0 || month % 3) return undefined;
-  let hour = Number(m[6]);
-  if (m[9]) hour = (hour % 12) + (/p/i.test(m[9]) ? 12 : 0);
-  const date = new Date(Number(m[5]), month / 3, Number(m[2] ?? m[3]), hour, Number(m[7]), Number(m[8] ?? 0));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const year = new Date(now).getFullYear();
+  const date = localTime(year, m[1], m[2], m[3], m[4], undefined, m[5]);
+  return date && (date.getTime() > now + 86_400_000 ? localTime(year - 1, m[1], m[2], m[3], m[4], undefined, m[5]) : date)?.toISOString();
+}
+
+/** Seconds (or milliseconds) since the epoch, as helpdesks put them in data attributes. */
+export function isoFromEpoch(raw: string | null | undefined): string | undefined {
+  const value = Number(raw);
+  if (!raw || !Number.isFinite(value) || value <= 0) return undefined;
+  return new Date(value < 1e11 ? value * 1000 : value).toISOString();
+}
+
+/** "Dana Whitfield <dana@example.com>", "<dana@example.com>", "dana@example.com" or just a name. */
+export function nameAndEmail(raw: string | null | undefined): { name?: string; email?: string } {
+  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const m = /^"?(.*?)"?\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text) ?? /^()([^\s@<>]+@[^\s@<>]+)$/.exec(text);
+  if (m) return m[1] ? { name: m[1], email: m[2] } : { email: m[2] };
+  return text ? { name: text } : {};
+}
+
+/** The body of an iframe on the page's own origin (rich editors, e-mail previews); null across origins. */
+export function frameBody(frame: Element | null | undefined): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement | null)?.contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -155,11 +202,14 @@ export function editorKind(el: Element): EditorKind {
   return 'contenteditable';
 }
 
-/** What the agent has written so far in an editor (a textarea's value, or the editable's text). */
-export function composerOf(el: Element | null | undefined): ComposerState {
+/**
+ * What the agent has written so far in an editor (a textarea's value, or the editable's text),
+ * without the zero-width spaces some editors (Redactor, TinyMCE) keep in an empty paragraph.
+ */
+export function composerOf(el: Element | null | undefined, kind?: EditorKind): ComposerState {
   if (!el) return { found: false };
-  const draft = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value.trim() : elementText(el);
-  return { found: true, kind: editorKind(el), draft };
+  const draft = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value : elementText(el);
+  return { found: true, kind: kind ?? editorKind(el), draft: draft.replace(/[\u200b\ufeff]/g, '').trim() };
 }
 
 /** Name the messages of one role that show no author, from where the page names that person elsewhere. */
@@ -187,7 +237,7 @@ export function messagesAroundTimes(scope: Element, hints: TimedBlockHints, role
     const time = block.tagName === 'TIME' ? block : block.querySelector('time[datetime]');
     const author = inlineText(authorEl) || undefined;
     const body = block.querySelector(hints.body);
-    const text = body ? elementText(body) : elementText(block, { skip: (el) => el === authorEl || el === time });
+    const text = body ? elementText(body) : elementText(block, { exclude: [authorEl, time] });
     messages.push(compact({ id: block.getAttribute('data-id') ?? (block.id || undefined), role: roleOf(block, author), author, at: timeOf(time), text }));
   }
   return oldestFirst(messages);

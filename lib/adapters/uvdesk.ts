@@ -14,8 +14,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass } from './shared';
-import { editorDraft, frameBody, isoFromEpoch } from './shared-selfhosted';
+import { compact, composerOf, firstByClass, frameBody, isoFromEpoch } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -72,9 +71,9 @@ export const uvdesk: Adapter = {
 
   composer(doc) {
     const body = frameBody(doc.querySelector(SELECTORS.composerFrame));
-    if (body) return editorDraft(body, 'tinymce');
+    if (body) return composerOf(body, 'tinymce');
     const textarea = doc.querySelector(SELECTORS.composerTextarea);
-    return textarea ? editorDraft(textarea, 'textarea') : { found: false };
+    return textarea ? composerOf(textarea, 'textarea') : { found: false };
   },
 };
 

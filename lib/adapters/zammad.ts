@@ -13,8 +13,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass, timeOf } from './shared';
-import { editorDraft, nameAndEmail } from './shared-selfhosted';
+import { compact, composerOf, firstByClass, nameAndEmail, timeOf } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -73,7 +72,7 @@ export const zammad: Adapter = {
   },
 
   composer(doc) {
-    return editorDraft(doc.querySelector(SELECTORS.activeTask)?.querySelector(SELECTORS.composer), 'contenteditable');
+    return composerOf(doc.querySelector(SELECTORS.activeTask)?.querySelector(SELECTORS.composer), 'contenteditable');
   },
 };
 

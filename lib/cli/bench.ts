@@ -3,10 +3,6 @@
  * tests: figures are printed, budgets that matter are checked in CI by `tactful size --check`).
  */
 import { parseArgs } from 'node:util';
-import { launchTactful, readThroughExtension } from './browser/chromium';
-import { serveLoopback } from './browser/serve';
-import { ensureE2eBuild } from './build';
-import { largeTicketPage, RT_TICKET_PATH } from './demo/pages';
 import { benchAnalysis, benchGuard } from './bench-engine';
 import { measureContentScript } from './size';
 
@@ -36,23 +32,7 @@ export function median(values: number[]): number {
 }
 
 async function benchReading(): Promise<BenchFigure[]> {
-  ensureE2eBuild();
-  const MESSAGES = 1000;
-  const RUNS = 21;
-  const server = await serveLoopback({ [RT_TICKET_PATH]: largeTicketPage(MESSAGES) });
-  const browser = await launchTactful();
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${RT_TICKET_PATH}?id=5`);
-    const first = await readThroughExtension(browser, page, 'rt');
-    if (first.snapshot?.messages.length !== MESSAGES) throw new Error(`expected ${MESSAGES} messages, read ${first.snapshot?.messages.length}`);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push((await readThroughExtension(browser, page, 'rt')).ms);
-    return [{ name: `rt: read a ${MESSAGES}-message ticket page (median of ${RUNS})`, value: median(times), unit: 'ms', goal: 30, note: `min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}` }];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  return (await import('./bench-reading')).benchReading();
 }
 
 async function benchSize(): Promise<BenchFigure[]> {

@@ -1,79 +1,105 @@
 /**
  * Text from helpdesk markup. `innerText` needs layout (jsdom has none, and it forces a reflow in
- * the agent's page), so text is taken from the DOM tree itself: block elements and <br> become line
- * breaks, runs of spaces collapse, paragraphs are separated by one blank line, and nothing that is
- * not shown to a reader (scripts, styles, templates, [hidden]) leaks in.
+ * the agent's page), so text is taken from the DOM tree itself, as a reader sees it laid out: block
+ * elements start and end lines, paragraphs are separated by one blank line, runs of spaces collapse,
+ * and nothing that is not shown to a reader (scripts, styles, templates, [hidden]) leaks in.
+ * A <br> ends its line, and on a line of its own it is an empty line: `a<br><br>b` and
+ * `<div>a</div><div><br></div><div>b</div>` (contenteditable and e-mail HTML) both read "a", a
+ * blank line, "b". So is a line holding only a non-breaking space (`<div>&nbsp;</div>`).
+ *
+ * It runs in the agent's page on every read of long conversations, so it crosses into the DOM as
+ * little as it can: a subtree with nothing that breaks lines or is left out is read whole with
+ * `textContent` (native, one call), and hidden or skipped elements are found by one selector query.
  */
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
-]);
-const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'PRE', 'TABLE', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+/** Tag → kind: 1 a block (its own lines), 2 a paragraph (blank lines around it), 3 left out. */
+const KINDS: Record<string, number> = {};
+const BLOCKS = 'ADDRESS ARTICLE ASIDE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM HEADER HR LI MAIN NAV SECTION SUMMARY TBODY TD TFOOT TH THEAD TR';
+const PARAGRAPHS = 'P BLOCKQUOTE PRE TABLE UL OL H1 H2 H3 H4 H5 H6';
+const LEFT_OUT = 'SCRIPT STYLE TEMPLATE NOSCRIPT SVG BUTTON SELECT OPTION';
+for (const tag of BLOCKS.split(' ')) KINDS[tag] = 1;
+for (const tag of PARAGRAPHS.split(' ')) KINDS[tag] = 2;
+for (const tag of `${LEFT_OUT} svg #comment`.split(' ')) KINDS[tag] = 3;
 
-/**
- * Marks (private-use characters) that stand for breaks while walking: a block edge, a paragraph
- * edge, and a <br>. Two <br> in a row are a blank line, as plain-text e-mail shows it.
- */
-const LINE = '\uE000';
-const PARA = '\uE001';
-const BR = '\uE002';
+const HIDDEN = '[hidden],[aria-hidden="true"]';
+/** Whatever makes a subtree more than its `textContent`. */
+const STRUCTURE = `${`${BLOCKS} ${PARAGRAPHS} ${LEFT_OUT} BR`.toLowerCase().replace(/ /g, ',')},${HIDDEN}`;
 
 export interface TextOptions {
-  /** Leave out elements that are page chrome inside the text ("Show quoted text", an author link). */
-  skip?: (el: Element) => boolean;
+  /** A selector for page chrome inside the text ("Show quoted text", an author link): left out. */
+  skip?: string;
+  /** Elements left out (the header parts an adapter has already read). */
+  exclude?: (Element | null | undefined)[];
 }
 
 /** Text of an element as a reader sees it. Reads the live DOM; never copies or changes it. */
-export function elementText(root: Node | null | undefined, options: TextOptions = {}): string {
+export function elementText(root: Node | null | undefined, { skip, exclude }: TextOptions = {}): string {
   if (!root) return '';
-  const parts: string[] = [];
-  walk(root, parts, false, options.skip);
-  return finish(parts.join(''));
-}
-
-function walk(node: Node, out: string[], inPre: boolean, skip: TextOptions['skip']): void {
-  if (node.nodeType === 3 /* TEXT_NODE */) {
-    const value = node.nodeValue ?? '';
-    out.push(inPre ? value.replace(/\n/g, LINE) : value.replace(/\s+/g, ' '));
-    return;
+  const lines: string[] = [];
+  let line = '';
+  const structure = skip ? `${STRUCTURE},${skip}` : STRUCTURE;
+  const found = (root as ParentNode).querySelectorAll?.(skip ? `${HIDDEN},${skip}` : HIDDEN);
+  const left = new Set<Node>(found);
+  // Excluded elements, and their ancestors (which cannot be read whole).
+  const holding = new Set<Node>();
+  for (const el of exclude ?? []) {
+    if (!el || el === root || !root.contains(el)) continue;
+    left.add(el);
+    for (let up = el.parentNode; up && !holding.has(up); up = up.parentNode) holding.add(up);
   }
-  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const el = node as Element;
-  const tag = el.tagName ?? '';
-  if (SKIPPED_TAGS.has(tag)) return;
-  if (el.nodeType === 1 && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || skip?.(el))) return;
-  if (tag === 'BR') {
-    out.push(BR);
-    return;
-  }
-  const block = BLOCK_TAGS.has(tag);
-  const paragraph = PARAGRAPH_TAGS.has(tag);
-  if (block) out.push(paragraph ? PARA : LINE);
-  const pre = inPre || tag === 'PRE';
-  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, pre, skip);
-  if (block) out.push(paragraph ? PARA : LINE);
-  if (tag === 'TD' || tag === 'TH') out.push(' ');
-}
 
-function finish(raw: string): string {
-  // Turn each run of marks into newlines: a paragraph edge or two <br> make a blank line.
-  const withBreaks = raw.replace(/(?:[ \t]*[\uE000-\uE002][ \t]*)+/g, (run) =>
-    run.includes(PARA) || run.indexOf(BR) !== run.lastIndexOf(BR) ? '\n\n' : '\n',
-  );
-  return withBreaks
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  /** End the current line; true when it held text. */
+  const end = (): boolean => {
+    if (!line) return false;
+    const text = line.replace(/\s+/g, ' ').trim();
+    const nbsp = !text && line.includes('\u00a0');
+    line = '';
+    if (text || nbsp) lines.push(text);
+    return !!text;
+  };
+  /** A <br> (or a newline in <pre>): ends a line, or is an empty line of its own. */
+  const br = () => {
+    if (!end()) lines.push('');
+  };
+  const add = (value: string | null, pre: boolean) => {
+    if (!pre) line += value ?? '';
+    else {
+      const parts = (value ?? '').split('\n');
+      line += parts[0];
+      for (let i = 1; i < parts.length; i++) {
+        br();
+        line += parts[i];
+      }
+    }
+  };
+
+  const visit = (node: Node, pre: boolean): void => {
+    const name = node.nodeName;
+    if (name === '#text') return add(node.nodeValue, pre);
+    if (name === 'BR') return br();
+    const kind = KINDS[name];
+    if (kind === 3 || (node !== root && left.has(node))) return;
+    if (kind) {
+      end();
+      if (kind === 2) lines.push('');
+    }
+    const inPre = pre || name === 'PRE';
+    if (node.nodeType === 1 && !holding.has(node) && !(node as Element).querySelector(structure)) add(node.textContent, inPre);
+    else for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inPre);
+    if (kind) {
+      end();
+      if (kind === 2) lines.push('');
+      if (name === 'TD' || name === 'TH') line = ' ';
+    }
+  };
+
+  if (root.nodeType === 1 && (root as Element).matches(HIDDEN)) return '';
+  visit(root, false);
+  end();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** One line of text: for names, subjects and labels. */
-export function inlineText(root: Node | null | undefined, options: TextOptions = {}): string {
-  if (!options.skip) return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return elementText(root, options).replace(/\s+/g, ' ').trim();
+export function inlineText(root: Node | null | undefined, options?: TextOptions): string {
+  return (options ? elementText(root, options) : (root?.textContent ?? '')).replace(/\s+/g, ' ').trim();
 }

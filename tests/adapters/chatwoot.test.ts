@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatwoot } from '../../lib/adapters/chatwoot';
-import { parseYearlessDate } from '../../lib/adapters/shared-selfhosted';
+import { parseYearlessDate } from '../../lib/adapters/shared';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
 
 // Built from Chatwoot's Vue components; see tests/fixtures/helpdesks/chatwoot/README.md.

@@ -27,17 +27,17 @@ const THREAD: ConversationSnapshot = {
       role: 'customer',
       author: 'Priya Nair',
       at: '2026-11-21T19:48:00.000Z',
-      // Gmail writes an empty line as <div><br></div>; text.ts reads that as one line break.
+      // Gmail writes an empty line as <div><br></div>: a blank line, as the reader sees it.
       text:
-        'Hi,\nI ordered the Trailhead boots in size 6 and got a size 9. I need them for a hiking trip next Saturday.\n' +
-        "Can you swap them quickly? I don't want to pay for return postage for your mistake.\nPriya",
+        'Hi,\n\nI ordered the Trailhead boots in size 6 and got a size 9. I need them for a hiking trip next Saturday.\n\n' +
+        "Can you swap them quickly? I don't want to pay for return postage for your mistake.\n\nPriya",
     },
     {
       id: '18c31ab2c3d4e5f6',
       role: 'agent',
       author: 'Sam Rivera',
       at: '2026-11-23T09:12:00.000Z',
-      text: 'Hi Priya,\nSorry about that: the wrong box was picked. A size 6 pair goes out today by next-day courier, and a prepaid label for the 9s is attached.\nSam',
+      text: 'Hi Priya,\n\nSorry about that: the wrong box was picked. A size 6 pair goes out today by next-day courier, and a prepaid label for the 9s is attached.\n\nSam',
     },
     {
       id: '18c33cd4e5f60718',
@@ -47,7 +47,7 @@ const THREAD: ConversationSnapshot = {
       text: 'Great, thanks Sam! Will it definitely arrive before Saturday?',
     },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: 'Hi Priya,\nYes, it is booked for delivery on Tuesday.' },
+  composer: { found: true, kind: 'contenteditable', draft: 'Hi Priya,\n\nYes, it is booked for delivery on Tuesday.' },
   channel: 'email',
   confidence: 0.85,
 };

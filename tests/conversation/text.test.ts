@@ -46,3 +46,22 @@ describe('elementText and plain-text e-mail', () => {
     expect(elementText(div)).toBe('Hello,\n\nLine one\nLine two\n\nDana');
   });
 });
+
+describe('elementText and empty lines in rich text', () => {
+  it('reads an empty line of its own (<div><br></div>) as a blank line', () => {
+    expect(elementText(html('<div>a</div><div><br></div><div>b</div>'))).toBe('a\n\nb');
+    expect(elementText(html('Hi,<div><br></div><div>Thanks</div>'))).toBe('Hi,\n\nThanks');
+  });
+
+  it('reads a <br> that ends a line as the end of that line only', () => {
+    expect(elementText(html('<div>a<br></div><div>b</div>'))).toBe('a\nb');
+  });
+
+  it('reads a line holding only a non-breaking space as a blank line', () => {
+    expect(elementText(html('<div>a</div><div>&nbsp;</div><div>b</div>'))).toBe('a\n\nb');
+  });
+
+  it('keeps blank lines inside <pre> and leaves hidden descendants out', () => {
+    expect(elementText(html('<pre>one\n\ntwo</pre><p aria-hidden="true">x</p><p>three</p>'))).toBe('one\n\ntwo\n\nthree');
+  });
+});
