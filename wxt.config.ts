@@ -2,11 +2,14 @@ import { defineConfig } from 'wxt';
 
 /**
  * Builds:
- * - `wxt build` (production): content script on the known helpdesk hosts only.
+ * - `wxt build` (production): two content-script bundles, so each page runs one small script:
+ *   `hosted` on the hosted helpdesks' domains (in the manifest), and `content` for any other
+ *   site (registered at run time for the sites the agent enables, or injected via activeTab).
  * - `wxt build --mode e2e` (tests, demo, the `tactful` command): the same extension, plus the
- *   loopback hosts, so pages served on 127.0.0.1/localhost (fixtures, the demo helpdesk, a local
- *   Request Tracker) are read without a user granting a permission, and `tabs`, so that tests can
- *   find a tab by its URL. Output: `.output/<target>-e2e`. Never shipped.
+ *   `content` bundle with every adapter on the loopback hosts, so pages served on
+ *   127.0.0.1/localhost (fixtures, the demo helpdesk, a local Request Tracker) are read without a
+ *   user granting a permission, and `tabs`, so that tests can find a tab by its URL.
+ *   Output: `.output/<target>-e2e`. Never shipped.
  */
 const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const ANY_SITE = ['http://*/*', 'https://*/*'];
@@ -43,9 +46,11 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       manifest.permissions = [...(manifest.permissions ?? []), 'tabs'];
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...LOOPBACK_MATCHES];
-      }
+      // The any-site bundle (every adapter, in test builds) on loopback; only one bundle per page.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: LOOPBACK_MATCHES, js: ['content-scripts/content.js'], run_at: 'document_idle' },
+      ];
     },
   },
 });

@@ -6,8 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { HOSTED_HELPDESK_MATCHES } from './adapters/hosts';
 
+/** The any-site content-script bundle (self-hosted helpdesks, the generic reader). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The hosted helpdesks' bundle, which the manifest runs on their domains. */
+export const HOSTED_CONTENT_SCRIPT_FILE = 'content-scripts/hosted.js';
 const STORAGE_KEY = 'enabledSites';
 const SCRIPT_ID_PREFIX = 'tactful-site-';
 
@@ -32,6 +36,12 @@ export function siteOriginOf(pageUrl: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The bundle that belongs on a page: the hosted helpdesks' on their domains, else the any-site one. */
+export function contentScriptFor(pageUrl: string | undefined): string {
+  if (pageUrl && HOSTED_HELPDESK_MATCHES.some((pattern) => new MatchPattern(pattern).includes(pageUrl))) return HOSTED_CONTENT_SCRIPT_FILE;
+  return CONTENT_SCRIPT_FILE;
 }
 
 function scriptId(origin: string): string {

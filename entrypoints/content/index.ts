@@ -1,86 +1,20 @@
-import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
-import { readPage } from '@/lib/adapters/registry';
-import { findComposer, insertText } from '@/lib/compose';
-import { watchDraft } from '@/lib/highlight';
-import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
-import { watchPage } from '@/lib/page/watcher';
+import { generic } from '@/lib/adapters/generic';
+import { ALL_NAMED_ADAPTERS, SELF_HOSTED_ADAPTERS } from '@/lib/adapters/lists';
+import { runContentScript } from './run';
 
 /**
- * Runs inside the helpdesk page: the only code that touches its DOM. Small on purpose (no React,
- * no lexicons, no database — IndexedDB here would be the helpdesk's own).
+ * The content script for any site: self-hosted helpdesks (Request Tracker, FreeScout, osTicket,
+ * Zammad, Chatwoot, UVdesk, Frappe) and in-house tools, read by their adapter or the generic
+ * reader. Not in the manifest: it is registered for the sites the agent turns Tactful on for
+ * (lib/sites.ts) and injected by the panel into a tab the toolbar button was clicked on.
+ * Test builds (`--mode e2e`) run it on loopback with every adapter, so fixtures of every helpdesk
+ * can be read from 127.0.0.1.
  */
 export default defineContentScript({
-  matches: HOSTED_HELPDESK_MATCHES,
+  registration: 'runtime',
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    // If the panel injects this script into a tab that already has a copy, WXT's context tells the
-    // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
-    const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), adapter ? { adapter } : {});
-
-    // The live draft check: the draft goes to the panel as the agent types; the panel's findings
-    // come back to be underlined, selected or applied (lib/highlight).
-    const draft = watchDraft(document, (state) => {
-      if (ctx.isInvalid) return draft.stop();
-      // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
-      sendMessage('draftChanged', state).catch(() => draft.show([]));
-    });
-
-    onMessage('readPage', ({ data }) => {
-      draft.resend(); // a panel that just opened wants the draft too
-      return read(data?.adapter);
-    });
-    onMessage('insertText', ({ data }) => insertIntoReply(data.text));
-    onMessage('showFindings', ({ data }) => draft.show(data.marks));
-    onMessage('selectInDraft', ({ data }) => draft.select(data));
-    onMessage('replaceInDraft', ({ data }) => draft.replace(data));
-
-    const watcher = watchPage({
-      doc: document,
-      // Each quiet period after the page changed: also look for a composer that came or went.
-      read: () => {
-        draft.check();
-        return read();
-      },
-      // Timing differs on every read; only the content decides whether anything changed.
-      keyOf: (result) => JSON.stringify(result.snapshot),
-      onChange: (result) => {
-        // After Tactful is updated or reloaded this copy is orphaned: stop, quietly.
-        if (ctx.isInvalid) return watcher.stop();
-        // Nobody listening (panel closed) is normal: stay quiet.
-        sendMessage('pageChanged', result).catch(() => undefined);
-      },
-    });
-
-    watcher.refresh();
-
-    if (import.meta.env.MODE === 'e2e') exposeSelfTest(read);
-
-    ctx.onInvalidated(() => {
-      watcher.stop();
-      draft.stop();
-      removeAllListeners();
-    });
+    runContentScript(ctx, import.meta.env.MODE === 'e2e' ? ALL_NAMED_ADAPTERS : SELF_HOSTED_ADAPTERS, generic);
   },
 });
-
-/**
- * Test builds only (`--mode e2e`, never shipped): a page can ask for the snapshot with
- * `postMessage({ tactful: 'read' })` and gets `{ tactful: 'snapshot', result }` back. It lets a
- * browser test that has no driver for the extension (Firefox under web-ext) see what was read.
- */
-function exposeSelfTest(read: () => ReadResult) {
-  window.addEventListener('message', (event) => {
-    if (event.source !== window || (event.data as { tactful?: string } | null)?.tactful !== 'read') return;
-    window.postMessage({ tactful: 'snapshot', result: read() }, location.origin);
-  });
-}
-
-/** Write into the reply editor: the one the agent last worked in, else the page's main one. */
-async function insertIntoReply(text: string): Promise<InsertResult> {
-  const composer = findComposer(document);
-  if (!composer) {
-    return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
-  }
-  if (await insertText(composer, text)) return { ok: true };
-  return { ok: false, reason: "The reply editor didn't take the text." };
-}

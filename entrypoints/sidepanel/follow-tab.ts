@@ -1,8 +1,6 @@
 import { onMessage, sendMessage, type DraftState, type ReadResult } from '@/lib/messaging';
 import { pageStateFrom, type PageState } from '@/components/sidepanel/store';
-import { CONTENT_SCRIPT_FILE } from '@/lib/sites';
-
-const CONTENT_SCRIPT = `/${CONTENT_SCRIPT_FILE}`;
+import { contentScriptFor } from '@/lib/sites';
 
 export interface FollowOptions {
   /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
@@ -111,7 +109,7 @@ async function readTab(tabId: number): Promise<ReadResult | string> {
     // No content script in the tab: inject it, if the browser lets us, and ask once more.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [`/${contentScriptFor(await tabUrlOf(tabId))}`] });
     return await sendMessage('readPage', {}, tabId);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, FALLBACK_ADAPTER, NAMED_ADAPTERS, readPage } from '@/lib/adapters/registry';
+import { HOSTED_ADAPTERS, SELF_HOSTED_ADAPTERS } from '@/lib/adapters/lists';
 import type { Adapter } from '@/lib/adapters/types';
 
 /** Conventions every adapter follows, and how the registry picks among them on every fixture. */
 const ADAPTER_DIR = path.resolve(import.meta.dirname, '../../lib/adapters');
 const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/helpdesks');
-const NOT_ADAPTERS = new Set(['registry.ts', 'types.ts', 'hosts.ts', 'shared.ts']);
+const NOT_ADAPTERS = new Set(['registry.ts', 'types.ts', 'hosts.ts', 'shared.ts', 'lists.ts', 'read-page.ts']);
 /** Fixture pages that hold no conversation: every reader, the generic one included, must say so. */
 const NO_CONVERSATION = /^(inbox|tickets|mailbox|list|queue|home|search|dashboard|views|no-conversation)\.html$/;
 
@@ -48,6 +49,11 @@ describe('adapter conventions', () => {
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(0);
     expect(readdirSync(path.resolve(import.meta.dirname))).toContain(`${id}.test.ts`);
     expect(adapter.label.length).toBeGreaterThan(2);
+  });
+
+  it('puts every named adapter in exactly one content-script bundle', () => {
+    const bundled = [...HOSTED_ADAPTERS, ...SELF_HOSTED_ADAPTERS].map((a) => a.id).sort();
+    expect(bundled).toEqual(NAMED_ADAPTERS.map((a) => a.id).sort());
   });
 
   it('keeps the generic reader last, as the fallback only', () => {

@@ -91,3 +91,13 @@ describe('hasSiteAccess', () => {
     expect(await hasSiteAccess('https://help.example.com')).toBe(true);
   });
 });
+
+describe('contentScriptFor', () => {
+  it('picks the hosted helpdesks’ bundle on their domains and the any-site bundle elsewhere', async () => {
+    const { contentScriptFor } = await import('@/lib/sites');
+    expect(contentScriptFor('https://acme.zendesk.com/agent/tickets/5')).toBe('content-scripts/hosted.js');
+    expect(contentScriptFor('https://mail.google.com/mail/u/0/#inbox/FMfcg')).toBe('content-scripts/hosted.js');
+    expect(contentScriptFor('https://rt.example.com/Ticket/Display.html?id=5')).toBe('content-scripts/content.js');
+    expect(contentScriptFor(undefined)).toBe('content-scripts/content.js');
+  });
+});

@@ -95,17 +95,20 @@ export async function launchTactful({ extensionDir = E2E_CHROME_BUILD, headless 
   });
   const requests: string[] = [];
   const blocked: string[] = [];
+  /** Origins answered locally by fakeSite: their requests never leave the machine. */
+  const faked = new Set<string>();
+  const isLocal = (url: string) => isLoopback(url) || faked.has(new URL(url).origin);
   // Record everything; let nothing leave the machine (a leak fails the tests instead of a request).
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (allowNetwork || isLoopback(url)) return route.continue();
+    if (allowNetwork || isLocal(url)) return route.continue();
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (!isLoopback(url) && !blocked.includes(url)) blocked.push(url);
+    if (!isLocal(url) && !blocked.includes(url)) blocked.push(url);
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -115,6 +118,15 @@ export async function launchTactful({ extensionDir = E2E_CHROME_BUILD, headless 
     worker,
     requests,
     offLoopback: () => [...blocked],
+    async fakeSite(origin, pages) {
+      faked.add(origin);
+      await context.route(`${origin}/**`, (route) => {
+        const url = new URL(route.request().url());
+        requests.push(url.href);
+        const body = pages[url.pathname];
+        return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      });
+    },
     async reloadExtension() {
       await tactful.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker dies mid-call
     },

@@ -1,0 +1,84 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readPage } from '@/lib/adapters/read-page';
+import type { Adapter } from '@/lib/adapters/types';
+import { findComposer, insertText } from '@/lib/compose';
+import { watchDraft } from '@/lib/highlight';
+import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
+import { watchPage } from '@/lib/page/watcher';
+
+/**
+ * Runs inside the helpdesk page: the only code that touches its DOM. Small on purpose (no React,
+ * no lexicons, no database — IndexedDB here would be the helpdesk's own). Each content-script
+ * bundle passes the adapters it carries (see entrypoints/content and entrypoints/hosted.content).
+ */
+export function runContentScript(ctx: ContentScriptContext, named: readonly Adapter[], fallback: Adapter): void {
+  // If the panel injects this script into a tab that already has a copy, WXT's context tells the
+  // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
+  const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
+
+  // The live draft check: the draft goes to the panel as the agent types; the panel's findings
+  // come back to be underlined, selected or applied (lib/highlight).
+  const draft = watchDraft(document, (state) => {
+    if (ctx.isInvalid) return draft.stop();
+    // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
+    sendMessage('draftChanged', state).catch(() => draft.show([]));
+  });
+
+  onMessage('readPage', ({ data }) => {
+    draft.resend(); // a panel that just opened wants the draft too
+    return read(data?.adapter);
+  });
+  onMessage('insertText', ({ data }) => insertIntoReply(data.text));
+  onMessage('showFindings', ({ data }) => draft.show(data.marks));
+  onMessage('selectInDraft', ({ data }) => draft.select(data));
+  onMessage('replaceInDraft', ({ data }) => draft.replace(data));
+
+  const watcher = watchPage({
+    doc: document,
+    // Each quiet period after the page changed: also look for a composer that came or went.
+    read: () => {
+      draft.check();
+      return read();
+    },
+    // Timing differs on every read; only the content decides whether anything changed.
+    keyOf: (result) => JSON.stringify(result.snapshot),
+    onChange: (result) => {
+      // After Tactful is updated or reloaded this copy is orphaned: stop, quietly.
+      if (ctx.isInvalid) return watcher.stop();
+      // Nobody listening (panel closed) is normal: stay quiet.
+      sendMessage('pageChanged', result).catch(() => undefined);
+    },
+  });
+
+  watcher.refresh();
+
+  if (import.meta.env.MODE === 'e2e') exposeSelfTest(read);
+
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    draft.stop();
+    removeAllListeners();
+  });
+}
+
+/**
+ * Test builds only (`--mode e2e`, never shipped): a page can ask for the snapshot with
+ * `postMessage({ tactful: 'read' })` and gets `{ tactful: 'snapshot', result }` back. It lets a
+ * browser test that has no driver for the extension (Firefox under web-ext) see what was read.
+ */
+function exposeSelfTest(read: () => ReadResult) {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || (event.data as { tactful?: string } | null)?.tactful !== 'read') return;
+    window.postMessage({ tactful: 'snapshot', result: read() }, location.origin);
+  });
+}
+
+/** Write into the reply editor: the one the agent last worked in, else the page's main one. */
+async function insertIntoReply(text: string): Promise<InsertResult> {
+  const composer = findComposer(document);
+  if (!composer) {
+    return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
+  }
+  if (await insertText(composer, text)) return { ok: true };
+  return { ok: false, reason: "The reply editor didn't take the text." };
+}

@@ -1,0 +1,85 @@
+import type { ConversationSnapshot } from '../conversation/types';
+import type { ReadRequest, ReadResult } from '../messaging';
+import type { Adapter } from './types';
+
+/**
+ * Below this the generic reader is guessing (a list of e-mails, a form's field groups look like
+ * repeated blocks too): the panel says it sees no conversation rather than show a wrong one.
+ */
+export const FALLBACK_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Read the conversation on a page. Each adapter runs in isolation: one that throws is reported in
+ * `errors` and the next is tried, so a broken adapter never breaks the page or the panel.
+ *
+ * An adapter's `null` means "no conversation on this page" (an inbox, a search) and is trusted.
+ * A snapshot with no messages means it knows this is a conversation page but found none — its
+ * selectors no longer match, or the page shows only a reply form. Then the generic reader tries,
+ * and if it finds messages the result says which adapter it stood in for.
+ */
+export function readPage(
+  doc: Document,
+  url: URL,
+  named: readonly Adapter[],
+  fallback: Adapter,
+  request: ReadRequest = {},
+  now: () => number = () => performance.now(),
+): ReadResult {
+  const started = now();
+  const errors: ReadResult['errors'] = [];
+  const done = (result: Omit<ReadResult, 'ms' | 'errors'>): ReadResult => ({ ...result, ms: now() - started, errors });
+
+  if (request.adapter) {
+    const known = [...named, fallback];
+    const forced = known.find((a) => a.id === request.adapter);
+    if (!forced) {
+      errors.push({ adapter: request.adapter, message: `No adapter called "${request.adapter}". Known: ${known.map((a) => a.id).join(', ')}` });
+      return done({ snapshot: null });
+    }
+    return done({ snapshot: attempt(forced, doc, url, errors) ?? null, adapter: forced.id });
+  }
+
+  const recognised = rankedAdapters(named, doc, url, errors);
+  let empty: { snapshot: ConversationSnapshot; adapter: string } | undefined;
+  let failed: string | undefined;
+  for (const adapter of recognised) {
+    const snapshot = attempt(adapter, doc, url, errors);
+    if (snapshot === undefined) failed ??= adapter.id;
+    if (!snapshot) continue;
+    if (snapshot.messages.length > 0) return done({ snapshot, adapter: adapter.id });
+    empty ??= { snapshot, adapter: adapter.id };
+  }
+  // A recognised page that said "no conversation" (null) is not second-guessed.
+  if (recognised.length > 0 && !empty && !failed) return done({ snapshot: null, adapter: recognised[0]?.id });
+  const guess = attempt(fallback, doc, url, errors, true);
+  const standInSnapshot = guess && guess.confidence >= FALLBACK_MIN_CONFIDENCE ? guess : null;
+  const standIn = empty?.adapter ?? failed;
+  if (standInSnapshot && (standInSnapshot.messages.length > 0 || !empty)) {
+    return done({ snapshot: standInSnapshot, adapter: fallback.id, ...(standIn ? { fallbackFrom: standIn } : {}) });
+  }
+  return done(empty ?? { snapshot: null, adapter: recognised[0]?.id });
+}
+
+/** The adapter's reading: a snapshot, null (no conversation), or undefined when it threw. */
+function attempt(adapter: Adapter, doc: Document, url: URL, errors: ReadResult['errors'], mustDetect = false): ConversationSnapshot | null | undefined {
+  try {
+    if (mustDetect && !adapter.detect(doc, url)) return null;
+    return adapter.read(doc, url);
+  } catch (error) {
+    errors.push({ adapter: adapter.id, message: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
+
+/** Named adapters whose own markers are on the page, those whose URL pattern also matches first. */
+function rankedAdapters(named: readonly Adapter[], doc: Document, url: URL, errors: ReadResult['errors']): Adapter[] {
+  const detected: { adapter: Adapter; byUrl: boolean }[] = [];
+  for (const adapter of named) {
+    try {
+      if (adapter.detect(doc, url)) detected.push({ adapter, byUrl: adapter.matches(url) });
+    } catch (error) {
+      errors.push({ adapter: adapter.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return detected.sort((a, b) => Number(b.byUrl) - Number(a.byUrl)).map((d) => d.adapter);
+}
