@@ -41,6 +41,11 @@ export interface TactfulBrowser {
   /** Requests that would have left this machine (they were blocked). */
   offLoopback(): string[];
   /**
+   * Answer requests to `origin` from this machine (the page never leaves it), so a page can be
+   * shown at its real helpdesk address: `fakeSite('https://acme.zendesk.com', { '/agent/tickets/5': html })`.
+   */
+  fakeSite(origin: string, pages: Record<string, string>): Promise<void>;
+  /**
    * Reload the extension, as an update does, which orphans the content scripts in open tabs.
    * (Chromium does not bring back an extension loaded from the command line after this: use it
    * last in a browser's life.)
