@@ -1,8 +1,10 @@
+import { database, type TactfulDatabase } from '@/lib/db';
+import { DataSection } from './DataSection';
 import { ProfileSection } from './ProfileSection';
 import { SitesSection } from './SitesSection';
 
 /** Tactful's settings: one section per concern. */
-export function Options() {
+export function Options({ db = database() }: { db?: TactfulDatabase }) {
   return (
     <div className="options">
       <header className="panel-header">
@@ -14,6 +16,7 @@ export function Options() {
       <main className="options-body">
         <ProfileSection />
         <SitesSection />
+        <DataSection db={db} />
       </main>
     </div>
   );

@@ -73,3 +73,17 @@ export function describeStorageError(error: unknown): string {
 function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** Everything Tactful remembers, as plain JSON the agent can keep. */
+export async function exportHistory(db: TactfulDatabase, now: Date): Promise<{ format: 'tactful-history'; version: 1; exportedAt: string; customers: CustomerRecord[]; contacts: ContactRecord[] }> {
+  const [customers, contacts] = await Promise.all([db.customers.toArray(), db.contacts.toArray()]);
+  return { format: 'tactful-history', version: 1, exportedAt: now.toISOString(), customers, contacts };
+}
+
+/** Forget every customer and conversation. */
+export async function eraseHistory(db: TactfulDatabase): Promise<void> {
+  await db.transaction('rw', db.customers, db.contacts, async () => {
+    await db.customers.clear();
+    await db.contacts.clear();
+  });
+}

@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/components/options/Options';
 import { enableSite, listSites } from '@/lib/sites';
 import { loadSettings } from '@/lib/settings';
+import { openDatabase } from '@/lib/db';
+import { exportHistory, recordConversation } from '@/lib/history';
 
 function fakeSiteApis() {
   const fake = fakeBrowser as unknown as Record<string, unknown>;
@@ -47,5 +49,31 @@ describe('the options page', () => {
     expect(await listSites()).toEqual([]);
     expect(removed).toEqual([['https://help.example.com/*']]);
     expect(registered.size).toBe(0);
+  });
+
+  it('shows how much history there is and erases it only after the agent confirms', async () => {
+    const db = openDatabase('options-data-test');
+    await recordConversation(
+      db,
+      { helpdesk: 'rt', url: 'https://rt.example.com/Ticket/Display.html?id=5', conversationId: '5', customer: { email: 'dana@example.com' }, messages: [], composer: { found: false }, confidence: 1 },
+      new Date('2026-11-23T08:00:00Z'),
+    );
+    const before = await exportHistory(db, new Date('2026-11-23T08:30:00Z'));
+    expect(before.customers.map((c) => c.id)).toEqual(['email:dana@example.com']);
+    expect(before.contacts.map((c) => c.id)).toEqual(['rt@https://rt.example.com#5']);
+    render(<Options db={db} />);
+    expect(await screen.findByText(/1 customers, 1 conversations\./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Erase history…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(await db.contacts.count()).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Erase history…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(await screen.findByText('History erased.')).toBeInTheDocument();
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.customers.count()).toBe(0);
+    const exported = await exportHistory(db, new Date('2026-11-23T09:00:00Z'));
+    expect(exported).toEqual({ format: 'tactful-history', version: 1, exportedAt: '2026-11-23T09:00:00.000Z', customers: [], contacts: [] });
+    db.close();
+    await db.delete();
   });
 });
