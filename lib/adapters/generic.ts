@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { elementText, inlineText } from '../conversation/text';
+import { collapse, elementText, inlineText } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -223,7 +223,9 @@ function analyse(el: Element): Block {
     // Headers come first: once a block has its author and time, its body needs no walking.
     if (block.author && block.at) break;
     const leaf = d.childElementCount === 0;
-    const text = d.childElementCount < 3 && (d.textContent?.length ?? 0) < 200 ? inlineText(d) : '';
+    // Short texts only (names, dates, labels), each element's text read from the DOM once.
+    const raw = d.childElementCount < 3 ? d.textContent : null;
+    const text = raw && raw.length < 200 ? collapse(raw) : '';
     const cls = d.getAttribute('class') ?? '';
     // Tokenising is the costly part: only for classes that may hold a date or author word.
     const classes = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i.test(cls) ? tokensOf(cls) : [];

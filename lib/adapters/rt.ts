@@ -15,7 +15,7 @@
  * The reply page (`/Ticket/Update.html?id=N&Action=Respond`) holds no history in RT 5, only the
  * form: CKEditor 4 in `iframe.cke_wysiwyg_frame` over `textarea#UpdateContent`.
  */
-import { elementText, inlineText } from '../conversation/text';
+import { collapse, elementText, inlineText } from '../conversation/text';
 import type { ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, firstByClass, frameBody, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
 import type { Adapter } from './types';
@@ -178,7 +178,7 @@ function readTransaction(el: Element): Entry | null {
   const person = userEl ? readPerson(userEl) : undefined;
   const author = person ? person.name ?? person.email ?? person.login : undefined;
   const at = parseRtDate(inlineText(firstByClass(metadata, SELECTORS.dateClass)));
-  const description = describe(descriptionEl);
+  const description = describe(descriptionEl, userEl);
 
   if (!isMessage) {
     return { txn, kind: 'system', person, author, at, text: description };
@@ -194,17 +194,32 @@ function readTransaction(el: Element): Entry | null {
 }
 
 /** The description without its author: "Status changed from 'new' to 'open'". */
-function describe(el: Element | null): string {
+function describe(el: Element | null, userEl: Element | null): string {
   if (!el) return '';
-  return inlineText(el, { skip: `.${SELECTORS.userClass}` }).replace(/^[\s\-–—:]+/, '');
+  // RT writes the author's `.user` and plain text: the text nodes around it, read without a walk.
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue;
+    else if (node !== userEl || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') {
+      text = inlineText(el, { skip: `.${SELECTORS.userClass}` });
+      break;
+    }
+  }
+  return collapse(text).replace(/^[\s\-–—:]+/, '');
 }
 
+/** Each shown MIME part's text; a body nested in another (a quoted part) is read with its parent. */
 function bodyText(el: Element): string {
-  return Array.from(el.getElementsByClassName(SELECTORS.bodyClass))
-    .filter((body) => !body.parentElement?.closest(`.${SELECTORS.bodyClass}`))
-    .map((body) => elementText(body, { skip: `.${SELECTORS.bodyChromeClass}` }))
-    .filter(Boolean)
-    .join('\n\n');
+  const texts: string[] = [];
+  let outer: Element | undefined;
+  for (const body of Array.from(el.getElementsByClassName(SELECTORS.bodyClass))) {
+    // Bodies come in document order, so a nested one follows the body that holds it.
+    if (outer?.contains(body)) continue;
+    outer = body;
+    const text = elementText(body, { skip: `.${SELECTORS.bodyChromeClass}` });
+    if (text) texts.push(text);
+  }
+  return texts.join('\n\n');
 }
 
 function toMessage(entry: Entry, customers: Person[]): Message {

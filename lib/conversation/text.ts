@@ -32,74 +32,121 @@ export interface TextOptions {
   exclude?: (Element | null | undefined)[];
 }
 
+/**
+ * Runs of whitespace as one space, trimmed. Only runs that need it are replaced: `/\s+/g` would
+ * also "replace" every single space between words, which made this the costliest step of a read.
+ */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
+
+/*
+ * The walk's state lives at module level rather than in closures made per call: elementText runs
+ * thousands of times per read and is never re-entered, and per-call closures and sets showed up as
+ * garbage collection on long conversations.
+ */
+let lines: string[] = [];
+let line = '';
+let top: Node | null = null;
+let structure = STRUCTURE;
+/** Hidden, skipped and excluded elements (null when there are none, the usual case). */
+let left: Set<Node> | null = null;
+/** Ancestors of excluded elements, which cannot be read whole. */
+let holding: Set<Node> | null = null;
+
+/** End the current line; true when it held text. */
+function end(): boolean {
+  if (!line) return false;
+  const text = collapse(line);
+  const nbsp = !text && line.includes('\u00a0');
+  line = '';
+  if (text || nbsp) lines.push(text);
+  return !!text;
+}
+
+/** A <br> (or a newline in <pre>): ends a line, or is an empty line of its own. */
+function br(): void {
+  if (!end()) lines.push('');
+}
+
+function add(value: string | null, pre: boolean): void {
+  if (!pre) line += value ?? '';
+  else {
+    const parts = (value ?? '').split('\n');
+    line += parts[0];
+    for (let i = 1; i < parts.length; i++) {
+      br();
+      line += parts[i];
+    }
+  }
+}
+
+function visit(node: Node, pre: boolean): void {
+  const type = node.nodeType;
+  if (type === 3) return add(node.nodeValue, pre);
+  // Comments, processing instructions: nothing a reader sees. Documents and fragments: their children.
+  if (type !== 1) {
+    if (type === 9 || type === 11) for (let child = node.firstChild; child; child = child.nextSibling) visit(child, pre);
+    return;
+  }
+  const name = node.nodeName;
+  if (name === 'BR') return br();
+  const kind = KINDS[name];
+  if (kind === 3 || (left !== null && node !== top && left.has(node))) return;
+  if (kind) {
+    end();
+    if (kind === 2) lines.push('');
+  }
+  const inPre = pre || name === 'PRE';
+  // No element children (most inline runs and leaf blocks): its text, without a selector query.
+  const whole = !holding?.has(node) && ((node as Element).firstElementChild === null || !(node as Element).querySelector(structure));
+  if (whole) add(node.textContent, inPre);
+  else for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inPre);
+  if (kind) {
+    end();
+    if (kind === 2) lines.push('');
+    if (name === 'TD' || name === 'TH') line = ' ';
+  }
+}
+
 /** Text of an element as a reader sees it. Reads the live DOM; never copies or changes it. */
 export function elementText(root: Node | null | undefined, { skip, exclude }: TextOptions = {}): string {
   if (!root) return '';
-  const lines: string[] = [];
-  let line = '';
-  const structure = skip ? `${STRUCTURE},${skip}` : STRUCTURE;
+  const query = skip ? `${STRUCTURE},${skip}` : STRUCTURE;
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (el.matches(HIDDEN)) return '';
+    // Nothing inside that breaks lines or is left out (names, dates, one-paragraph bodies): the
+    // whole text in one native call, spaces collapsed, as the walk below would read it.
+    if (!exclude?.length && KINDS[el.nodeName] !== 3 && el.nodeName !== 'BR' && !el.querySelector(query)) {
+      return collapse(el.textContent);
+    }
+  }
   const found = (root as ParentNode).querySelectorAll?.(skip ? `${HIDDEN},${skip}` : HIDDEN);
-  const left = new Set<Node>(found);
-  // Excluded elements, and their ancestors (which cannot be read whole).
-  const holding = new Set<Node>();
+  left = found?.length ? new Set<Node>(found) : null;
+  holding = null;
   for (const el of exclude ?? []) {
     if (!el || el === root || !root.contains(el)) continue;
-    left.add(el);
+    (left ??= new Set()).add(el);
+    holding ??= new Set();
     for (let up = el.parentNode; up && !holding.has(up); up = up.parentNode) holding.add(up);
   }
-
-  /** End the current line; true when it held text. */
-  const end = (): boolean => {
-    if (!line) return false;
-    const text = line.replace(/\s+/g, ' ').trim();
-    const nbsp = !text && line.includes('\u00a0');
-    line = '';
-    if (text || nbsp) lines.push(text);
-    return !!text;
-  };
-  /** A <br> (or a newline in <pre>): ends a line, or is an empty line of its own. */
-  const br = () => {
-    if (!end()) lines.push('');
-  };
-  const add = (value: string | null, pre: boolean) => {
-    if (!pre) line += value ?? '';
-    else {
-      const parts = (value ?? '').split('\n');
-      line += parts[0];
-      for (let i = 1; i < parts.length; i++) {
-        br();
-        line += parts[i];
-      }
-    }
-  };
-
-  const visit = (node: Node, pre: boolean): void => {
-    const name = node.nodeName;
-    if (name === '#text') return add(node.nodeValue, pre);
-    if (name === 'BR') return br();
-    const kind = KINDS[name];
-    if (kind === 3 || (node !== root && left.has(node))) return;
-    if (kind) {
-      end();
-      if (kind === 2) lines.push('');
-    }
-    const inPre = pre || name === 'PRE';
-    if (node.nodeType === 1 && !holding.has(node) && !(node as Element).querySelector(structure)) add(node.textContent, inPre);
-    else for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inPre);
-    if (kind) {
-      end();
-      if (kind === 2) lines.push('');
-      if (name === 'TD' || name === 'TH') line = ' ';
-    }
-  };
-
-  if (root.nodeType === 1 && (root as Element).matches(HIDDEN)) return '';
-  visit(root, false);
-  end();
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  lines = [];
+  line = '';
+  top = root;
+  structure = query;
+  try {
+    visit(root, false);
+    end();
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  } finally {
+    // Let go of the page's nodes.
+    lines = [];
+    left = holding = top = null;
+  }
 }
 
 /** One line of text: for names, subjects and labels. */
 export function inlineText(root: Node | null | undefined, options?: TextOptions): string {
-  return (options ? elementText(root, options) : (root?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  return collapse(options ? elementText(root, options) : root?.textContent);
 }
