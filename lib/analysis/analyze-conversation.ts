@@ -61,6 +61,8 @@ export interface AnalyzeConversationOptions extends AnalyzeMessageOptions {
   maxMirror?: number;
 }
 
+const EMOTION_INDEX = new Map<FeltEmotion, number>(FELT_EMOTIONS.map((e, i) => [e, i]));
+
 /** A message counts towards "is this a complaint" while its weight is at least this (the last 3). */
 const RECENT_WEIGHT = 0.25;
 const POLARITY_BAND = 0.12;
@@ -79,35 +81,47 @@ export function analyzeConversation(snapshot: ConversationSnapshot, opts: Analyz
     for (const m of opts.previous.messages) reusable.set(m.text, m.analysis);
   }
 
+  const all = snapshot.messages;
   const customerIndexes: number[] = [];
-  snapshot.messages.forEach((m, i) => {
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i] as (typeof all)[number];
     if (m.role === 'customer' && m.text.trim()) customerIndexes.push(i);
-  });
+  }
   const n = customerIndexes.length;
-  const messages: AnalysedMessage[] = customerIndexes.map((index, k) => {
-    const message = snapshot.messages[index] as ConversationSnapshot['messages'][number];
-    const key = cacheKey(message.text, messageOpts);
-    let analysis = reusable.get(message.text) ?? cache.get(key);
+  const messages: AnalysedMessage[] = new Array<AnalysedMessage>(n);
+  for (let k = 0; k < n; k++) {
+    const index = customerIndexes[k] as number;
+    const message = all[index] as (typeof all)[number];
+    const text = message.text;
+    const key = cacheKey(text, messageOpts);
+    let analysis = reusable.get(text) ?? cache.get(key);
     if (!analysis) {
-      analysis = analyzeMessage(message.text, messageOpts);
+      analysis = analyzeMessage(text, messageOpts);
     }
     cache.set(key, analysis);
-    const weight = Math.pow(decay, n - 1 - k);
-    return {
-      index,
-      ...(message.id !== undefined ? { id: message.id } : {}),
-      ...(message.at !== undefined ? { at: message.at } : {}),
-      text: message.text,
-      weight: Math.round(weight * 1e6) / 1e6,
-      analysis,
-    };
-  });
+    const weight = Math.round(Math.pow(decay, n - 1 - k) * 1e6) / 1e6;
+    // The same fields in the same order as before, without building spread objects for the usual
+    // message that has neither id nor time.
+    messages[k] =
+      message.id === undefined && message.at === undefined
+        ? { index, text, weight, analysis }
+        : {
+            index,
+            ...(message.id !== undefined ? { id: message.id } : {}),
+            ...(message.at !== undefined ? { at: message.at } : {}),
+            text,
+            weight,
+            analysis,
+          };
+  }
   return combine(snapshot, messages, opts.maxMirror ?? 3);
 }
 
 function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMessage[], maxMirror: number): Insight {
   let totalWeight = 0;
-  const emotionSums = new Map<FeltEmotion, number>();
+  // Per emotion (FELT_EMOTIONS order): the weighted sum, and whether any message showed it.
+  const emotionSums = new Float64Array(FELT_EMOTIONS.length);
+  const emotionSeen = new Uint8Array(FELT_EMOTIONS.length);
   let sentiment = 0;
   let complaint = false;
   let severity: ComplaintSeverity = 0;
@@ -118,7 +132,11 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
   for (const m of messages) {
     const a = m.analysis;
     totalWeight += m.weight;
-    for (const e of a.emotions) emotionSums.set(e.label, (emotionSums.get(e.label) ?? 0) + m.weight * e.intensity);
+    for (const e of a.emotions) {
+      const k = EMOTION_INDEX.get(e.label) as number;
+      emotionSums[k] = (emotionSums[k] as number) + m.weight * e.intensity;
+      emotionSeen[k] = 1;
+    }
     sentiment += m.weight * a.sentiment;
     if (m.weight >= RECENT_WEIGHT && a.complaint) {
       complaint = true;
@@ -132,9 +150,11 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
     urgency = Math.max(urgency, a.urgency.score * (0.6 + 0.4 * m.weight));
   }
 
-  const emotions = FELT_EMOTIONS.filter((e) => emotionSums.has(e))
-    .map((label) => ({ label, intensity: round((emotionSums.get(label) ?? 0) / (totalWeight || 1)) }))
-    .sort((a, b) => b.intensity - a.intensity);
+  const emotions: Insight['emotions'] = [];
+  for (let k = 0; k < FELT_EMOTIONS.length; k++) {
+    if (emotionSeen[k]) emotions.push({ label: FELT_EMOTIONS[k] as FeltEmotion, intensity: round((emotionSums[k] as number) / (totalWeight || 1)) });
+  }
+  emotions.sort((a, b) => b.intensity - a.intensity);
   const top = emotions[0];
   const label = top && top.intensity >= EMOTION_FLOOR ? top.label : 'neutral';
   const spans: ConversationSpan[] = [];
@@ -159,6 +179,15 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
   }
 
   const newestFirst = [...messages].reverse();
+  const urgencyCues: Insight['urgency']['cues'] = [];
+  const escalation: Insight['escalation'] = [];
+  const repeatContact: Insight['repeatContact'] = [];
+  for (const m of newestFirst) {
+    const a = m.analysis;
+    for (const c of a.urgency.cues) urgencyCues.push({ ...c, messageIndex: m.index });
+    for (const e of a.escalation) escalation.push({ ...e, messageIndex: m.index });
+    for (const s of a.repeatContact) repeatContact.push({ ...s, messageIndex: m.index });
+  }
   return {
     emotion: { label, intensity: label === 'neutral' ? 0 : (top?.intensity ?? 0), spans },
     emotions,
@@ -168,17 +197,32 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
     category,
     urgency: {
       score: round(urgency),
-      cues: newestFirst.flatMap((m) => m.analysis.urgency.cues.map((c) => ({ ...c, messageIndex: m.index }))),
+      cues: urgencyCues,
     },
-    escalation: newestFirst.flatMap((m) => m.analysis.escalation.map((e) => ({ ...e, messageIndex: m.index }))),
-    repeatContact: newestFirst.flatMap((m) => m.analysis.repeatContact.map((s) => ({ ...s, messageIndex: m.index }))),
-    mirror: newestFirst.flatMap((m) => m.analysis.mirror.map((p) => ({ ...p, messageIndex: m.index }))).slice(0, maxMirror),
+    escalation,
+    repeatContact,
+    mirror: mirrorPhrases(newestFirst, maxMirror),
     customer: addressCustomer(
       snapshot.customer,
       messages.map((m) => m.analysis.signedName),
     ),
     messages: [...messages],
   };
+}
+
+/** The first `max` mirror phrases, newest message first: only as many are copied as are kept. */
+function mirrorPhrases(newestFirst: readonly AnalysedMessage[], max: number): Insight['mirror'] {
+  if (!Number.isInteger(max) || max < 0) {
+    return newestFirst.flatMap((m) => m.analysis.mirror.map((p) => ({ ...p, messageIndex: m.index }))).slice(0, max);
+  }
+  const out: Insight['mirror'] = [];
+  for (const m of newestFirst) {
+    for (const p of m.analysis.mirror) {
+      if (out.length >= max) return out;
+      out.push({ ...p, messageIndex: m.index });
+    }
+  }
+  return out;
 }
 
 function round(n: number): number {

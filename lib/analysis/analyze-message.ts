@@ -5,7 +5,7 @@
 import { readCategory } from './category';
 import { readComplaint } from './complaint';
 import { signedName as customerNameFromSignature } from './customer-name';
-import { BORROWED_EVIDENCE, noisyOr, readEmotion, type BorrowedCue } from './emotion';
+import { BORROWED_EVIDENCE, readEmotion, type BorrowedCue } from './emotion';
 import { findLexiconHits } from './lexicon-hits';
 import { findMirrorPhrases } from './mirror';
 import { tokenize, type Token } from './tokenize';
@@ -22,23 +22,28 @@ export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): 
   const tokens = tokenize(text);
   const hits = findLexiconHits(tokens);
 
-  const escalation: EscalationFlag[] = hits.escalation.map((m) => ({
-    ...spanOf(text, tokens, m.from, m.to),
-    risk: m.payload.risk,
-    weight: m.payload.weight,
-  }));
-  const repeatContact = hits.repeat.map((m) => spanOf(text, tokens, m.from, m.to));
-  const repeat = noisyOr(hits.repeat.map((m) => m.payload.weight));
+  const escalation: EscalationFlag[] = [];
+  for (const m of hits.escalation) {
+    const s = spanOf(text, tokens, m.from, m.to);
+    escalation.push({ start: s.start, end: s.end, text: s.text, risk: m.payload.risk, weight: m.payload.weight });
+  }
+  const repeatContact: TextSpan[] = [];
+  let repeatMiss = 1;
+  for (const m of hits.repeat) {
+    repeatContact.push(spanOf(text, tokens, m.from, m.to));
+    repeatMiss *= 1 - m.payload.weight;
+  }
+  const repeat = 1 - repeatMiss;
 
   // Having to ask again frustrates, threats come with anger, and a reported fault is at least a
   // mild frustration: the emotion reading borrows that evidence with the words that showed it.
   const borrowed: BorrowedCue[] = [];
-  hits.repeat.forEach((m) =>
-    borrowed.push({ emotion: 'frustration', weight: m.payload.weight * BORROWED_EVIDENCE.repeatToFrustration, span: spanOf(text, tokens, m.from, m.to) }),
-  );
-  escalation.forEach((e) =>
-    borrowed.push({ emotion: 'anger', weight: e.weight * BORROWED_EVIDENCE.escalationToAnger, span: { start: e.start, end: e.end, text: e.text } }),
-  );
+  for (const m of hits.repeat) {
+    borrowed.push({ emotion: 'frustration', weight: m.payload.weight * BORROWED_EVIDENCE.repeatToFrustration, span: spanOf(text, tokens, m.from, m.to) });
+  }
+  for (const e of escalation) {
+    borrowed.push({ emotion: 'anger', weight: e.weight * BORROWED_EVIDENCE.escalationToAnger, span: { start: e.start, end: e.end, text: e.text } });
+  }
   for (const m of hits.complaint) {
     if (m.payload.signal !== 'problem') continue;
     borrowed.push({ emotion: 'frustration', weight: m.payload.weight * BORROWED_EVIDENCE.problemToFrustration, span: spanOf(text, tokens, m.from, m.to) });
@@ -47,7 +52,13 @@ export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): 
   const feeling = readEmotion(text, tokens, hits, borrowed);
   const complaint = readComplaint(text, tokens, hits, feeling, repeat, escalation);
   const category = readCategory(text, tokens, hits);
-  const anxiety = feeling.scores.find((s) => s.label === 'anxiety')?.intensity ?? 0;
+  let anxiety = 0;
+  for (const s of feeling.scores) {
+    if (s.label === 'anxiety') {
+      anxiety = s.intensity;
+      break;
+    }
+  }
   const urgency = readUrgency(text, tokens, hits, anxiety);
   const mirror = findMirrorPhrases(text, tokens, hits, feeling.cues, opts.maxMirrorPhrases ?? 2);
   const signedName = customerNameFromSignature(text);

@@ -29,6 +29,23 @@ for (const entry of categoryLexicon.entries) {
   for (const key of [term, ...deletions(term)]) if (!typoIndex.has(key)) typoIndex.set(key, entry);
 }
 
+/**
+ * Typo look-ups by word (null: none). The answer depends on the word alone, and most words of a
+ * message match nothing, so each distinct word is looked up once. Bounded: cleared when full.
+ */
+const TYPO_MATCHES = new Map<string, CategoryEntry | null>();
+const TYPO_MATCHES_LIMIT = 20000;
+
+function cachedTypoMatch(word: string): CategoryEntry | undefined {
+  let entry = TYPO_MATCHES.get(word);
+  if (entry === undefined) {
+    entry = typoMatch(word) ?? null;
+    if (TYPO_MATCHES.size >= TYPO_MATCHES_LIMIT) TYPO_MATCHES.clear();
+    TYPO_MATCHES.set(word, entry);
+  }
+  return entry ?? undefined;
+}
+
 function typoMatch(word: string): CategoryEntry | undefined {
   if (word.length < TYPO_MIN_LENGTH - 1 || word.length > 20 || !/^[a-z]+$/.test(word)) return undefined;
   const direct = typoIndex.get(word);
@@ -50,27 +67,30 @@ export interface CategoryResult {
 
 export function readCategory(text: string, tokens: readonly Token[], hits: LexiconHits): CategoryResult {
   const totals = new Map<IssueCategory, number>();
-  const spans = new Map<IssueCategory, TextSpan[]>();
+  // Where each vote was (category, start, end, in order): only the winner's spans are built.
+  const votes: Array<IssueCategory | number> = [];
   for (const m of hits.category) {
     const { category, weight } = m.payload;
     totals.set(category, (totals.get(category) ?? 0) + weight);
     const start = tokens[m.from]?.start ?? 0;
     const end = tokens[m.to - 1]?.end ?? start;
-    const list = spans.get(category) ?? [];
-    list.push({ start, end, text: text.slice(start, end) });
-    spans.set(category, list);
+    votes.push(category, start, end);
   }
-  const covered = new Uint8Array(tokens.length);
-  for (const m of hits.category) for (let i = m.from; i < m.to; i++) covered[i] = 1;
-  tokens.forEach((token, i) => {
-    if (covered[i] || token.kind !== 'word') return;
-    const entry = typoMatch(token.text);
-    if (!entry) return;
+  // The matches are leftmost-longest: in order and not overlapping, so one pointer tells which
+  // tokens they cover.
+  const matches = hits.category;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < matches.length && (matches[next] as (typeof matches)[number]).to <= i) next++;
+    const m = matches[next];
+    if (m !== undefined && m.from <= i) continue;
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    const entry = cachedTypoMatch(token.text);
+    if (!entry) continue;
     totals.set(entry.category, (totals.get(entry.category) ?? 0) + entry.weight * TYPO_WEIGHT);
-    const list = spans.get(entry.category) ?? [];
-    list.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end) });
-    spans.set(entry.category, list);
-  });
+    votes.push(entry.category, token.start, token.end);
+  }
   const scores: CategoryScore[] = [...totals]
     .map(([label, score]) => ({ label, score: Math.round(score * 100) / 100 }))
     .sort((a, b) => b.score - a.score || ISSUE_CATEGORIES.indexOf(a.label) - ISSUE_CATEGORIES.indexOf(b.label));
@@ -83,5 +103,12 @@ export function readCategory(text: string, tokens: readonly Token[], hits: Lexic
   const margin = (top.score - second) / top.score;
   const strength = top.score / (top.score + 1);
   const confidence = Math.round(Math.min(0.99, 0.3 + 0.4 * margin + 0.3 * strength) * 100) / 100;
-  return { reading: { label: top.label, confidence, spans: spans.get(top.label) ?? [] }, scores };
+  const spans: TextSpan[] = [];
+  for (let k = 0; k < votes.length; k += 3) {
+    if (votes[k] !== top.label) continue;
+    const start = votes[k + 1] as number;
+    const end = votes[k + 2] as number;
+    spans.push({ start, end, text: text.slice(start, end) });
+  }
+  return { reading: { label: top.label, confidence, spans }, scores };
 }

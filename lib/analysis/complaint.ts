@@ -65,11 +65,25 @@ export function readComplaint(
   const accusation = noisyOr(weights.accusation);
   const blame = noisyOr(weights.blame);
   const service = noisyOr(weights.service);
-  const escalated = noisyOr(escalation.map((e) => e.weight));
+  let escalationMiss = 1;
+  for (const e of escalation) escalationMiss *= 1 - e.weight;
+  const escalated = 1 - escalationMiss;
   const negative = feeling.negative;
-  const anger = feeling.scores.find((s) => s.label === 'anger')?.intensity ?? 0;
+  let anger = 0;
+  for (const s of feeling.scores) {
+    if (s.label === 'anger') {
+      anger = s.intensity;
+      break;
+    }
+  }
 
-  const question = tokens.some((t) => t.kind === 'punct' && t.text.includes('?')) ? 1 : 0;
+  let question = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct' && t.text.includes('?')) {
+      question = 1;
+      break;
+    }
+  }
   const score =
     WEIGHTS.bias +
     WEIGHTS.problem * problem +
@@ -90,6 +104,10 @@ export function readComplaint(
     else if (negative >= 0.35) severity = 2;
     else severity = 1;
   }
-  spans.sort((a, b) => a.start - b.start);
+  if (spans.length > 1) spans.sort(byStart);
   return { complaint, severity, score: Math.round(score * 1000) / 1000, spans, problem, features: { problem, accusation, blame, service, negative, positive: feeling.positive, repeat, escalated } };
+}
+
+function byStart(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start;
 }

@@ -42,7 +42,13 @@ export function firstNameOf(fullName: string | undefined): string | undefined {
 
 /** The first name in a message's sign-off, if it has one. */
 export function signedName(text: string): string | undefined {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  let lines: string[];
+  if (text.includes('\n')) lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  else {
+    // One line (the usual chat message): the same as splitting it, without the arrays.
+    const line = text.trim();
+    lines = line ? [line] : [];
+  }
   const tail = lines.slice(-4);
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i] as string;

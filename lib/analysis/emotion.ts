@@ -71,12 +71,6 @@ export interface BorrowedCue {
   span: TextSpan;
 }
 
-function span(text: string, tokens: readonly Token[], from: number, to: number): TextSpan {
-  const start = tokens[from]?.start ?? 0;
-  const end = tokens[to - 1]?.end ?? start;
-  return { start, end, text: text.slice(start, end) };
-}
-
 function isNegatorToken(token: Token): boolean {
   return token.text.endsWith("n't") || token.text === 'cannot';
 }
@@ -93,15 +87,27 @@ interface ModifierMap {
   degree: Array<{ from: number; to: number }>;
 }
 
+/**
+ * The per-token arrays are reused from call to call (analysis is synchronous and never re-entered),
+ * grown when a message is longer: allocating four typed arrays per message cost more than reading it.
+ * Entries up to and including index `n` are reset, so a look-up one past the last token reads as
+ * "nothing there", as it did with arrays of exactly `n`.
+ */
+let scratch: ModifierMap = newModifierMap(256);
+
+function newModifierMap(size: number): ModifierMap {
+  return { negator: new Uint8Array(size), contrast: new Uint8Array(size), factorEndingAt: new Float64Array(size), factorStartingAt: new Float64Array(size), degree: [] };
+}
+
 function mapModifiers(tokens: readonly Token[], hits: LexiconHits): ModifierMap {
   const n = tokens.length;
-  const map: ModifierMap = {
-    negator: new Uint8Array(n),
-    contrast: new Uint8Array(n),
-    factorEndingAt: new Float64Array(n).fill(1),
-    factorStartingAt: new Float64Array(n).fill(1),
-    degree: [],
-  };
+  if (scratch.negator.length < n + 1) scratch = newModifierMap(Math.max(n + 1, scratch.negator.length * 2));
+  const map = scratch;
+  map.negator.fill(0, 0, n + 1);
+  map.contrast.fill(0, 0, n + 1);
+  map.factorEndingAt.fill(1, 0, n + 1);
+  map.factorStartingAt.fill(1, 0, n + 1);
+  map.degree = [];
   for (let i = 0; i < n; i++) if (isNegatorToken(tokens[i] as Token)) map.negator[i] = 1;
   for (const m of hits.modifier) {
     const { role, factor } = m.payload;
@@ -246,8 +252,11 @@ function readCue(
       return undefined;
     }
   }
-  const s = span(text, tokens, match.from, match.to);
-  return { ...s, emotion: label, weight: round(Math.min(MAX_CUE_WEIGHT, w)), ...(negated ? { negated: true } : {}) };
+  const start = tokens[match.from]?.start ?? 0;
+  const end = tokens[match.to - 1]?.end ?? start;
+  const cue: EmotionCue = { start, end, text: text.slice(start, end), emotion: label, weight: round(Math.min(MAX_CUE_WEIGHT, w)) };
+  if (negated) cue.negated = true;
+  return cue;
 }
 
 function readSignals(text: string, tokens: readonly Token[], cues: readonly EmotionCue[]): IntensitySignals {
@@ -259,6 +268,7 @@ function readSignals(text: string, tokens: readonly Token[], cues: readonly Emot
     else if (token.kind === 'emoji' || token.kind === 'emoticon') signals.emoji.push(tokenSpan(text, token));
     if (token.kind === 'word' && token.stretched) signals.elongated.push(tokenSpan(text, token));
   }
+  if (capsWords.length === 0) return signals;
   // Three-letter capitals are usually acronyms (NYT, USB); shouting is longer words, or several.
   const long = capsWords.filter((t) => t.end - t.start >= 4);
   const capsCue = cues.some((c) => capsWords.some((t) => t.start >= c.start && t.end <= c.end));
@@ -294,7 +304,7 @@ export function readEmotion(
     // A feeling word inside a question is often asked about, not felt ("Was it true?", "Are you happy
     // with it?"): it counts less. Puzzlement is what a question shows, so confusion keeps its weight.
     if (asked !== undefined && asked[match.from] === 1 && cue.emotion !== 'confusion') cue.weight = round(cue.weight * QUESTION_FACTOR);
-    if (cue.emotion === 'satisfaction' && polite.some((r) => r.from <= match.from && r.to >= match.to)) {
+    if (cue.emotion === 'satisfaction' && polite.length > 0 && polite.some((r) => r.from <= match.from && r.to >= match.to)) {
       politeCues.push({ cue, from: match.from, to: match.to });
       continue;
     }
@@ -311,43 +321,40 @@ export function readEmotion(
     1 +
       (signals.caps.length > 0 ? AMPLIFY.caps : 0) +
       (signals.punctuation.length > 0 ? AMPLIFY.punctuation : 0) +
-      (signals.punctuation.some((s) => s.text.includes('?') && s.text.includes('!')) ? AMPLIFY.interrobang : 0) +
+      (signals.punctuation.length > 0 && signals.punctuation.some((s) => s.text.includes('?') && s.text.includes('!')) ? AMPLIFY.interrobang : 0) +
       (signals.elongated.length > 0 ? AMPLIFY.elongated : 0),
   );
 
-  const misses = new Map<FeltEmotion, number>();
-  const spans = new Map<FeltEmotion, TextSpan[]>();
-  const add = (emotion: FeltEmotion, weight: number, where: TextSpan): void => {
-    misses.set(emotion, (misses.get(emotion) ?? 1) * (1 - weight));
-    const list = spans.get(emotion);
-    if (list) list.push(where);
-    else spans.set(emotion, [where]);
-  };
-  for (const cue of cues) add(cue.emotion, cue.weight, { start: cue.start, end: cue.end, text: cue.text });
-  for (const cue of borrowed) add(cue.emotion, cue.weight, cue.span);
+  // Per emotion (FELT_EMOTIONS order): the product of (1 - weight) over its evidence, and where it showed.
+  const misses = new Float64Array(FELT_EMOTIONS.length).fill(1);
+  const spans: Array<TextSpan[] | undefined> = new Array<TextSpan[] | undefined>(FELT_EMOTIONS.length);
+  for (const cue of cues) addEvidence(misses, spans, cue.emotion, cue.weight, { start: cue.start, end: cue.end, text: cue.text });
+  for (const cue of borrowed) addEvidence(misses, spans, cue.emotion, cue.weight, cue.span);
   if (signals.caps.length >= 2) {
     const first = signals.caps[0] as TextSpan;
     const last = signals.caps[signals.caps.length - 1] as TextSpan;
-    add('anger', SHOUTING_ANGER, { start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    addEvidence(misses, spans, 'anger', SHOUTING_ANGER, { start: first.start, end: last.end, text: text.slice(first.start, last.end) });
   }
-  tokens.forEach((token, i) => {
-    if (token.text !== 'no') return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.text !== 'no') continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if ((before === undefined || isClauseEnd(before)) && (after === undefined || isClauseEnd(after))) {
-      add('frustration', OPENING_NO_FRUSTRATION, tokenSpan(text, token));
+      addEvidence(misses, spans, 'frustration', OPENING_NO_FRUSTRATION, tokenSpan(text, token));
     }
-  });
+  }
 
   const scores: EmotionScore[] = [];
-  for (const label of FELT_EMOTIONS) {
-    const miss = misses.get(label);
-    if (miss === undefined) continue;
-    const intensity = Math.min(1, (1 - miss) * amplify);
-    const where = (spans.get(label) ?? []).sort((a, b) => a.start - b.start);
+  for (let k = 0; k < FELT_EMOTIONS.length; k++) {
+    const where = spans[k];
+    if (where === undefined) continue;
+    const label = FELT_EMOTIONS[k] as FeltEmotion;
+    const intensity = Math.min(1, (1 - (misses[k] as number)) * amplify);
+    if (where.length > 1) where.sort(byStart);
     scores.push({ label, intensity: round(intensity), spans: dedupeSpans(where) });
   }
-  scores.sort((a, b) => b.intensity - a.intensity || FELT_EMOTIONS.indexOf(a.label) - FELT_EMOTIONS.indexOf(b.label));
+  if (scores.length > 1) scores.sort(byIntensityThenOrder);
 
   const top = scores[0];
   const reading: EmotionReading =
@@ -355,9 +362,10 @@ export function readEmotion(
       ? { label: top.label, intensity: top.intensity, spans: top.spans }
       : { label: 'neutral', intensity: 0, spans: [] };
 
-  const byLabel = (label: FeltEmotion): number => scores.find((s) => s.label === label)?.intensity ?? 0;
-  const positive = byLabel('satisfaction');
-  const negative = noisyOr(NEGATIVE.map(byLabel));
+  const positive = intensityOf(scores, 'satisfaction');
+  let negativeMiss = 1;
+  for (const label of NEGATIVE) negativeMiss *= 1 - intensityOf(scores, label);
+  const negative = 1 - negativeMiss;
   const sentiment = round(positive - negative);
   let polarity: Polarity = 'neutral';
   if (Math.max(positive, negative) >= POLARITY_FLOOR) {
@@ -365,6 +373,29 @@ export function readEmotion(
     else if (negative - positive > POLARITY_MARGIN) polarity = 'negative';
   }
   return { reading, scores, cues, signals, polarity, sentiment, negative, positive };
+}
+
+const EMOTION_INDEX = new Map<FeltEmotion, number>(FELT_EMOTIONS.map((e, i) => [e, i]));
+
+function addEvidence(misses: Float64Array, spans: Array<TextSpan[] | undefined>, emotion: FeltEmotion, weight: number, where: TextSpan): void {
+  const k = EMOTION_INDEX.get(emotion) as number;
+  misses[k] = (misses[k] as number) * (1 - weight);
+  const list = spans[k];
+  if (list) list.push(where);
+  else spans[k] = [where];
+}
+
+function intensityOf(scores: readonly EmotionScore[], label: FeltEmotion): number {
+  for (const s of scores) if (s.label === label) return s.intensity;
+  return 0;
+}
+
+function byStart(a: TextSpan, b: TextSpan): number {
+  return a.start - b.start;
+}
+
+function byIntensityThenOrder(a: EmotionScore, b: EmotionScore): number {
+  return b.intensity - a.intensity || (EMOTION_INDEX.get(a.label) as number) - (EMOTION_INDEX.get(b.label) as number);
 }
 
 function dedupeSpans(list: TextSpan[]): TextSpan[] {

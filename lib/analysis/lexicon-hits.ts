@@ -20,7 +20,7 @@ import {
   type RepeatContactEntry,
   type UrgencyEntry,
 } from './lexicon';
-import { longestMatches, PhraseMatcher, type PhraseMatch } from './phrase-matcher';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher';
 import type { Token } from './tokenize';
 
 type Hit =
@@ -54,21 +54,51 @@ for (const entry of categoryLexicon.entries) matcher.add(entry.term, { lexicon: 
 for (const entry of urgencyLexicon.entries) matcher.add(entry.term, { lexicon: 'urgency', entry });
 for (const entry of politenessLexicon.entries) matcher.add(entry.term, { lexicon: 'politeness', entry });
 
+/**
+ * The leftmost-longest choice of `longestMatches`, made while the trie is walked: matches come in
+ * order of their first token, all those starting at one token together, so each lexicon keeps only
+ * its longest candidate at the current token (the first found among equally long ones, as the
+ * stable sort did) and takes it when it starts at or after the end of the last one taken. No
+ * match that would be dropped is ever built.
+ */
+interface Pending {
+  list: PhraseMatch<unknown>[];
+  /** The end of the last match taken. */
+  covered: number;
+  from: number;
+  to: number;
+  payload: unknown;
+}
+
+function take(p: Pending): void {
+  if (p.from >= 0 && p.from >= p.covered) {
+    p.list.push({ payload: p.payload, from: p.from, to: p.to });
+    p.covered = p.to;
+  }
+  p.from = -1;
+}
+
 export function findLexiconHits(tokens: readonly Token[]): LexiconHits {
   const hits: LexiconHits = { emotion: [], modifier: [], escalation: [], repeat: [], complaint: [], category: [], urgency: [], politeness: [] };
-  // One pass to group by lexicon; the per-lexicon lists are small, so resolving overlaps is cheap.
-  for (const m of matcher.findAll(tokens)) {
-    const list = hits[m.payload.lexicon] as PhraseMatch<unknown>[];
-    list.push({ payload: m.payload.entry, from: m.from, to: m.to });
-  }
-  return {
-    emotion: longestMatches(hits.emotion),
-    modifier: longestMatches(hits.modifier),
-    escalation: longestMatches(hits.escalation),
-    repeat: longestMatches(hits.repeat),
-    complaint: longestMatches(hits.complaint),
-    category: longestMatches(hits.category),
-    urgency: longestMatches(hits.urgency),
-    politeness: longestMatches(hits.politeness),
-  };
+  const pending = {} as Record<Hit['lexicon'], Pending>;
+  for (const lexicon of LEXICONS) pending[lexicon] = { list: hits[lexicon] as PhraseMatch<unknown>[], covered: -1, from: -1, to: -1, payload: undefined };
+  matcher.forEachMatch(tokens, (payload, from, to) => {
+    const p = pending[payload.lexicon];
+    if (p.from === from) {
+      if (to > p.to) {
+        p.to = to;
+        p.payload = payload.entry;
+      }
+      return;
+    }
+    take(p);
+    if (from < p.covered) return;
+    p.from = from;
+    p.to = to;
+    p.payload = payload.entry;
+  });
+  for (const lexicon of LEXICONS) take(pending[lexicon]);
+  return hits;
 }
+
+const LEXICONS: readonly Hit['lexicon'][] = ['emotion', 'modifier', 'escalation', 'repeat', 'complaint', 'category', 'urgency', 'politeness'];

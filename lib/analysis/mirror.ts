@@ -52,13 +52,14 @@ interface Sentence {
 function sentences(text: string, tokens: readonly Token[]): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
   let from = 0;
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const ends = token.kind === 'punct' || (token.kind === 'break' && text[token.start] !== ',');
     if (ends) {
       if (i > from) out.push({ from, to: i });
       from = i + 1;
     }
-  });
+  }
   if (tokens.length > from) out.push({ from, to: tokens.length });
   return out;
 }
@@ -77,19 +78,27 @@ export function findMirrorPhrases(
     let focus = from;
     let best = 0;
     let insulting = false;
-    const consider = (weight: number, at: number): void => {
+    for (const m of hits.complaint) {
+      if (m.from < from || m.to > to) continue;
+      if (m.payload.signal === 'problem') {
+        const weight = m.payload.weight;
+        score += weight;
+        if (weight > best) {
+          best = weight;
+          focus = m.from;
+        }
+      }
+      if (m.payload.signal === 'blame') insulting = true;
+    }
+    for (const m of hits.repeat) {
+      if (m.from < from || m.to > to) continue;
+      const weight = m.payload.weight * 0.4;
       score += weight;
       if (weight > best) {
         best = weight;
-        focus = at;
+        focus = m.from;
       }
-    };
-    for (const m of hits.complaint) {
-      if (m.from < from || m.to > to) continue;
-      if (m.payload.signal === 'problem') consider(m.payload.weight, m.from);
-      if (m.payload.signal === 'blame') insulting = true;
     }
-    for (const m of hits.repeat) if (m.from >= from && m.to <= to) consider(m.payload.weight * 0.4, m.from);
     const start = tokens[from]?.start ?? 0;
     const end = tokens[to - 1]?.end ?? 0;
     for (const cue of cues) {
@@ -106,9 +115,9 @@ export function findMirrorPhrases(
     if (speaksOfCompany) continue;
     scored.push({ from, to, score, focus });
   }
-  scored.sort((a, b) => b.score - a.score || a.from - b.from);
+  if (scored.length > 1) scored.sort(byScore);
   const out: MirrorPhrase[] = [];
-  for (const s of scored.slice(0, max)) {
+  for (const s of scored.length > max ? scored.slice(0, max) : scored) {
     const phrase = mirrorSentence(text, tokens, s);
     if (phrase) out.push(phrase);
   }
@@ -179,8 +188,9 @@ function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): Mi
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
     if (i > from) {
-      const gap = text.slice((tokens[i - 1] as Token).end, token.start).replace(SKIPPED_IN_GAPS, '');
-      parts.push(gap.replace(/\s+/g, ' '));
+      const gap = text.slice((tokens[i - 1] as Token).end, token.start);
+      // A single space (or nothing) is the usual gap and reads as itself.
+      parts.push(gap === ' ' || gap === '' ? gap : gap.replace(SKIPPED_IN_GAPS, '').replace(/\s+/g, ' '));
     }
     const raw = text.slice(token.start, token.end);
     let word = raw;
@@ -195,4 +205,8 @@ function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): Mi
   const start = (tokens[from] as Token).start;
   const end = (tokens[to - 1] as Token).end;
   return mirrored ? { text: mirrored, source: { start, end, text: text.slice(start, end) } } : undefined;
+}
+
+function byScore(a: Sentence, b: Sentence): number {
+  return b.score - a.score || a.from - b.from;
 }

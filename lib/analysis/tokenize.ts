@@ -16,7 +16,7 @@ export interface Token {
   caps: boolean;
   /** A letter repeated 3+ times ("sooo"), or punctuation repeated ("!!!"). */
   stretched: boolean;
-  /** Token classes from token-classes.json, plus "number" for digits. */
+  /** Token classes from token-classes.json, plus "number" for digits (words only; they follow from `text`). */
   classes: readonly string[] | undefined;
 }
 
@@ -73,7 +73,35 @@ function isCaps(raw: string): boolean {
   return letters >= 3;
 }
 
+/** What a word token's raw text reads as: the same raw text always gives the same reading. */
+interface WordReading {
+  text: string;
+  caps: boolean;
+  stretched: boolean;
+  classes: readonly string[] | undefined;
+}
+
+/**
+ * Word readings by raw text. Customers' words repeat (within a message and across a conversation),
+ * and normalising is lower-casing, two regex tests and two map look-ups per word, so each distinct
+ * raw word is read once. Bounded: cleared when full.
+ */
+const WORD_READINGS = new Map<string, WordReading>();
+const WORD_READINGS_LIMIT = 20000;
+
+function readWord(raw: string): WordReading {
+  let reading = WORD_READINGS.get(raw);
+  if (reading === undefined) {
+    const { word, stretched } = normalise(raw);
+    reading = { text: word, caps: isCaps(raw), stretched, classes: CLASSES.get(word) ?? (DIGITS.test(word) ? NUMBER_CLASS : undefined) };
+    if (WORD_READINGS.size >= WORD_READINGS_LIMIT) WORD_READINGS.clear();
+    WORD_READINGS.set(raw, reading);
+  }
+  return reading;
+}
+
 export function tokenize(text: string): Token[] {
+  if (isAscii(text) && !MAY_SKIP.test(text)) return tokenizeAscii(text);
   const tokens: Token[] = [];
   const pattern = MAY_SKIP.test(text) ? TOKEN_PATTERN : PLAIN_PATTERN;
   pattern.lastIndex = 0;
@@ -81,20 +109,14 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (m[1] !== undefined) continue;
-    if (m[2] !== undefined) {
+    if (m[3] !== undefined) {
+      // Words first: most tokens are words.
+      const w = readWord(raw);
+      tokens.push({ text: w.text, start, end, kind: 'word', caps: w.caps, stretched: w.stretched, classes: w.classes });
+    } else if (m[1] !== undefined) {
+      continue;
+    } else if (m[2] !== undefined) {
       tokens.push({ text: raw.toLowerCase().replace('-', ''), start, end, kind: 'emoticon', caps: false, stretched: false, classes: undefined });
-    } else if (m[3] !== undefined) {
-      const { word, stretched } = normalise(raw);
-      tokens.push({
-        text: word,
-        start,
-        end,
-        kind: 'word',
-        caps: isCaps(raw),
-        stretched,
-        classes: CLASSES.get(word) ?? (DIGITS.test(word) ? NUMBER_CLASS : undefined),
-      });
     } else if (m[4] !== undefined) {
       // An emoji sequence (skin tone, gender, ZWJ) reads as its first pictograph.
       const first = String.fromCodePoint(raw.codePointAt(0) ?? 0);
@@ -120,4 +142,109 @@ export function tokenize(text: string): Token[] {
 /** Whether a token ends a clause: negation and modifiers do not reach across it. */
 export function isClauseEnd(token: Token): boolean {
   return token.kind === 'break' || token.kind === 'punct';
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** An ASCII letter or digit: what `[\p{L}\p{N}]` is in ASCII text. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** `[()\/dDpP]`: an emoticon's mouth. */
+function isMouth(c: number): boolean {
+  return c === 40 || c === 41 || c === 47 || c === 100 || c === 68 || c === 112 || c === 80;
+}
+
+/** `[.;:\n…()]` in ASCII. */
+function isBreakRun(c: number): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 10 || c === 40 || c === 41;
+}
+
+/** `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * `tokenize` for the common text that is plain ASCII with no link, address or handle: the same
+ * tokens as `PLAIN_PATTERN` gives, found by a scan that tries its alternatives in the same order at
+ * each position (emoticon, word, `!`/`?` run, clause break; ASCII has no pictographs), without a
+ * match array and captured strings per token.
+ */
+function tokenizeAscii(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // Emoticon: (?<![\p{L}\p{N}])(?:[:;=]-?[()\/dDpP](?![\p{L}\p{N}])|<3)
+    if ((c === 58 || c === 59 || c === 61 || c === 60) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) {
+      let end = -1;
+      if (c === 60) {
+        if (text.charCodeAt(i + 1) === 51) end = i + 2;
+      } else {
+        let j = i + 1;
+        if (text.charCodeAt(j) === 45) j++;
+        const mouth = text.charCodeAt(j);
+        // "-" is no mouth, so the optional nose never needs to be given back.
+        if (isMouth(mouth) && (j + 1 >= n || !isAlnum(text.charCodeAt(j + 1)))) end = j + 1;
+      }
+      if (end > 0) {
+        const raw = text.slice(i, end);
+        tokens.push({ text: raw.toLowerCase().replace('-', ''), start: i, end, kind: 'emoticon', caps: false, stretched: false, classes: undefined });
+        i = end;
+        continue;
+      }
+    }
+    if (isAlnum(c)) {
+      // Word: [\p{L}\p{N}]+(?:['’][\p{L}]+)*
+      let j = i + 1;
+      while (j < n && isAlnum(text.charCodeAt(j))) j++;
+      while (j + 1 < n && text.charCodeAt(j) === 39 && isLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isLetter(text.charCodeAt(j))) j++;
+      }
+      const w = readWord(text.slice(i, j));
+      tokens.push({ text: w.text, start: i, end: j, kind: 'word', caps: w.caps, stretched: w.stretched, classes: w.classes });
+      i = j;
+      continue;
+    }
+    if (c === 33 || c === 63) {
+      // [!?]+
+      let j = i + 1;
+      let question = c === 63;
+      let bang = c === 33;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 63) question = true;
+        else if (d === 33) bang = true;
+        else break;
+      }
+      tokens.push({ text: question && bang ? '?!' : c === 63 ? '?' : '!', start: i, end: j, kind: 'punct', caps: false, stretched: j - i > 1, classes: undefined });
+      i = j;
+      continue;
+    }
+    // Clause break: [.;:\n…()]+ | , | \s[-–—]\s   ([–—] alone is not ASCII)
+    let end = -1;
+    if (isBreakRun(c)) {
+      end = i + 1;
+      while (end < n && isBreakRun(text.charCodeAt(end))) end++;
+    } else if (c === 44) end = i + 1;
+    else if (isSpace(c) && text.charCodeAt(i + 1) === 45 && i + 2 < n && isSpace(text.charCodeAt(i + 2))) end = i + 3;
+    if (end > 0) {
+      tokens.push({ text: '.', start: i, end, kind: 'break', caps: false, stretched: false, classes: undefined });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
 }
