@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { benchConversation, benchMessage, runAnalysisBench } from '../analysis/bench-cases';
 import { BENCHMARK_DRAFT, checkDraft } from '../guard';
 import type { BenchFigure } from './bench';
+import { median } from './stats';
 
 const require = createRequire(import.meta.url);
 
@@ -20,8 +21,7 @@ export function timeMedian(run: () => unknown, runs = 31, warmup = 10): { median
     run();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, max: times.at(-1) ?? 0 };
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
 }
 
 const range = (t: { min: number; max: number }) => `min ${t.min.toFixed(3)}, max ${t.max.toFixed(3)}`;

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { median } from './stats';
 import { chromium, type Page } from 'playwright-core';
 import { NAMED_ADAPTERS } from '../adapters/registry';
 import type { BenchFigure } from './bench';
@@ -109,13 +110,6 @@ export function largePage(testCase: ReadingCase, count = MESSAGES): string {
     parent.insertBefore(copy, after);
   }
   return dom.serialize();
-}
-
-/** The median of a list of numbers. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 async function measureReader(browser: TactfulBrowser, origin: string, testCase: ReadingCase): Promise<BenchFigure> {

@@ -25,12 +25,6 @@ const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'size', run: benchSize },
 ];
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 async function benchReading(): Promise<BenchFigure[]> {
   return (await import('./bench-reading')).benchReading();
 }

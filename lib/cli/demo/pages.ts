@@ -1,5 +1,5 @@
 /**
- * Helpdesk pages for the demo and the benchmarks, made from the real Request Tracker 5 page that
+ * The demo helpdesk page, made from the real Request Tracker 5 page that
  * the tests use (tests/fixtures/helpdesks/rt/ticket.html), so the markup is exactly what the
  * extension meets in a real RT. Edited with jsdom, in Node, before serving.
  */
@@ -37,23 +37,5 @@ export function demoTicketPage(): string {
   const style = doc.createElement('style');
   style.textContent = readFileSync(DEMO_CSS, 'utf8');
   doc.head.appendChild(style);
-  return dom.serialize();
-}
-
-/** An RT ticket page with `count` messages (customer and agent turns), for measuring reads. */
-export function largeTicketPage(count: number): string {
-  const dom = rtTicket();
-  const doc = dom.window.document;
-  const container = doc.querySelector('.history-container');
-  const templates = [...doc.querySelectorAll('.history-container .transaction.message')];
-  if (!container || templates.length === 0) throw new Error('The RT fixture has no message transactions to repeat.');
-  container.replaceChildren();
-  for (let i = 0; i < count; i++) {
-    const copy = templates[i % templates.length]!.cloneNode(true) as Element;
-    copy.setAttribute('data-transaction-id', String(1000 + i));
-    copy.classList.toggle('odd', i % 2 === 0);
-    copy.classList.toggle('even', i % 2 === 1);
-    container.appendChild(copy);
-  }
   return dom.serialize();
 }
