@@ -11,49 +11,12 @@
  *   side panel ──replaceInDraft──▶ content script  (apply a suggested rewrite, one undoable edit)
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ConversationSnapshot, EditorKind } from './conversation/types';
+import type { DraftMark, DraftSpan, DraftState, InsertResult } from './conversation/draft';
+import type { ReadRequest, ReadResult } from './conversation/reading';
 
-export interface ReadRequest {
-  /** Read with this adapter instead of choosing one (the `tactful read --adapter` option). */
-  adapter?: string;
-}
-
-export interface ReadResult {
-  snapshot: ConversationSnapshot | null;
-  /** Id of the adapter that read the page, when one recognised it. */
-  adapter?: string;
-  /** A named adapter recognised the page but could not read it; the generic reader did. */
-  fallbackFrom?: string;
-  /** Milliseconds the read took inside the page. */
-  ms: number;
-  /** Adapters that threw, with their message: reported, never fatal. */
-  errors: { adapter: string; message: string }[];
-}
-
-export type InsertResult = { ok: true } | { ok: false; reason: string };
-
-/** The agent's draft, as `lib/compose`'s readDraft gives it: offsets below are into this text. */
-export interface DraftState {
-  found: boolean;
-  kind?: EditorKind;
-  text: string;
-}
-
-/** A stretch of the draft to underline. */
-export interface DraftMark {
-  start: number;
-  end: number;
-  /** The guard category, which decides the colour ('fault', 'blame', …). */
-  category: string;
-  severity: 'error' | 'warning' | 'info';
-}
-
-/** A range of the draft, with the text the panel saw there (so stale offsets are caught). */
-export interface DraftSpan {
-  start: number;
-  end: number;
-  expected: string;
-}
+// The payloads are domain types and live with their domain; re-exported for the wire's users.
+export type { ReadRequest, ReadResult } from './conversation/reading';
+export type { DraftMark, DraftSpan, DraftState, InsertResult } from './conversation/draft';
 
 export interface ProtocolMap {
   readPage(request: ReadRequest): ReadResult;

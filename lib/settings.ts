@@ -5,9 +5,6 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { emptyPreferences, recordPick } from './suggest/preferences';
-import type { PhrasePreferences } from './suggest/types';
-import type { PhraseKind } from './packs/schema';
 
 export const settingsSchema = z.object({
   /** As the agent signs replies: "Sam Rivera". */
@@ -55,18 +52,4 @@ export async function saveSettings(change: Partial<Settings>): Promise<SettingsP
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => onChange(parseSettings(value).settings));
-}
-
-/** What this agent picks, so suggestions learn their voice. Counts only, no text. */
-const preferencesItem = storage.defineItem<PhrasePreferences | null>('local:phrasePreferences', { fallback: null });
-
-export async function loadPreferences(): Promise<PhrasePreferences> {
-  const stored = await preferencesItem.getValue();
-  return stored && stored.version === 1 && typeof stored.picks === 'object' ? stored : emptyPreferences();
-}
-
-export async function rememberPick(pick: { key: string; kind: PhraseKind }): Promise<PhrasePreferences> {
-  const next = recordPick(await loadPreferences(), pick);
-  await preferencesItem.setValue(next);
-  return next;
 }

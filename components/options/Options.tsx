@@ -1,9 +1,10 @@
 import { database, type TactfulDatabase } from '@/lib/db';
+import { ViewBoundary } from '../ViewBoundary';
 import { DataSection } from './DataSection';
 import { ProfileSection } from './ProfileSection';
 import { SitesSection } from './SitesSection';
 
-/** Tactful's settings: one section per concern. */
+/** Tactful's settings: one section per concern, each failing on its own (named) if it must. */
 export function Options({ db = database() }: { db?: TactfulDatabase }) {
   return (
     <div className="options">
@@ -14,9 +15,15 @@ export function Options({ db = database() }: { db?: TactfulDatabase }) {
         <h1>Tactful options</h1>
       </header>
       <main className="options-body">
-        <ProfileSection />
-        <SitesSection />
-        <DataSection db={db} />
+        <ViewBoundary name="You and your team">
+          <ProfileSection />
+        </ViewBoundary>
+        <ViewBoundary name="Sites">
+          <SitesSection />
+        </ViewBoundary>
+        <ViewBoundary name="Your data">
+          <DataSection db={db} />
+        </ViewBoundary>
       </main>
     </div>
   );

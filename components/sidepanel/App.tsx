@@ -1,24 +1,25 @@
-import type { TactfulDatabase } from '@/lib/db';
+import type { ReactNode } from 'react';
+import { ViewBoundary } from '../ViewBoundary';
 import { ConversationView } from './ConversationView';
+import { useActions, usePanelView } from './context';
 import { CustomerCard } from './CustomerCard';
-import { NoConversation, Unreachable } from './EmptyStates';
-import { PageSource } from './PageSource';
-import { SiteAccess } from './SiteAccess';
-import { HowTheyFeel } from './HowTheyFeel';
-import { useInsight } from './useInsight';
-import { SayThis } from './SayThis';
-import { DraftReply } from './DraftReply';
-import { useAgentState } from './useReplyContext';
 import { DraftCheck } from './DraftCheck';
-import { usePanelStore } from './store';
+import { DraftReply } from './DraftReply';
+import { NoConversation, Unreachable } from './EmptyStates';
+import { HowTheyFeel } from './HowTheyFeel';
+import { PageSource } from './PageSource';
+import { SayThis } from './SayThis';
+import { SiteAccess } from './SiteAccess';
 
-export function App({ db }: { db: TactfulDatabase }) {
-  const page = usePanelStore((s) => s.page);
-  const history = usePanelStore((s) => s.history);
-  const refresh = usePanelStore((s) => s.refresh);
-  const insight = useInsight(page.kind === 'conversation' ? page.snapshot : undefined);
-  const agent = useAgentState();
-  const draft = usePanelStore((s) => s.draft);
+/** The panel: renders the view lib/panel derives; each part fails on its own, named. */
+export function App() {
+  const { page, conversation } = usePanelView();
+  const { refresh } = useActions();
+  const view = (name: string, children: ReactNode, resetKey?: unknown) => (
+    <ViewBoundary name={name} resetKey={resetKey}>
+      {children}
+    </ViewBoundary>
+  );
 
   return (
     <div className="panel">
@@ -34,22 +35,22 @@ export function App({ db }: { db: TactfulDatabase }) {
             Reading the page…
           </p>
         )}
-        {page.kind === 'unreachable' && <Unreachable reason={page.reason} tabUrl={page.tabUrl} tabId={page.tabId} />}
-        {page.kind === 'no-conversation' && <NoConversation errors={page.errors} tabUrl={page.tabUrl} />}
-        {page.kind === 'conversation' && (
+        {page.kind === 'unreachable' && view('Page not readable', <Unreachable reason={page.reason} tabUrl={page.tabUrl} tabId={page.tabId} />, page)}
+        {page.kind === 'no-conversation' && view('No conversation', <NoConversation errors={page.errors} tabUrl={page.tabUrl} />, page)}
+        {page.kind === 'conversation' && conversation && (
           <>
-            <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />
-            <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />
-            <CustomerCard db={db} customer={page.snapshot.customer} history={history} />
-            {insight && insight.messages.length > 0 && (
+            {view('Where this came from', <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
+            {view('Site access', <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
+            {view('Customer', <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
+            {conversation.advice && (
               <>
-                <HowTheyFeel insight={insight} snapshot={page.snapshot} />
-                <SayThis insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} onPreferences={agent.setPreferences} />
-                <DraftReply key={page.snapshot.url} insight={insight} snapshot={page.snapshot} settings={agent.settings} preferences={agent.preferences} />
+                {view('How they feel', <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}
+                {view('Say this', <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
+                {view('Draft a reply', <DraftReply key={page.snapshot.url} reply={conversation.reply} />, conversation.reply)}
               </>
             )}
-            <DraftCheck draft={draft} insight={insight} snapshot={page.snapshot} />
-            <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />
+            {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
+            {view('Conversation', <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
           </>
         )}
       </main>

@@ -1,11 +1,9 @@
-import { useMemo, useState } from 'react';
-import type { Insight } from '@/lib/analysis';
-import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { Settings } from '@/lib/settings';
-import { draftReply } from '@/lib/suggest';
-import type { PhrasePreferences, ReplyPoint } from '@/lib/suggest/types';
-import { usePanelStore } from './store';
-import { GAP_LABELS, replyContext } from './useReplyContext';
+import { useState } from 'react';
+import type { Part } from '@/lib/panel';
+import type { DraftReply as DraftedReply, ReplyPoint } from '@/lib/suggest/types';
+import { useActions } from './context';
+import { GAP_LABELS } from './labels';
+import { unwrap } from './part';
 
 const POINTS: Record<ReplyPoint, string> = {
   heard: 'They know they were heard',
@@ -15,12 +13,12 @@ const POINTS: Record<ReplyPoint, string> = {
 };
 
 /**
- * A whole reply in the four-point shape (PRINCIPLES.md §1) that the agent edits here before
+ * A whole reply in the four-point shape (docs/principles.md §1) that the agent edits here before
  * inserting it: a starting point, never sent as it is.
  */
-export function DraftReply({ insight, snapshot, settings, preferences }: { insight: Insight; snapshot: ConversationSnapshot; settings: Settings; preferences: PhrasePreferences }) {
-  const insert = usePanelStore((s) => s.tab.insert);
-  const draft = useMemo(() => draftReply(insight, replyContext(snapshot, settings, preferences)), [insight, snapshot, settings, preferences]);
+export function DraftReply({ reply }: { reply: Part<DraftedReply> }) {
+  const { insert, copy } = useActions();
+  const draft = unwrap(reply);
   const [text, setText] = useState<string | undefined>();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
 
@@ -59,7 +57,7 @@ export function DraftReply({ insight, snapshot, settings, preferences }: { insig
         <button type="button" className="primary" onClick={() => void doInsert()}>
           Insert into reply
         </button>
-        <button type="button" className="secondary" onClick={() => void navigator.clipboard.writeText(text).then(() => setStatus({ ok: true, text: 'Copied.' }))}>
+        <button type="button" className="secondary" onClick={() => void copy(text).then((ok) => setStatus(ok ? { ok: true, text: 'Copied.' } : { ok: false, text: "The browser didn't let Tactful use the clipboard." }))}>
           Copy
         </button>
         <button type="button" className="link" onClick={() => setText(draft.text)}>

@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
-import type { ReadResult } from '@/lib/messaging';
+import type { ReadResult } from '@/lib/conversation/reading';
 import { siteOriginOf } from '@/lib/sites';
+import { useActions } from './context';
 import { SiteAccess } from './SiteAccess';
-import { usePanelStore } from './store';
 
 export function NoConversation({ errors, tabUrl }: { errors: ReadResult['errors']; tabUrl?: string }) {
-  const refresh = usePanelStore((s) => s.refresh);
+  const { refresh } = useActions();
   return (
     <section className="empty" aria-label="No conversation">
       <h2>Tactful can't see a conversation on this page</h2>
@@ -24,13 +23,13 @@ export function NoConversation({ errors, tabUrl }: { errors: ReadResult['errors'
 }
 
 export function Unreachable({ reason, tabUrl, tabId }: { reason: string; tabUrl?: string; tabId?: number }) {
-  const refresh = usePanelStore((s) => s.refresh);
+  const { refresh, reloadTab } = useActions();
   const webPage = !!siteOriginOf(tabUrl);
   const reloadAdvice = (
     <div className="site-access" role="note">
       <p>Reload the helpdesk tab: it was opened before Tactful was installed or updated, and Tactful can't reach it until it reloads.</p>
       {tabId !== undefined && (
-        <button type="button" className="primary" onClick={() => void browser.tabs.reload(tabId)}>
+        <button type="button" className="primary" onClick={() => void reloadTab(tabId)}>
           Reload the helpdesk tab
         </button>
       )}

@@ -1,5 +1,7 @@
 import type { EmotionLabel, Insight, TextSpan } from '@/lib/analysis';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
+import type { Part } from '@/lib/panel';
+import { unwrap } from './part';
 
 const FEELING: Record<EmotionLabel, string> = {
   anger: 'Angry',
@@ -42,7 +44,8 @@ export function strengthOf(intensity: number): string {
 }
 
 /** How the customer feels, in their own words, and what else the agent should notice. */
-export function HowTheyFeel({ insight, snapshot }: { insight: Insight; snapshot: ConversationSnapshot }) {
+export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight>; snapshot: ConversationSnapshot }) {
+  const insight = unwrap(part);
   const { emotion } = insight;
   // Show the customer's words from the message that counts most: the newest one with evidence.
   const byMessage = new Map<number, TextSpan[]>();

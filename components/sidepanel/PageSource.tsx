@@ -1,6 +1,6 @@
 import { adapterById } from '@/lib/adapters/registry';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { ReadResult } from '@/lib/messaging';
+import type { ReadResult } from '@/lib/conversation/reading';
 
 /** Which helpdesk this is, which reader read it, and how sure it is. */
 export function PageSource({ adapterId, snapshot, errors, fallbackFrom }: { adapterId: string; snapshot: ConversationSnapshot; errors: ReadResult['errors']; fallbackFrom?: string }) {

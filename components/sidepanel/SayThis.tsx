@@ -1,13 +1,10 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Insight } from '@/lib/analysis';
-import type { ConversationSnapshot } from '@/lib/conversation/types';
-import { renderTemplate } from '@/lib/packs/template';
-import { rememberPick } from '@/lib/settings';
-import { suggest, templateValuesFor } from '@/lib/suggest';
-import type { PhrasePreferences, SuggestContext, Suggestion } from '@/lib/suggest/types';
-import type { Settings } from '@/lib/settings';
-import { usePanelStore } from './store';
-import { GAP_LABELS, replyContext } from './useReplyContext';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { fillSuggestion, unfilledGaps, type Part, type SuggestionsView } from '@/lib/panel';
+import type { TemplateValues } from '@/lib/packs/template';
+import type { Suggestion } from '@/lib/suggest/types';
+import { useActions } from './context';
+import { GAP_LABELS } from './labels';
+import { unwrap } from './part';
 
 const KIND_TITLES: Record<string, string> = {
   acknowledge: 'Show you heard',
@@ -15,20 +12,10 @@ const KIND_TITLES: Record<string, string> = {
   apology: 'Apologise (for the experience)',
   deescalate: 'Calm things down',
 };
-const SHOWN_KINDS = ['acknowledge', 'empathy', 'apology', 'deescalate'] as const;
-
-interface Props {
-  insight: Insight;
-  snapshot: ConversationSnapshot;
-  settings: Settings;
-  preferences: PhrasePreferences;
-  onPreferences(next: PhrasePreferences): void;
-}
 
 /** Phrases that fit how the customer feels, ready to insert into the helpdesk's reply. */
-export function SayThis({ insight, snapshot, settings, preferences, onPreferences }: Props) {
-  const ctx = useMemo(() => replyContext(snapshot, settings, preferences), [snapshot, settings, preferences]);
-  const suggestions = useMemo(() => suggest(insight, { ...ctx, kinds: SHOWN_KINDS, perKind: 2, limit: 8 }), [insight, ctx]);
+export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsView> }) {
+  const { list: suggestions, values } = unwrap(part);
   const list = useRef<HTMLOListElement>(null);
 
   // ↑/↓ move between phrases; Enter inserts the focused one (handled by each item).
@@ -51,7 +38,7 @@ export function SayThis({ insight, snapshot, settings, preferences, onPreference
       </h2>
       <ol ref={list} className="suggestions" aria-label="Suggested phrases" onKeyDown={onKeyDown}>
         {suggestions.map((s) => (
-          <SuggestionItem key={s.key} suggestion={s} insight={insight} ctx={ctx} onPicked={(next) => onPreferences(next)} />
+          <SuggestionItem key={s.key} suggestion={s} values={values} />
         ))}
       </ol>
       <p className="muted small">↑ ↓ to move, Enter to insert into your reply.</p>
@@ -59,19 +46,18 @@ export function SayThis({ insight, snapshot, settings, preferences, onPreference
   );
 }
 
-function SuggestionItem({ suggestion, insight, ctx, onPicked }: { suggestion: Suggestion; insight: Insight; ctx: SuggestContext; onPicked(next: PhrasePreferences): void }) {
-  const insert = usePanelStore((s) => s.tab.insert);
+function SuggestionItem({ suggestion, values }: { suggestion: Suggestion; values: TemplateValues }) {
+  const { insert, copy: toClipboard, picked: remember } = useActions();
   const [filled, setFilled] = useState<Record<string, string>>({});
   const [showWhy, setShowWhy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
 
-  const missing = suggestion.missing.filter((name) => !filled[name]?.trim());
-  const text = suggestion.missing.length === 0 ? suggestion.text : renderTemplate(suggestion.phrase.text, { ...templateValuesFor(insight, ctx), ...filled }).text;
-  const ready = missing.length === 0;
+  const text = fillSuggestion(suggestion, values, filled);
+  const ready = unfilledGaps(suggestion, filled).length === 0;
 
-  const picked = () => void rememberPick({ key: suggestion.key, kind: suggestion.kind }).then(onPicked);
+  const picked = () => void remember({ key: suggestion.key, kind: suggestion.kind });
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
+    if (!(await toClipboard(text))) return setStatus({ ok: false, text: "The browser didn't let Tactful use the clipboard." });
     setStatus({ ok: true, text: 'Copied.' });
     picked();
   };
@@ -84,10 +70,7 @@ function SuggestionItem({ suggestion, insight, ctx, onPicked }: { suggestion: Su
       return;
     }
     // Never lose the words: when the editor refuses, they go to the clipboard.
-    const copied = await navigator.clipboard.writeText(text).then(
-      () => true,
-      () => false,
-    );
+    const copied = await toClipboard(text);
     setStatus({ ok: false, text: `${result.reason}${copied ? ' The phrase is on your clipboard: paste it in.' : ''}` });
   };
 

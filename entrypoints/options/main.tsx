@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Options } from '@/components/options/Options';
+import { ViewBoundary } from '@/components/ViewBoundary';
 import '@/components/sidepanel/panel.css';
 import '@/components/options/options.css';
 
@@ -8,7 +9,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Options />
+      <ViewBoundary name="Tactful's options">
+        <Options />
+      </ViewBoundary>
     </StrictMode>,
   );
 }

@@ -1,5 +1,7 @@
-import { onMessage, sendMessage, type DraftState, type ReadResult } from '@/lib/messaging';
-import { pageStateFrom, type PageState } from '@/components/sidepanel/store';
+import type { DraftState } from '@/lib/conversation/draft';
+import type { ReadResult } from '@/lib/conversation/reading';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { pageStateFrom, type PageState } from '@/lib/panel';
 import { contentScriptFor } from '@/lib/sites';
 
 export interface FollowOptions {

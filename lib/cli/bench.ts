@@ -20,6 +20,7 @@ type BenchSuite = () => Promise<BenchFigure[]>;
 /** Every suite, in the order printed. Each measures one part of Tactful in isolation. */
 const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'reading pages (Chromium)', run: benchReading },
+  { name: 'panel (Chromium)', run: benchPanel },
   { name: 'analysis (Node)', run: benchAnalysis },
   { name: 'draft guard (Node)', run: benchGuard },
   { name: 'size', run: benchSize },
@@ -27,6 +28,10 @@ const SUITES: { name: string; run: BenchSuite }[] = [
 
 async function benchReading(): Promise<BenchFigure[]> {
   return (await import('./bench-reading')).benchReading();
+}
+
+async function benchPanel(): Promise<BenchFigure[]> {
+  return (await import('./bench-panel')).benchPanel();
 }
 
 async function benchSize(): Promise<BenchFigure[]> {
@@ -40,9 +45,12 @@ async function benchSize(): Promise<BenchFigure[]> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false }, suite: { type: 'string' } } });
+  // `--suite panel` runs the suites whose name starts with "panel" (one part, measured again).
+  const chosen = SUITES.filter((suite) => !values.suite || suite.name.startsWith(values.suite));
+  if (chosen.length === 0) throw new Error(`No bench suite starts with "${values.suite}": ${SUITES.map((s) => s.name).join(', ')}`);
   const results: { suite: string; figures: BenchFigure[] }[] = [];
-  for (const suite of SUITES) {
+  for (const suite of chosen) {
     if (!values.json) process.stderr.write(`bench: ${suite.name}…\n`);
     results.push({ suite: suite.name, figures: await suite.run() });
   }

@@ -254,7 +254,7 @@ export async function evaluateGuard(dataDir: string): Promise<EvalSection[]> {
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const dataDir = process.argv[2] ?? path.resolve(HERE, '../../../shared/data/dev');
-  Promise.all([evaluateGuard(dataDir), import('./eval')]).then(
+  Promise.all([evaluateGuard(dataDir), import('./eval-format')]).then(
     ([sections, { formatSections }]) => console.log(formatSections(sections)),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));

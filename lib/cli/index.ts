@@ -26,7 +26,7 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./eval'),
   },
   bench: {
-    summary: 'bench [--json]  speed and size figures',
+    summary: 'bench [--json] [--suite NAME]  speed and size figures',
     load: () => import('./bench'),
   },
   size: {

@@ -3,6 +3,7 @@
  * plain JSON passed in and returned (the panel stores it); it stays small and recent by halving
  * every count once the total passes a limit.
  */
+import { z } from 'zod';
 import type { PhraseKind } from '../packs/schema';
 import type { PhrasePreferences } from './types';
 
@@ -10,6 +11,27 @@ const HALVE_AFTER = 500;
 
 export function emptyPreferences(): PhrasePreferences {
   return { version: 1, picks: {}, kinds: {}, total: 0 };
+}
+
+const count = z.number().finite().nonnegative();
+const preferencesSchema = z.object({
+  version: z.literal(1),
+  picks: z.record(z.string(), count),
+  kinds: z.record(z.string(), count),
+  total: count,
+});
+
+/**
+ * Stored preferences as the model, checked: anything else (an older version, a hand-edited or
+ * damaged value) gives the empty model and says what was wrong, so one bad value never breaks
+ * the panel. Nothing stored at all is simply the empty model.
+ */
+export function parsePreferences(raw: unknown): { preferences: PhrasePreferences; problem?: string } {
+  if (raw === null || raw === undefined) return { preferences: emptyPreferences() };
+  const parsed = preferencesSchema.safeParse(raw);
+  if (parsed.success) return { preferences: parsed.data as PhrasePreferences };
+  const issue = parsed.error.issues[0];
+  return { preferences: emptyPreferences(), problem: `${issue?.path.join('.') || 'preferences'}: ${issue?.message ?? 'invalid'}` };
 }
 
 export function phraseKey(packId: string, phraseId: string): string {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageState } from '@/components/sidepanel/store';
-import type { DraftState, ReadResult } from '@/lib/messaging';
+import type { DraftState } from '@/lib/conversation/draft';
+import type { ReadResult } from '@/lib/conversation/reading';
+import type { PageState } from '@/lib/panel';
 
 /**
  * The panel's tab-following logic, with WXT's fake browser for tabs and windows and a fake of

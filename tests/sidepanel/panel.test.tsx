@@ -3,7 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/components/sidepanel/App';
-import { usePanelStore } from '@/components/sidepanel/store';
+import { PanelProvider } from '@/components/sidepanel/context';
+import { initialPanelState, setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
+import { createController, type PanelController, type TabPort } from '@/entrypoints/sidepanel/controller';
+import type { DraftMark, DraftSpan, InsertResult } from '@/lib/conversation/draft';
 import type { ConversationSnapshot, Message } from '@/lib/conversation/types';
 import { openDatabase, type TactfulDatabase } from '@/lib/db';
 import { recordConversation } from '@/lib/history';
@@ -28,48 +31,83 @@ const snapshot: ConversationSnapshot = {
   confidence: 0.95,
 };
 
+/** What the panel asked of the followed tab, as the views ask it (the controller adds the tab). */
+interface TabCalls {
+  insert(text: string): Promise<InsertResult>;
+  mark(marks: DraftMark[]): Promise<void>;
+  select(span: DraftSpan): Promise<InsertResult>;
+  replace(span: DraftSpan, text: string): Promise<InsertResult>;
+}
+const NOT_CONNECTED: InsertResult = { ok: false, reason: 'Tactful is not connected to a helpdesk tab.' };
+let tab: TabCalls;
+let refresh: () => void;
+const port: TabPort = {
+  insert: (_tabId, text) => tab.insert(text),
+  mark: (_tabId, marks) => tab.mark(marks),
+  select: (_tabId, span) => tab.select(span),
+  replace: (_tabId, span, text) => tab.replace(span, text),
+};
+/** Answer the panel's requests to the tab with these. */
+function useTab(calls: Partial<TabCalls>) {
+  tab = { ...tab, ...calls };
+}
+
 let db: TactfulDatabase;
+let controller: PanelController;
 let n = 0;
 beforeEach(async () => {
   db = openDatabase(`panel-test-${++n}`);
   await db.open();
-  usePanelStore.setState({ page: { kind: 'loading' }, history: {} });
+  usePanelStore.setState(initialPanelState(), true);
+  tab = { insert: async () => NOT_CONNECTED, mark: async () => {}, select: async () => NOT_CONNECTED, replace: async () => NOT_CONNECTED };
+  refresh = () => {};
+  // The real controller, with the tab's content script and the tab-following faked.
+  controller = createController({ db, tab: port, follow: () => ({ refresh: () => refresh(), stop() {} }) });
 });
 afterEach(async () => {
+  controller.stop();
   db.close();
   await db.delete();
 });
 
+function Panel() {
+  return (
+    <PanelProvider wiring={controller}>
+      <App />
+    </PanelProvider>
+  );
+}
+
 describe('the side panel', () => {
   it('says it is reading while the page loads', () => {
-    render(<App db={db} />);
+    render(<Panel />);
     expect(screen.getByRole('status')).toHaveTextContent('Reading the page…');
   });
 
   it('explains what to do when the page holds no conversation', () => {
-    usePanelStore.getState().setPage({ kind: 'no-conversation', tabId: 1, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'no-conversation', tabId: 1, errors: [] });
+    render(<Panel />);
     expect(screen.getByRole('heading', { name: "Tactful can't see a conversation on this page" })).toBeInTheDocument();
     expect(screen.getByText(/Open a ticket or conversation in your helpdesk/)).toBeInTheDocument();
     expect(screen.getByText(/reload the tab/)).toBeInTheDocument();
   });
 
   it('names an adapter that failed instead of showing nothing', () => {
-    usePanelStore.getState().setPage({ kind: 'no-conversation', tabId: 1, errors: [{ adapter: 'rt', message: 'boom' }] });
-    render(<App db={db} />);
+    setPage({ kind: 'no-conversation', tabId: 1, errors: [{ adapter: 'rt', message: 'boom' }] });
+    render(<Panel />);
     expect(screen.getByRole('note')).toHaveTextContent('The rt adapter failed: boom');
   });
 
   it('says why when Tactful cannot reach the page at all', () => {
-    usePanelStore.getState().setPage({ kind: 'unreachable', reason: 'Tactful has no access to this page.' });
-    render(<App db={db} />);
+    setPage({ kind: 'unreachable', reason: 'Tactful has no access to this page.' });
+    render(<Panel />);
     expect(screen.getByRole('heading', { name: "Tactful can't see a conversation on this page" })).toBeInTheDocument();
     expect(screen.getByText('Tactful has no access to this page.')).toBeInTheDocument();
   });
 
   it('shows the helpdesk, the customer, the subject and the newest messages, older ones folded', async () => {
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
 
     expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the rt adapter · 95% sure');
     const customer = screen.getByLabelText('Customer');
@@ -88,9 +126,9 @@ describe('the side panel', () => {
 
   it('shows "First contact" and then the number of earlier contacts from the database', async () => {
     const recorded = await recordConversation(db, snapshot, new Date('2026-11-23T08:00:00Z'));
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
-    usePanelStore.getState().setHistory(recorded ?? {});
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    setHistory(recorded ?? {});
+    render(<Panel />);
     expect(await screen.findByText('First contact')).toBeInTheDocument();
 
     // Another ticket from the same customer arrives in the database: the panel follows live.
@@ -101,16 +139,16 @@ describe('the side panel', () => {
   });
 
   it('says plainly when history could not be saved, and still shows the conversation', () => {
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
-    usePanelStore.getState().setHistory({ error: "History wasn't saved: the browser's storage for Tactful is full." });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    setHistory({ error: "History wasn't saved: the browser's storage for Tactful is full." });
+    render(<Panel />);
     expect(screen.getByRole('alert')).toHaveTextContent('storage for Tactful is full');
     expect(screen.getByRole('heading', { name: '#7 Parcel still not here' })).toBeInTheDocument();
   });
 
   it('says when a customer cannot be kept in history', () => {
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, customer: {} }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, customer: {} }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
     expect(screen.getByLabelText('Customer')).toHaveTextContent('Unknown customer');
     expect(screen.getByTestId('contact-count')).toHaveTextContent('Not in history');
   });
@@ -122,27 +160,27 @@ describe('the side panel', () => {
       getRegisteredContentScripts: vi.fn(async () => []),
       registerContentScripts: vi.fn(async () => undefined),
     };
-    const refresh = vi.fn();
-    usePanelStore.setState({ refresh });
-    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
-    render(<App db={db} />);
+    const refreshed = vi.fn();
+    refresh = refreshed;
+    setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
+    render(<Panel />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Use Tactful on help.example.com' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://help.example.com/*'] });
-    await vi.waitFor(() => expect(refresh).toHaveBeenCalled());
+    await vi.waitFor(() => expect(refreshed).toHaveBeenCalled());
     expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
   });
 
   it('does not offer site access on browser pages, and says what to do instead', () => {
-    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'chrome://settings', reason: 'Tactful has no access to this page.' });
-    render(<App db={db} />);
+    setPage({ kind: 'unreachable', tabId: 4, tabUrl: 'chrome://settings', reason: 'Tactful has no access to this page.' });
+    render(<Panel />);
     expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
     expect(screen.getByText(/click Tactful's toolbar button/)).toBeInTheDocument();
   });
 
   it('says when the generic reader stood in for a named adapter', () => {
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'generic', confidence: 0.5 }, adapter: 'generic', ms: 2, errors: [], fallbackFrom: 'rt' });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'generic', confidence: 0.5 }, adapter: 'generic', ms: 2, errors: [], fallbackFrom: 'rt' });
+    render(<Panel />);
     expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the generic adapter · 50% sure');
     expect(screen.getByRole('note')).toHaveTextContent(/generic reader read it/);
   });
@@ -155,8 +193,8 @@ describe('the side panel', () => {
       at: '2026-11-22T08:00:00.000Z',
       text: 'This is the THIRD time I have had to chase you and my parcel STILL has not arrived!!! I need it before Saturday. If it is not sorted today I will cancel and dispute the charge with my bank.',
     };
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [...messages, upset] }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [...messages, upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
     const feel = screen.getByRole('region', { name: 'How they feel' });
     expect(within(feel).getByTestId('emotion').textContent).toMatch(/Angry|Frustrated/);
     const marked = within(within(feel).getByLabelText('Their words')).getAllByText((_, el) => el?.tagName === 'MARK');
@@ -168,8 +206,8 @@ describe('the side panel', () => {
 
   it('calls a calm customer calm and flags nothing', () => {
     const calm: Message = { id: '7', role: 'customer', author: 'Dana Whitfield', text: 'Hi, could you tell me which address my order will be sent to? Thanks.' };
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [calm] }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [calm] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
     const feel = screen.getByRole('region', { name: 'How they feel' });
     expect(within(feel).getByTestId('emotion')).toHaveTextContent('Calm');
     expect(feel).not.toHaveTextContent(/Escalation risk|Has had to chase/);
@@ -179,8 +217,8 @@ describe('the side panel', () => {
     (fakeBrowser as unknown as Record<string, unknown>).permissions = { contains: vi.fn(async () => true) };
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Tactful', version: '1' });
     const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockResolvedValue(undefined);
-    usePanelStore.getState().setPage({ kind: 'unreachable', tabId: 9, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
-    render(<App db={db} />);
+    setPage({ kind: 'unreachable', tabId: 9, tabUrl: 'https://help.example.com/tickets/12', reason: 'Tactful has no access to this page.' });
+    render(<Panel />);
     await userEvent.click(await screen.findByRole('button', { name: 'Reload the helpdesk tab' }));
     expect(reload).toHaveBeenCalledWith(9);
     expect(screen.queryByRole('button', { name: /Use Tactful on/ })).not.toBeInTheDocument();
@@ -188,10 +226,10 @@ describe('the side panel', () => {
 
   it('suggests phrases that fit, inserts one into the reply, and remembers the pick', async () => {
     const insert = vi.fn(async () => ({ ok: true as const }));
-    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert } });
+    useTab({ insert });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and nobody has answered my emails. This is really frustrating.' };
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
 
     const say = screen.getByRole('region', { name: 'Say this' });
     const items = within(say).getAllByRole('listitem');
@@ -217,12 +255,12 @@ describe('the side panel', () => {
   });
 
   it('puts the phrase on the clipboard and says why when the editor refuses it', async () => {
-    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert: vi.fn(async () => ({ ok: false as const, reason: "Tactful can't find your reply box." })) } });
+    useTab({ insert: vi.fn(async () => ({ ok: false as const, reason: "Tactful can't find your reply box." })) });
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived. This is really frustrating.' };
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
     const first = within(screen.getByRole('region', { name: 'Say this' })).getAllByRole('listitem')[0]!;
     await userEvent.click(within(first).getByRole('button', { name: 'Insert' }));
     expect(await within(first).findByRole('status')).toHaveTextContent("Tactful can't find your reply box. The phrase is on your clipboard");
@@ -231,10 +269,10 @@ describe('the side panel', () => {
 
   it('drafts a four-point reply the agent edits before inserting', async () => {
     const insert = vi.fn(async () => ({ ok: true as const }));
-    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, insert } });
+    useTab({ insert });
     const upset: Message = { id: '9', role: 'customer', author: 'Dana Whitfield', text: 'My parcel still has not arrived and I need it before Saturday.' };
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
-    render(<App db={db} />);
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [upset] }, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
     await userEvent.click(screen.getByRole('button', { name: 'Draft a reply' }));
     const box = screen.getByRole('textbox', { name: 'Draft reply text' }) as HTMLTextAreaElement;
     expect(box.value).toMatch(/Dana/);
@@ -248,11 +286,11 @@ describe('the side panel', () => {
 
   it("checks the agent's draft live: findings underlined, selected and rewritten in the editor, and the checklist", async () => {
     const calls = { mark: vi.fn(async () => {}), select: vi.fn(async () => ({ ok: true as const })), replace: vi.fn(async () => ({ ok: true as const })), insert: vi.fn(async () => ({ ok: true as const })) };
-    usePanelStore.setState({ tab: calls });
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    useTab(calls);
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
     const text = 'Hi Dana, it was our fault your order was late. I will look into it.';
-    usePanelStore.getState().setDraft({ found: true, kind: 'ckeditor4', text });
-    render(<App db={db} />);
+    setDraft({ found: true, kind: 'ckeditor4', text });
+    render(<Panel />);
 
     const check = screen.getByRole('region', { name: 'Your draft' });
     const findings = within(within(check).getByRole('list', { name: 'To reconsider' })).getAllByRole('listitem');
@@ -284,10 +322,10 @@ describe('the side panel', () => {
 
   it('says what to do when there is no draft yet, and clears the underlines', async () => {
     const mark = vi.fn(async () => {});
-    usePanelStore.setState({ tab: { ...usePanelStore.getState().tab, mark } });
-    usePanelStore.getState().setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
-    usePanelStore.getState().setDraft({ found: true, text: '   ' });
-    render(<App db={db} />);
+    useTab({ mark });
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    setDraft({ found: true, text: '   ' });
+    render(<Panel />);
     expect(screen.getByRole('region', { name: 'Your draft' })).toHaveTextContent('Start writing your reply');
     await vi.waitFor(() => expect(mark).toHaveBeenCalledWith([]));
   });

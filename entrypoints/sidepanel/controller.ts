@@ -1,0 +1,185 @@
+/**
+ * The panel's one place with effects. It follows the tab beside the panel and reads it, takes the
+ * agent's draft from `draftChanged`, records the conversation in history when the conversation
+ * changes (never because the agent typed), keeps the customer's contact count current, loads the
+ * agent's settings and picks, pushes the guard's marks to the editor, and carries out what the
+ * agent asks (insert, select, apply, copy). Everything it shows is derived by lib/panel's model
+ * from the store's data; components render it and call `actions`.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { browser } from 'wxt/browser';
+import type { DraftMark, DraftSpan, DraftState, InsertResult } from '@/lib/conversation/draft';
+import { ConversationMemory } from '@/lib/conversation/remember';
+import type { TactfulDatabase } from '@/lib/db';
+import { describeStorageError, earlierContacts, recordConversation } from '@/lib/history';
+import { sendMessage } from '@/lib/messaging';
+import { conversationSignature, createPanelModel, samePerson, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
+import { loadSettings, watchSettings } from '@/lib/settings';
+import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
+import { followTab, type FollowOptions, type Following } from './follow-tab';
+import { loadPreferences, rememberPick } from './preferences';
+
+/** What the panel asks of the followed tab's content script. */
+export interface TabPort {
+  insert(tabId: number, text: string): Promise<InsertResult>;
+  /** Underline the guard's findings in the editor (an empty list clears them). */
+  mark(tabId: number, marks: DraftMark[]): Promise<void>;
+  select(tabId: number, span: DraftSpan): Promise<InsertResult>;
+  replace(tabId: number, span: DraftSpan, text: string): Promise<InsertResult>;
+}
+
+export const messagingTab: TabPort = {
+  insert: (tabId, text) => sendMessage('insertText', { text }, tabId),
+  mark: (tabId, marks) => sendMessage('showFindings', { marks }, tabId),
+  select: (tabId, span) => sendMessage('selectInDraft', span, tabId),
+  replace: (tabId, span, text) => sendMessage('replaceInDraft', { ...span, text }, tabId),
+};
+
+export interface ControllerOptions {
+  db: TactfulDatabase;
+  tab?: TabPort;
+  /** How the tab is followed (default: followTab); `null` follows nothing (tests set the page). */
+  follow?: ((options: FollowOptions) => Following) | null;
+  /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
+  pinnedTabId?: number;
+  model?: PanelModel;
+  clock?: () => Date;
+  clipboard?: () => Pick<Clipboard, 'writeText'>;
+}
+
+export interface PanelController {
+  model: PanelModel;
+  actions: PanelActions;
+  /** A new state of the followed tab: shown, and recorded in history when the conversation changed. */
+  showPage(page: PageState): void;
+  /** The agent's draft in the followed tab changed. */
+  showDraft(draft: DraftState | undefined): void;
+  stop(): void;
+}
+
+const UNREACHABLE: InsertResult = { ok: false, reason: "Tactful can't reach the helpdesk tab. Reload it and try again." };
+const NOT_CONNECTED: InsertResult = { ok: false, reason: 'Tactful is not connected to a helpdesk tab.' };
+
+export function createController({
+  db,
+  tab = messagingTab,
+  follow = followTab,
+  pinnedTabId,
+  model = createPanelModel(),
+  clock = () => new Date(),
+  clipboard = () => navigator.clipboard,
+}: ControllerOptions): PanelController {
+  const store = usePanelStore;
+  const memory = new ConversationMemory();
+  let recorded: string | undefined;
+  let stopped = false;
+
+  const showPage = (state: PageState) => {
+    let page = state;
+    if (page.kind === 'conversation') {
+      const { snapshot, fromEarlierView } = memory.fill(page.snapshot);
+      page = { ...page, snapshot, fromEarlierView };
+    }
+    store.setState({ now: clock().getTime() });
+    setPage(page);
+    if (page.kind === 'conversation') record(page);
+  };
+
+  /** Record the conversation when its content changed since the last recording. */
+  const record = (page: Extract<PageState, { kind: 'conversation' }>) => {
+    const signature = conversationSignature(page.snapshot);
+    if (signature === recorded) return;
+    recorded = signature;
+    recordConversation(db, page.snapshot, clock()).then(
+      (contact) => {
+        if (!stopped && samePerson(store.getState().page, page)) setHistory(contact ?? {});
+      },
+      (error: unknown) => {
+        recorded = undefined; // try again with the next reading
+        if (!stopped) setHistory({ error: describeStorageError(error) });
+      },
+    );
+  };
+
+  /** Ask the followed tab's content script; a tab that can't be reached gets a plain reason. */
+  async function askTab<T>(ask: (tabId: number) => Promise<T>, unreachable: T, notConnected: T = unreachable): Promise<T> {
+    const { page } = store.getState();
+    if (page.kind !== 'conversation') return notConnected;
+    try {
+      return await ask(page.tabId);
+    } catch {
+      return unreachable;
+    }
+  }
+
+  // Derived effects: the editor's underlines and the customer's contact count follow the store.
+  let marked: { tabId: number; marks: DraftMark[] } | undefined;
+  let watching: { key: string; subscription?: Subscription } | undefined;
+  const follows = (state: ReturnType<typeof store.getState>) => {
+    const view = model(state);
+    const { page } = view;
+    const marks = view.conversation?.marks;
+    if (page.kind === 'conversation' && marks && (marked?.marks !== marks || marked.tabId !== page.tabId)) {
+      marked = { tabId: page.tabId, marks };
+      void askTab((tabId) => tab.mark(tabId, marks), undefined);
+    }
+    const { customerId, contactId } = state.history;
+    const key = customerId ? `${customerId}\u0000${contactId ?? ''}` : '';
+    if (key !== (watching?.key ?? '')) {
+      watching?.subscription?.unsubscribe();
+      watching = { key };
+      if (customerId) {
+        watching.subscription = liveQuery(async () => (await earlierContacts(db, customerId, contactId)).length).subscribe({
+          next: (earlier) => {
+            const { history } = store.getState();
+            if (history.customerId === customerId && history.contactId === contactId && history.earlier !== earlier) setHistory({ ...history, earlier });
+          },
+          error: () => undefined, // the count stays "Checking history…"; recording errors are shown
+        });
+      }
+    }
+  };
+  const unsubscribe = store.subscribe(follows);
+  follows(store.getState());
+
+  void loadSettings().then((settings) => !stopped && store.setState({ settings }));
+  void loadPreferences().then((preferences) => !stopped && store.setState({ preferences }));
+  const unwatchSettings = watchSettings((settings) => store.setState({ settings }));
+
+  const following = follow?.({ pinnedTabId, onState: showPage, onDraft: (draft) => setDraft(draft) });
+
+  const actions: PanelActions = {
+    insert: (text) => askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED),
+    select: (span) => askTab((tabId) => tab.select(tabId, span), UNREACHABLE, NOT_CONNECTED),
+    replace: (span, text) => askTab((tabId) => tab.replace(tabId, span, text), UNREACHABLE, NOT_CONNECTED),
+    copy: (text) =>
+      clipboard()
+        .writeText(text)
+        .then(
+          () => true,
+          () => false,
+        ),
+    picked: async (pick) => {
+      const preferences = await rememberPick(pick);
+      if (!stopped) store.setState({ preferences });
+    },
+    refresh: () => following?.refresh(),
+    reloadTab: async (tabId) => {
+      await browser.tabs.reload(tabId);
+    },
+  };
+
+  return {
+    model,
+    actions,
+    showPage,
+    showDraft: (draft) => setDraft(draft),
+    stop() {
+      stopped = true;
+      following?.stop();
+      unsubscribe();
+      unwatchSettings();
+      watching?.subscription?.unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { DraftSpan, InsertResult } from '../conversation/draft';
+import type { PhraseKind } from '../packs/schema';
+
+/** What the agent can do from the panel; the controller carries it out (components only ask). */
+export interface PanelActions {
+  /** Write text into the helpdesk's reply editor. */
+  insert(text: string): Promise<InsertResult>;
+  /** Select a finding's words in the editor. */
+  select(span: DraftSpan): Promise<InsertResult>;
+  /** Replace a span of the draft (apply a rewrite), as one undoable edit. */
+  replace(span: DraftSpan, text: string): Promise<InsertResult>;
+  /** Put text on the clipboard; false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** The agent used this phrase: it ranks higher next time. */
+  picked(pick: { key: string; kind: PhraseKind }): Promise<void>;
+  /** Read the followed tab again (after the agent turned Tactful on for its site). */
+  refresh(): void;
+  /** Reload a tab (one opened before Tactful was installed or updated). */
+  reloadTab(tabId: number): Promise<void>;
+}

@@ -1,0 +1,10 @@
+/**
+ * The panel's logic without React or the browser: page states, the model that derives what the
+ * panel shows, and the contexts it passes to the engines. The controller (entrypoints/sidepanel)
+ * feeds it; components/sidepanel renders what it returns.
+ */
+export * from './page';
+export * from './model';
+export { guardContext, replyContext } from './context';
+export { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
+export type { PanelActions } from './actions';

@@ -1,0 +1,179 @@
+/**
+ * The panel's brain: from what the panel knows (the page, the agent's draft, their settings and
+ * picks, the packs, the customer's history, the time) it derives everything the panel shows —
+ * the insight, the suggestions, the drafted reply, the guard's findings and checklist, and the
+ * marks to underline in the editor. Pure and memoised part by part, by input identity: a keystroke
+ * in the draft re-runs the guard only, never the analysis or the suggestions.
+ *
+ * Each part that can fail is a `Part`: a part that throws is reported as failed (and named by
+ * the view that shows it) while the others still work.
+ */
+import { analyzeConversation, createAnalysisCache, type AnalysisCache, type Insight } from '../analysis';
+import type { DraftMark, DraftSpan, DraftState } from '../conversation/draft';
+import type { ConversationSnapshot } from '../conversation/types';
+import { checkDraft, type ChecklistItem, type Finding, type GuardContext, type GuardResult } from '../guard';
+import type { Pack } from '../packs/schema';
+import { renderTemplate, type TemplateValues } from '../packs/template';
+import type { Settings } from '../settings';
+import { draftReply, suggest, templateValuesFor } from '../suggest';
+import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
+import { guardContext, replyContext } from './context';
+import { attempt, isFailed, memoLast, type Part } from './memo';
+import type { HistoryState, PageState } from './page';
+
+export interface PanelInputs {
+  page: PageState;
+  /** The agent's draft, as the followed tab last reported it (never taken from the snapshot). */
+  draft?: DraftState;
+  settings: Settings;
+  preferences: PhrasePreferences;
+  packs: readonly Pack[];
+  history: HistoryState;
+  /** Milliseconds since the epoch, as the controller last set it. */
+  now: number;
+}
+
+/** The kinds of phrase "Say this" offers, in order. */
+export const SHOWN_KINDS = ['acknowledge', 'empathy', 'apology', 'deescalate'] as const;
+
+export interface SuggestionsView {
+  list: Suggestion[];
+  /** The template values known for this conversation, to fill a suggestion's gaps with. */
+  values: TemplateValues;
+}
+
+export type ChecklistPoint = 'heard' | 'timescale' | 'owner' | 'updates';
+export const CHECKLIST_POINTS: readonly ChecklistPoint[] = ['heard', 'timescale', 'owner', 'updates'];
+
+export interface FindingView {
+  finding: Finding;
+  /** The draft's words the finding is about. */
+  words: string;
+  /** Selecting the words in the editor. */
+  select: DraftSpan;
+  /** What a rewrite replaces. */
+  replace: DraftSpan;
+}
+
+export type DraftCheckView =
+  /** No reply editor open in the helpdesk. */
+  | { state: 'no-editor' }
+  /** An editor, nothing written yet. */
+  | { state: 'empty' }
+  | { state: 'checked'; text: string; findings: FindingView[]; checklist: { point: ChecklistPoint; item: ChecklistItem }[] };
+
+/** The customer's history, as the customer card says it. */
+export type ContactView = { error: string } | { line: string };
+
+export interface ConversationPanel {
+  snapshot: ConversationSnapshot;
+  insight: Part<Insight>;
+  /** Whether there are customer messages to advise on (the insight's views show only then). */
+  advice: boolean;
+  suggestions: Part<SuggestionsView>;
+  reply: Part<DraftReply>;
+  check: Part<DraftCheckView>;
+  /** What to underline in the editor: the findings of the check, offsets into the draft. */
+  marks: DraftMark[];
+  contact: ContactView;
+}
+
+export interface PanelView {
+  page: PageState;
+  conversation?: ConversationPanel;
+  now: number;
+}
+
+export type PanelModel = (inputs: PanelInputs) => PanelView;
+
+const NO_MARKS: DraftMark[] = [];
+
+/** The text of a suggestion with the gaps the agent filled in. */
+export function fillSuggestion(suggestion: Suggestion, values: TemplateValues, filled: Record<string, string>): string {
+  return suggestion.missing.length === 0 ? suggestion.text : renderTemplate(suggestion.phrase.text, { ...values, ...filled }).text;
+}
+
+/** The suggestion's gaps the agent has not filled yet. */
+export function unfilledGaps(suggestion: Suggestion, filled: Record<string, string>): string[] {
+  return suggestion.missing.filter((name) => !filled[name]?.trim());
+}
+
+export function contactView(history: HistoryState): ContactView {
+  if (history.error) return { error: history.error };
+  if (!history.customerId) return { line: 'Not in history: the page shows no e-mail, id or name for this customer.' };
+  if (history.earlier === undefined) return { line: 'Checking history…' };
+  if (history.earlier === 0) return { line: 'First contact' };
+  return { line: history.earlier === 1 ? '1 earlier contact' : `${history.earlier} earlier contacts` };
+}
+
+function checkView(text: string, result: GuardResult): DraftCheckView {
+  const span = (start: number, end: number): DraftSpan => ({ start, end, expected: text.slice(start, end) });
+  return {
+    state: 'checked',
+    text,
+    findings: result.findings.map((finding) => ({
+      finding,
+      words: text.slice(finding.range.start, finding.range.end),
+      select: span(finding.range.start, finding.range.end),
+      replace: span(finding.replaces.start, finding.replaces.end),
+    })),
+    checklist: CHECKLIST_POINTS.map((point) => ({ point, item: result.checklist[point] })),
+  };
+}
+
+/** A model with its own memory (one per panel; tests make their own). */
+export function createPanelModel({ cache = createAnalysisCache() }: { cache?: AnalysisCache } = {}): PanelModel {
+  // Messages are analysed once and kept by their text: when the conversation grows, only new ones cost.
+  const insightOf = memoLast((snapshot: ConversationSnapshot): Part<Insight> => attempt(() => analyzeConversation(snapshot, { cache })));
+  const replyContextOf = memoLast(replyContext);
+  const suggestionsOf = memoLast(
+    (insight: Part<Insight>, ctx: SuggestContext): Part<SuggestionsView> =>
+      isFailed(insight) ? insight : attempt(() => ({ list: suggest(insight, { ...ctx, kinds: SHOWN_KINDS, perKind: 2, limit: 8 }), values: templateValuesFor(insight, ctx) })),
+  );
+  const replyOf = memoLast((insight: Part<Insight>, ctx: SuggestContext): Part<DraftReply> => (isFailed(insight) ? insight : attempt(() => draftReply(insight, ctx))));
+  const guardContextOf = memoLast((insight: Part<Insight>, snapshot: ConversationSnapshot, packs: readonly Pack[]) =>
+    guardContext(isFailed(insight) ? undefined : insight, snapshot, packs),
+  );
+  const checkOf = memoLast((found: boolean, text: string, ctx: GuardContext): Part<DraftCheckView> => {
+    if (!found) return { state: 'no-editor' };
+    if (!text.trim()) return { state: 'empty' };
+    return attempt(() => checkView(text, checkDraft(text, ctx)));
+  });
+  const marksOf = memoLast((check: Part<DraftCheckView>): DraftMark[] =>
+    isFailed(check) || check.state !== 'checked'
+      ? NO_MARKS
+      : check.findings.map(({ finding }) => ({ start: finding.range.start, end: finding.range.end, category: finding.category, severity: finding.severity })),
+  );
+  const contactOf = memoLast(contactView);
+  const conversationOf = memoLast(
+    (
+      snapshot: ConversationSnapshot,
+      insight: Part<Insight>,
+      suggestions: Part<SuggestionsView>,
+      reply: Part<DraftReply>,
+      check: Part<DraftCheckView>,
+      marks: DraftMark[],
+      contact: ContactView,
+    ): ConversationPanel => ({
+      snapshot,
+      insight,
+      advice: isFailed(insight) || insight.messages.length > 0,
+      suggestions,
+      reply,
+      check,
+      marks,
+      contact,
+    }),
+  );
+  const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
+
+  return ({ page, draft, settings, preferences, packs, history, now }) => {
+    if (page.kind !== 'conversation') return viewOf(page, undefined, now);
+    const { snapshot } = page;
+    const insight = insightOf(snapshot);
+    const ctx = replyContextOf(snapshot, settings, preferences, packs);
+    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', guardContextOf(insight, snapshot, packs));
+    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history));
+    return viewOf(page, conversation, now);
+  };
+}
