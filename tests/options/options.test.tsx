@@ -72,7 +72,7 @@ describe('the options page', () => {
     expect(await db.contacts.count()).toBe(0);
     expect(await db.customers.count()).toBe(0);
     const exported = await exportHistory(db, new Date('2026-11-23T09:00:00Z'));
-    expect(exported).toEqual({ format: 'tactful-history', version: 1, exportedAt: '2026-11-23T09:00:00.000Z', customers: [], contacts: [] });
+    expect(exported).toEqual({ format: 'tactful-history', version: 2, exportedAt: '2026-11-23T09:00:00.000Z', customers: [], contacts: [], notes: [], promises: [], phraseUsage: [] });
     db.close();
     await db.delete();
   });
