@@ -1,3 +1,4 @@
+import { writeTransaction } from './tx';
 import type { NoteRecord, PhraseUsageRecord, PromiseRecord, PromiseState, TactfulDatabase } from '../db';
 import { HistoryActionError, withoutUndefined } from './record';
 
@@ -19,7 +20,7 @@ function cleanNote(text: string): string {
 export async function addNote(db: TactfulDatabase, customerId: string, text: string, now: Date, contactId?: string): Promise<NoteRecord> {
   const at = now.toISOString();
   const note: NoteRecord = withoutUndefined({ id: crypto.randomUUID(), customerId, contactId, text: cleanNote(text), createdAt: at, updatedAt: at });
-  await db.transaction('rw', db.customers, db.notes, async () => {
+  await writeTransaction(db, [db.customers, db.notes], async () => {
     if (!(await db.customers.get(customerId))) throw new HistoryActionError('This customer is no longer in history.');
     await db.notes.add(note);
   });
@@ -59,7 +60,7 @@ export interface NewPromise {
 export async function recordPromise(db: TactfulDatabase, promise: NewPromise): Promise<PromiseRecord> {
   const text = promise.text.trim().replace(/\s+/g, ' ');
   const id = promise.id ?? `${promise.contactId}|${text.toLowerCase()}`;
-  return db.transaction('rw', db.promises, async () => {
+  return writeTransaction(db, [db.promises], async () => {
     const existing = await db.promises.get(id);
     const record: PromiseRecord = withoutUndefined({
       id,
@@ -89,7 +90,7 @@ export async function markMissedPromises(db: TactfulDatabase, now: Date): Promis
 /** One more use of a phrase with this customer. */
 export async function recordPhraseUse(db: TactfulDatabase, customerId: string, phrase: string, now: Date): Promise<void> {
   const id = `${customerId}|${phrase}`;
-  await db.transaction('rw', db.phraseUsage, async () => {
+  await writeTransaction(db, [db.phraseUsage], async () => {
     const existing = await db.phraseUsage.get(id);
     await db.phraseUsage.put({ id, customerId, phrase, count: (existing?.count ?? 0) + 1, lastUsedAt: now.toISOString() });
   });

@@ -1,3 +1,4 @@
+import { writeTransaction } from './tx';
 import type { EmotionLabel, Insight, IssueCategory } from '../analysis/types';
 import { originOf } from '../conversation/identity';
 import type { ConversationSnapshot } from '../conversation/types';
@@ -52,7 +53,7 @@ export async function recordConversation(db: TactfulDatabase, snapshot: Conversa
   const firstResponseMs = firstResponse(snapshot);
   const strongest = keys.strongest;
 
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const { primary, absorb } = await resolveSnapshot(db, keys);
     // The record is named by the strongest key known: a customer first known by name becomes
     // `email:…` once an address is seen (the old id stays one of its keys).
@@ -195,7 +196,7 @@ export class HistoryActionError extends Error {
  */
 export async function mergeCustomers(db: TactfulDatabase, intoId: string, otherId: string, { force = false } = {}): Promise<CustomerRecord> {
   if (intoId === otherId) throw new HistoryActionError('These are the same customer.');
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const [into, other] = await Promise.all([db.customers.get(intoId), db.customers.get(otherId)]);
     if (!into || !other) throw new HistoryActionError('One of these customers is no longer in history.');
     if (into.email && other.email && into.email !== other.email) {
@@ -216,7 +217,7 @@ export async function mergeCustomers(db: TactfulDatabase, intoId: string, otherI
  * recording the conversations again does not join them back. Notes stay with the original.
  */
 export async function splitCustomer(db: TactfulDatabase, customerId: string, contactIds: string[], now: Date): Promise<CustomerRecord> {
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const original = await db.customers.get(customerId);
     if (!original) throw new HistoryActionError('This customer is no longer in history.');
     const contacts = (await db.contacts.bulkGet(contactIds)).filter((c): c is ContactRecord => !!c && c.customerId === customerId);

@@ -1,3 +1,4 @@
+import { writeTransaction } from './tx';
 import { storage } from 'wxt/utils/storage';
 import type { TactfulDatabase } from '../db';
 import { historyTables } from './record';
@@ -9,14 +10,14 @@ import { historyTables } from './record';
 
 /** Forget every customer, conversation, note, promise and phrase count. */
 export async function eraseHistory(db: TactfulDatabase): Promise<void> {
-  await db.transaction('rw', historyTables(db), async () => {
+  await writeTransaction(db, historyTables(db), async () => {
     await Promise.all(historyTables(db).map((t) => t.clear()));
   });
 }
 
 /** Forget one customer and everything about them. Returns how many conversations went with them. */
 export async function eraseCustomer(db: TactfulDatabase, customerId: string): Promise<number> {
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const contacts = await db.contacts.where('customerId').equals(customerId).delete();
     await db.notes.where('customerId').equals(customerId).delete();
     await db.promises.where('customerId').equals(customerId).delete();
@@ -38,7 +39,7 @@ export interface RetentionResult {
 export async function applyRetention(db: TactfulDatabase, now: Date, days: number): Promise<RetentionResult> {
   if (!(days > 0)) return { contacts: 0, customers: 0 };
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const old = await db.contacts.where('lastSeenAt').below(cutoff).toArray();
     const oldIds = old.map((c) => c.id);
     await db.contacts.bulkDelete(oldIds);

@@ -1,3 +1,4 @@
+import { writeTransaction } from './tx';
 import { z } from 'zod';
 import { ISSUE_CATEGORIES } from '../analysis/types';
 import type { ContactRecord, CustomerRecord, NoteRecord, PhraseUsageRecord, PromiseRecord, TactfulDatabase } from '../db';
@@ -286,7 +287,7 @@ export async function previewImport(db: TactfulDatabase, data: HistoryExport): P
  * part way leaves history exactly as it was.
  */
 export async function importHistory(db: TactfulDatabase, data: HistoryExport): Promise<ImportPreview> {
-  return db.transaction('rw', historyTables(db), async () => {
+  return writeTransaction(db, historyTables(db), async () => {
     const { preview, writes } = await mergeIntoDatabase(db, data);
     await db.customers.bulkPut(writes.customers);
     await db.contacts.bulkPut(writes.contacts);
