@@ -7,7 +7,7 @@ import { resolveCustomerId } from './identity';
  * (`transfer.ts`), erasing and retention (`retention.ts`), and plain words for failures (`errors.ts`).
  */
 
-export { recordConversation, detailsFromInsight, mergeCustomers, splitCustomer, HistoryActionError } from './record';
+export { recordConversation, updateContactDetails, detailsFromInsight, mergeCustomers, splitCustomer, HistoryActionError } from './record';
 export type { RecordedContact, ContactDetails } from './record';
 export { contactKey, snapshotKeys, resolveCustomerId } from './identity';
 export { addNote, editNote, deleteNote, notesFor, recordPromise, setPromiseState, markMissedPromises, promisesFor, recordPhraseUse, phraseUsageFor } from './notes';

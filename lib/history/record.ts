@@ -124,6 +124,15 @@ export async function recordConversation(db: TactfulDatabase, snapshot: Conversa
   });
 }
 
+/**
+ * Add what the analysis found (topic, feeling) to a recorded contact once the panel has it. A
+ * contact no longer stored (erased meanwhile) is left alone.
+ */
+export async function updateContactDetails(db: TactfulDatabase, contactId: string, details: ContactDetails): Promise<boolean> {
+  const change = withoutUndefined({ category: details.category, emotion: details.emotion, intensity: details.intensity, resolved: details.resolved });
+  return (await writeTransaction(db, [db.contacts], () => db.contacts.update(contactId, change))) > 0;
+}
+
 /** From the customer's first message to the first agent reply after it, when the page gives times. */
 function firstResponse(snapshot: ConversationSnapshot): number | undefined {
   const first = snapshot.messages.findIndex((m) => m.role === 'customer' && m.at);
