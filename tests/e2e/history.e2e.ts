@@ -6,14 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchTactful, type TactfulBrowser } from '../../lib/cli/browser/chromium';
+import { launchTactful, openPanelFor, type TactfulBrowser } from '../../lib/cli/browser/chromium';
+import { serveLoopback, type LoopbackServer } from '../../lib/cli/browser/serve';
+import { countRows, fixture } from './helpers';
 
 let browser: TactfulBrowser;
+let server: LoopbackServer;
 beforeAll(async () => {
+  server = await serveLoopback({ '/Ticket/Display.html': fixture('rt', 'ticket.html') });
   browser = await launchTactful();
 });
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
 });
 
 const CUSTOMERS = 40;
@@ -108,6 +113,23 @@ describe('history in Chromium', () => {
     for (const c of before.customers) expect(customers.find((x) => x.id === c.id)).toEqual({ ...c, keys: [c.id] });
     for (const c of before.contacts) expect(contacts.find((x) => x.id === c.id)).toEqual({ ...c, seenAs: c.customerId });
     await options.close();
+  });
+
+  it('records one contact for one conversation open in two tabs, each with its panel, reloading at once', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const contactsBefore = await countRows(options, 'contacts');
+    const customersBefore = await countRows(options, 'customers');
+    const tabs = await Promise.all([0, 1].map(() => browser.context.newPage()));
+    await tabs[0]!.goto(`${server.origin}/Ticket/Display.html?id=5`);
+    await tabs[1]!.goto(`${server.origin}/Ticket/Display.html?id=5&results=abc`);
+    const panels = await Promise.all(tabs.map((tab) => openPanelFor(browser, tab)));
+    for (const panel of panels) await expect.poll(() => panel.getByTestId('contact-count').textContent(), { timeout: 15_000 }).toMatch(/First contact|earlier contact/);
+    for (let round = 0; round < 3; round++) await Promise.all(tabs.map((tab) => tab.reload()));
+    for (const panel of panels) await expect.poll(() => panel.locator('.messages > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => countRows(options, 'contacts')).toBe(contactsBefore + 1);
+    expect(await countRows(options, 'customers')).toBe(customersBefore + 1);
+    for (const page of [...panels, ...tabs, options]) await page.close();
   });
 
   it('export → erase → import gives back every record', async () => {
