@@ -24,7 +24,12 @@ const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'analysis (Node)', run: benchAnalysis },
   { name: 'draft guard (Node)', run: benchGuard },
   { name: 'size', run: benchSize },
+  { name: 'history (Chromium IndexedDB)', run: benchHistory },
 ];
+
+async function benchHistory(): Promise<BenchFigure[]> {
+  return (await import('./bench-history')).benchHistory();
+}
 
 async function benchReading(): Promise<BenchFigure[]> {
   return (await import('./bench-reading')).benchReading();

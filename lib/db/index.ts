@@ -1,54 +1,45 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Channel } from '../conversation/types';
+import { declareVersions, type ContactRecord, type CustomerRecord, type NoteRecord, type PhraseUsageRecord, type PromiseRecord } from './schema';
 
 /**
  * Tactful's database, in the extension's own IndexedDB (never the helpdesk's: the content script
- * does not import this). Versions are history: never edit a shipped version; add a new one with an
- * upgrade and a test that opens the old schema, writes rows, and reads them through the new one.
- * Index only what is queried; never index message text.
+ * does not import this). Its versions and record types are declared in `schema.ts`.
  */
 
-export interface CustomerRecord {
-  /** From `customerKey`: `email:…`, `id:helpdesk@origin:…` or `name:helpdesk@origin:…`. */
-  id: string;
-  name?: string;
-  email?: string;
-  /** Every helpdesk (adapter id @ origin) this customer was seen on. */
-  seenOn: string[];
-  firstSeenAt: string;
-  lastSeenAt: string;
-}
-
-export interface ContactRecord {
-  /** From `conversationKey`: one record per conversation, however often it is opened. */
-  id: string;
-  customerId: string;
-  helpdesk: string;
-  origin: string;
-  url: string;
-  conversationId?: string;
-  subject?: string;
-  channel?: Channel;
-  messageCount: number;
-  /** Time of the newest message, when the page gives times. */
-  lastMessageAt?: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-}
+export type {
+  ContactRecord,
+  ContactRecordV1,
+  CustomerRecord,
+  CustomerRecordV1,
+  NoteRecord,
+  PhraseUsageRecord,
+  PromiseRecord,
+  PromiseState,
+} from './schema';
+export { SCHEMA_VERSION } from './schema';
 
 export type TactfulDatabase = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
   contacts: EntityTable<ContactRecord, 'id'>;
+  notes: EntityTable<NoteRecord, 'id'>;
+  promises: EntityTable<PromiseRecord, 'id'>;
+  phraseUsage: EntityTable<PhraseUsageRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'tactful';
 
-export function openDatabase(name: string = DATABASE_NAME): TactfulDatabase {
+export interface OpenOptions {
+  /**
+   * Another tab holds an older version open and will not let the upgrade run. Dexie waits for it;
+   * the page tells the agent which tab to close.
+   */
+  onBlocked?: () => void;
+}
+
+export function openDatabase(name: string = DATABASE_NAME, options: OpenOptions = {}): TactfulDatabase {
   const db = new Dexie(name) as TactfulDatabase;
-  db.version(1).stores({
-    customers: 'id, email, lastSeenAt',
-    contacts: 'id, customerId, lastSeenAt, [customerId+lastSeenAt]',
-  });
+  declareVersions(db);
+  if (options.onBlocked) db.on('blocked', options.onBlocked);
   return db;
 }
 

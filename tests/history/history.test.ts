@@ -44,6 +44,7 @@ describe('recordConversation', () => {
         seenOn: ['rt@https://help.example.com'],
         firstSeenAt: '2026-11-23T08:00:00.000Z',
         lastSeenAt: '2026-11-23T08:00:00.000Z',
+        keys: ['email:dana.whitfield@example.com', 'name:rt@https://help.example.com:dana whitfield'],
       },
     ]);
     expect(await db.contacts.toArray()).toEqual([
@@ -60,6 +61,8 @@ describe('recordConversation', () => {
         lastMessageAt: '2026-11-20T10:00:00.000Z',
         firstSeenAt: '2026-11-23T08:00:00.000Z',
         lastSeenAt: '2026-11-23T08:00:00.000Z',
+        seenAs: 'email:dana.whitfield@example.com',
+        firstResponseMs: 3_600_000,
       },
     ]);
   });

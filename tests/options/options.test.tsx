@@ -62,7 +62,7 @@ describe('the options page', () => {
     expect(before.customers.map((c) => c.id)).toEqual(['email:dana@example.com']);
     expect(before.contacts.map((c) => c.id)).toEqual(['rt@https://rt.example.com#5']);
     render(<Options db={db} />);
-    expect(await screen.findByText(/1 customers, 1 conversations\./)).toBeInTheDocument();
+    expect(await screen.findByText(/1 customer, 1 conversation, 0 notes\./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Erase history…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(await db.contacts.count()).toBe(1);
@@ -72,7 +72,7 @@ describe('the options page', () => {
     expect(await db.contacts.count()).toBe(0);
     expect(await db.customers.count()).toBe(0);
     const exported = await exportHistory(db, new Date('2026-11-23T09:00:00Z'));
-    expect(exported).toEqual({ format: 'tactful-history', version: 1, exportedAt: '2026-11-23T09:00:00.000Z', customers: [], contacts: [] });
+    expect(exported).toEqual({ format: 'tactful-history', version: 2, exportedAt: '2026-11-23T09:00:00.000Z', customers: [], contacts: [], notes: [], promises: [], phraseUsage: [] });
     db.close();
     await db.delete();
   });

@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { TactfulDatabase } from '@/lib/db';
+import { addNote, deleteNote, describeStorageError, editNote, loadHistorySummary, setPromiseState } from '@/lib/history';
+import { HistoryView } from './HistoryView';
+
+/**
+ * `HistoryView` connected to the database: follows the customer's records live (another tab's
+ * writes show at once) and saves notes and promise states. Give it the ids recording returned.
+ */
+export function HistorySection({ db, customerId, contactId }: { db: TactfulDatabase; customerId: string; contactId?: string }) {
+  const [error, setError] = useState<string | undefined>();
+  const summary = useLiveQuery(
+    () =>
+      loadHistorySummary(db, customerId, contactId, new Date()).catch((e: unknown) => {
+        setError(describeStorageError(e, "History couldn't be read"));
+        return undefined;
+      }),
+    [db, customerId, contactId],
+  );
+  const saving = (what: string) => async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setError(undefined);
+    } catch (e) {
+      throw new Error(describeStorageError(e, what), { cause: e });
+    }
+  };
+  const noteSaved = saving("The note wasn't saved");
+  return (
+    <HistoryView
+      summary={summary}
+      error={error}
+      onAddNote={(text) => noteSaved(() => addNote(db, summary?.customerId ?? customerId, text, new Date(), contactId))}
+      onEditNote={(id, text) => noteSaved(() => editNote(db, id, text, new Date()))}
+      onDeleteNote={(id) => noteSaved(() => deleteNote(db, id))}
+      onPromiseState={(id, state) => saving("The promise wasn't updated")(() => setPromiseState(db, id, state)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+    />
+  );
+}
