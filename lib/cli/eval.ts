@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateGuard } from './eval-guard';
 import { evaluateAnalysis } from './eval-analysis';
+import { evaluateTimes } from './eval-times';
 import type { EvalMetric, EvalSection } from './eval-types';
 
 export interface SectionProvider {
@@ -23,6 +24,7 @@ export interface SectionProvider {
 export const SECTION_PROVIDERS: SectionProvider[] = [
   { name: 'analysis', evaluate: evaluateAnalysis },
   { name: 'guard', evaluate: evaluateGuard },
+  { name: 'times', evaluate: evaluateTimes },
 ];
 
 /** `../shared/data/dev` beside the repository checkout. */

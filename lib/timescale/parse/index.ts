@@ -336,7 +336,7 @@ function setCandidates(text: string): Candidate[] {
 // ─── whole periods: "next week", "this month", "last quarter", "Q3 2024", "this weekend" ──────
 
 const PERIOD_RE = new RegExp(
-  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|business\s+week|fortnight|month|quarter|year)(?![a-z])(?:\s+after\s+next)?` +
+  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|business\s+week|fortnight|month|quarter|year|day)(?![a-z])(?:\s+after\s+next)?` +
     String.raw`|\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year))?(?![a-z\d])`,
   'gi',
 );
@@ -355,6 +355,13 @@ function periodCandidates(text: string, now: DateTime): Candidate[] {
       const u = unitRaw.toLowerCase().replace(/\s+/g, ' ');
       let value: { start: string; end: string };
       let grain: Grain;
+      if (u === 'day') {
+        // "the day", "this day": today; "the next day": tomorrow; "the previous day": yesterday.
+        if (/^(?:the\s+)?(?:last|past)$/i.test((rel ?? '').trim())) continue;
+        const d = now.startOf('day').plus({ days: step });
+        out.push({ text: whole, start, end, claimStart, kind: 'date', value: fmtDate(d), grain: 'day', priority: 2, day: d });
+        continue;
+      }
       if (u === 'weekend') {
         // This weekend is the coming Saturday and Sunday (the present one on a weekend).
         let sat = now.startOf('week').plus({ days: 5 });
@@ -420,8 +427,8 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     const dayOf = (): DateTime | undefined => {
       if (what === 'day' || what === 'today' || what === 'business day' || what === 'working day' || what === 'tonight') return now.plus({ days: step > 0 ? 1 : step < 0 ? -1 : 0 });
       if (what === 'tomorrow') return now.plus({ days: 1 });
-      const wd = weekdayNumber(what);
-      if (wd !== undefined && !monthNumber(what)) {
+      const wd = new RegExp(String.raw`^${WEEKDAY}$`, 'i').test(what) ? weekdayNumber(what) : undefined;
+      if (wd !== undefined) {
         let d = now.startOf('day');
         const delta = (wd - d.weekday + 7) % 7;
         d = d.plus({ days: delta });
@@ -431,7 +438,8 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
       }
       return undefined;
     };
-    const day = weekdayNumber(what) !== undefined && /^(?:mon|tue|wed|thu|fri|sat|sun)/.test(what) ? dayOf() : ['day', 'today', 'business day', 'working day', 'tonight', 'tomorrow'].includes(what) ? dayOf() : undefined;
+    const isWeekday = new RegExp(String.raw`^${WEEKDAY}$`, 'i').test(what);
+    const day = isWeekday || ['day', 'today', 'business day', 'working day', 'tonight', 'tomorrow'].includes(what) ? dayOf() : undefined;
     if (day) {
       const d = day.startOf('day');
       if (edge === 'end') {
@@ -612,6 +620,8 @@ function clockCandidates(text: string, now: DateTime): Candidate[] {
     const [whole, amountRaw, rel, hourRaw, mer] = m;
     const amountWord = amountRaw!.toLowerCase().replace(/\s+/g, ' ');
     const minutes = amountWord.endsWith('quarter') ? 15 : amountWord === 'half' ? 30 : numberValue(amountWord);
+    // "5 to 6" is a range; "ten to six", "20 minutes to 6", "a quarter to 6" are clock times.
+    if (/^(?:to|before|til)$/i.test(rel!) && /^\d+$/.test(amountWord) && !/\bmin/i.test(whole)) continue;
     const hw = hourRaw!.toLowerCase();
     let hour = hw === 'noon' ? 12 : hw === 'midnight' ? 0 : numberValue(hw);
     if (minutes === undefined || hour === undefined || minutes >= 60 || hour > 23 || !Number.isInteger(minutes)) continue;
@@ -733,7 +743,7 @@ function nthCandidates(text: string, now: DateTime): Candidate[] {
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?|${'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)'})`;
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)`;
 const CLOCK_RANGE_RE = new RegExp(
-  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)`,
+  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)(?![a-z]))?`,
   'gi',
 );
 const YEAR_RANGE_RE = /\b(?:(from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:-|–|to|through|and|until|till)\s*((?:1[89]|20)\d{2})(?![\d/-])/gi;
@@ -757,7 +767,10 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
   const day = now.startOf('day');
   for (const m of text.matchAll(CLOCK_RANGE_RE)) {
-    const [whole, lead, aRaw, aMer, bRaw, bMer] = m;
+    const [whole, lead, aRaw, aMerRaw, bRaw, bMerRaw, partRaw] = m;
+    const afterNoon = !!partRaw && !/morning/i.test(partRaw);
+    const aMer = aMerRaw ?? (partRaw ? (afterNoon ? 'pm' : 'am') : undefined);
+    const bMer = bMerRaw ?? (partRaw ? (afterNoon ? 'pm' : 'am') : undefined);
     const a = clockValue(aRaw!);
     const b = clockValue(bRaw!);
     if (!a || !b) continue;
