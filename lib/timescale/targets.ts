@@ -73,6 +73,5 @@ export function targetFor(
     if (layer.note) resolved.note = layer.note;
     resolved.source = source;
   }
-  resolved.resolutionHours = Math.max(resolved.resolutionHours, resolved.firstResponseHours);
   return resolved;
 }

@@ -534,6 +534,8 @@ function chronoCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
   for (const f of forward) {
     const r = BACKWARD.test(f.text) ? (plain.find((p) => p.index === f.index && p.text === f.text) ?? f) : f;
+    // A single-letter unit after a space ("1990 s", "7 m") is not a length of time.
+    if (/^\d+\s+[a-z]$/i.test(r.text)) continue;
     const c = fromChrono(r, now);
     if (!c) continue;
     // "this September", "coming Thursday": chrono leaves the word before the date out.
