@@ -5,7 +5,7 @@ import { DEFAULT_TIMESCALE_SETTINGS, TimescaleSettingsSchema, defaultTimescaleSe
 const london: TimescaleSettings = { ...DEFAULT_TIMESCALE_SETTINGS, timeZone: 'Europe/London', holidays: { country: 'GB', state: 'ENG' } };
 const iso = (d: Date) => d.toISOString();
 
-describe('settings', () => {
+describe('settings', { timeout: 30_000 }, () => {
   it('defaults to Monday–Friday 09:00–17:30, no holidays, a 20% margin', () => {
     expect(DEFAULT_TIMESCALE_SETTINGS.hours.mon).toEqual({ open: '09:00', close: '17:30' });
     expect(DEFAULT_TIMESCALE_SETTINGS.hours.sat).toBeNull();
@@ -27,7 +27,7 @@ describe('settings', () => {
   });
 });
 
-describe('business days and hours', () => {
+describe('business days and hours', { timeout: 30_000 }, () => {
   const cal = createCalendar(DEFAULT_TIMESCALE_SETTINGS);
 
   it('is closed at weekends and at night', () => {
@@ -60,7 +60,7 @@ describe('business days and hours', () => {
   });
 });
 
-describe('daylight saving time', () => {
+describe('daylight saving time', { timeout: 30_000 }, () => {
   const cal = createCalendar(london);
 
   it('opens at 09:00 local time on both sides of the spring change', () => {
@@ -79,7 +79,7 @@ describe('daylight saving time', () => {
   });
 });
 
-describe('time zones', () => {
+describe('time zones', { timeout: 30_000 }, () => {
   it("works in the team's zone, whatever the instant's own zone", () => {
     const ny = createCalendar({ ...DEFAULT_TIMESCALE_SETTINGS, timeZone: 'America/New_York' });
     // 09:00 EST on Monday 23 November is 14:00 UTC; a full day ends at 17:30 EST = 22:30 UTC.
@@ -89,7 +89,7 @@ describe('time zones', () => {
   });
 });
 
-describe('public holidays', () => {
+describe('public holidays', { timeout: 30_000 }, () => {
   const cal = createCalendar(london);
 
   it("closes on the region's public holidays, substitute days included", () => {

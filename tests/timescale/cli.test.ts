@@ -13,7 +13,7 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
-describe('tactful times', () => {
+describe('tactful times', { timeout: 30_000 }, () => {
   it('prints each match with offsets, kind and value in the reference offset', () => {
     const text = 'We will reply within 2 hours, and ship by Friday 3pm.';
     const line = timesLine('a1', text, '2026-11-23T10:15:00+01:00');

@@ -13,7 +13,7 @@ function contact(category: HistoryContact['category'], days: number): HistoryCon
   return { category, openedAt: opened.toISOString(), resolvedAt: new Date(opened.getTime() + days * 86_400_000).toISOString() };
 }
 
-describe('targets', () => {
+describe('targets', { timeout: 30_000 }, () => {
   it('follow published first-response expectations per channel', () => {
     expect(targetFor('delivery', 'email').firstResponseHours).toBe(8);
     expect(targetFor('delivery', 'chat').firstResponseHours).toBeLessThan(0.2);
@@ -28,7 +28,7 @@ describe('targets', () => {
   });
 });
 
-describe('estimate', () => {
+describe('estimate', { timeout: 30_000 }, () => {
   it('works with no history: the target, rounded up to a whole hour a person would say', () => {
     const e = estimate({ category: 'delivery', channel: 'email', now, settings });
     // 16 business hours: 7.25 on Monday, 8.5 on Tuesday, 0.25 on Wednesday → 09:15, said as 10am.
@@ -85,7 +85,7 @@ describe('estimate', () => {
   });
 });
 
-describe('percentile', () => {
+describe('percentile', { timeout: 30_000 }, () => {
   it('is the nearest-rank percentile', () => {
     expect(percentile([5, 1, 4, 2, 3], 0.8)).toBe(4);
     expect(percentile([], 0.8)).toBe(0);

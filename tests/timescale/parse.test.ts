@@ -11,7 +11,7 @@ function only(text: string, reference = ref): TimeMatch {
   return found[0]!;
 }
 
-describe('what agents promise', () => {
+describe('what agents promise', { timeout: 30_000 }, () => {
   it('a weekday means the next one, with its offsets in the text', () => {
     const text = "I'll have an answer for you by Friday.";
     const m = only(text);
@@ -94,7 +94,7 @@ describe('what agents promise', () => {
   });
 });
 
-describe('reference time and zone', () => {
+describe('reference time and zone', { timeout: 30_000 }, () => {
   it('reads text in the offset it was written in', () => {
     const ny = referenceFromIso('2026-11-23T22:30:00-05:00');
     expect(ny.zone).toBe('UTC-05:00');

@@ -11,7 +11,7 @@ function check(text: string) {
   return checkPromises(text, ctx).map((f) => ({ ruleId: f.ruleId, replaced: text.slice(f.replaces.start, f.replaces.end), suggestions: f.suggestions, message: f.message }));
 }
 
-describe('promises in a draft', () => {
+describe('promises in a draft', { timeout: 30_000 }, () => {
   it('leaves a realistic promise alone', () => {
     expect(check("I'll update you by 3pm today, and your parcel will be with you by the end of Friday.")).toEqual([]);
   });

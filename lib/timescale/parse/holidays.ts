@@ -1,104 +1,96 @@
 /**
- * Holiday names a customer or agent may write ("Thanksgiving", "Easter Monday", "Christmas Eve"),
+ * Holiday names people write in English ("Thanksgiving", "Easter Monday", "Christmas Eve"),
  * resolved to dates by the holiday library — so the dates follow its maintained rules (Easter,
- * "fourth Thursday of November") rather than ours. Names come from the English-speaking countries'
- * calendars and, in English, from a few others whose holidays are widely written about in English.
+ * "fourth Thursday of November") rather than ours. Each name points at the library's name for it
+ * in a country that keeps it; the library for a country is loaded only when one of its names is
+ * read, and each year is computed once.
  */
 import Holidays from 'date-holidays';
 
-const COUNTRIES = ['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'IN', 'IL', 'NL'];
-const TYPES: ('public' | 'bank' | 'observance' | 'optional' | 'school')[] = ['public', 'bank', 'observance', 'optional'];
+type Country = 'US' | 'GB' | 'IE' | 'CA' | 'AU';
 
-/** Everyday names the library does not use. */
-const ALIASES: Record<string, string> = {
-  xmas: 'christmas day',
-  'x-mas': 'christmas day',
-  christmas: 'christmas day',
-  'christmas day': 'christmas day',
-  thanksgiving: 'thanksgiving day',
-  easter: 'easter sunday',
-  'mlk day': 'martin luther king jr. day',
-  'martin luther king day': 'martin luther king jr. day',
-  'presidents day': "washington's birthday",
-  "presidents' day": "washington's birthday",
-  "president's day": "washington's birthday",
-  'new year': "new year's day",
-  'new years': "new year's day",
-  'new years day': "new year's day",
-  'new years eve': "new year's eve",
-  "st patrick's day": "st. patrick's day",
-  'st patricks day': "st. patrick's day",
-  "saint patrick's day": "st. patrick's day",
-  'valentines day': "valentine's day",
-  "valentine's": "valentine's day",
-  'mothers day': "mother's day",
-  'fathers day': "father's day",
-  'labour day': 'labor day',
-  'memorial day': 'memorial day',
-  'black friday': 'day after thanksgiving day',
+/** Written name (lower case, straight apostrophes) → [country, the library's English name]. */
+const NAMES: Record<string, [Country, string]> = {
+  'christmas day': ['GB', 'Christmas Day'],
+  christmas: ['GB', 'Christmas Day'],
+  xmas: ['GB', 'Christmas Day'],
+  'christmas eve': ['US', 'Christmas Eve'],
+  'boxing day': ['GB', 'Boxing Day'],
+  "new year's day": ['GB', "New Year's Day"],
+  'new years day': ['GB', "New Year's Day"],
+  "new year's eve": ['US', "New Year's Eve"],
+  'new years eve': ['US', "New Year's Eve"],
+  'good friday': ['GB', 'Good Friday'],
+  easter: ['GB', 'Easter Sunday'],
+  'easter sunday': ['GB', 'Easter Sunday'],
+  'easter monday': ['GB', 'Easter Monday'],
+  thanksgiving: ['US', 'Thanksgiving Day'],
+  'thanksgiving day': ['US', 'Thanksgiving Day'],
+  'black friday': ['US', 'Day after Thanksgiving Day'],
+  halloween: ['US', 'Halloween'],
+  "valentine's day": ['US', "Valentine's Day"],
+  'valentines day': ['US', "Valentine's Day"],
+  "st patrick's day": ['US', "St. Patrick's Day"],
+  "st. patrick's day": ['US', "St. Patrick's Day"],
+  "saint patrick's day": ['US', "St. Patrick's Day"],
+  'independence day': ['US', 'Independence Day'],
+  'fourth of july': ['US', 'Independence Day'],
+  'memorial day': ['US', 'Memorial Day'],
+  'labor day': ['US', 'Labor Day'],
+  'labour day': ['CA', 'Labour Day'],
+  'columbus day': ['US', 'Columbus Day'],
+  'veterans day': ['US', 'Veterans Day'],
+  'martin luther king day': ['US', 'Martin Luther King Jr. Day'],
+  'martin luther king jr. day': ['US', 'Martin Luther King Jr. Day'],
+  'mlk day': ['US', 'Martin Luther King Jr. Day'],
+  "presidents' day": ['US', "Washington's Birthday"],
+  'presidents day': ['US', "Washington's Birthday"],
+  "washington's birthday": ['US', "Washington's Birthday"],
+  "mother's day": ['US', "Mother's Day"],
+  'mothers day': ['US', "Mother's Day"],
+  "father's day": ['US', "Father's Day"],
+  'fathers day': ['US', "Father's Day"],
+  'canada day': ['CA', 'Canada Day'],
+  'groundhog day': ['CA', 'Groundhog Day'],
+  'australia day': ['AU', 'Australia Day'],
+  'anzac day': ['AU', 'Anzac Day'],
+  'early may bank holiday': ['GB', 'Early May bank holiday'],
+  'spring bank holiday': ['GB', 'Spring bank holiday'],
+  'summer bank holiday': ['GB', 'Summer bank holiday'],
+  "st stephen's day": ['IE', 'St. Stephen’s Day'],
 };
 
-interface HolidayRule {
-  name: string;
-  country: string;
-}
-
-let table: Map<string, HolidayRule> | undefined;
-const instances = new Map<string, Holidays>();
-
-function holidaysFor(country: string): Holidays {
-  let hd = instances.get(country);
-  if (!hd) {
-    hd = new Holidays(country, { types: TYPES, languages: ['en'] });
-    instances.set(country, hd);
-  }
-  return hd;
-}
+const instances = new Map<Country, Holidays>();
+const years = new Map<string, Map<string, { start: string; days: number }>>();
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function buildTable(): Map<string, HolidayRule> {
-  const names = new Map<string, HolidayRule>();
-  for (const country of COUNTRIES) {
-    const hd = holidaysFor(country);
-    for (const year of [2024, 2025]) {
-      for (const h of hd.getHolidays(year, 'en')) {
-        const name = normalise(h.name);
-        if (/substitute|\(|\d/.test(name) || !/^[a-z' .-]+$/.test(name)) continue;
-        if (!names.has(name)) names.set(name, { name, country });
-      }
-    }
-  }
-  return names;
-}
-
-function lookupTable(): Map<string, HolidayRule> {
-  table ??= buildTable();
-  return table;
-}
-
 /** Every name the grammar accepts, longest first (so "easter monday" wins over "easter"). */
 export function holidayNames(): string[] {
-  const names = new Set([...lookupTable().keys(), ...Object.keys(ALIASES)]);
-  for (const name of [...names]) if (name.endsWith(' day') && name.split(' ').length > 2) names.add(name.slice(0, -4));
-  return [...names].sort((a, b) => b.length - a.length);
+  return Object.keys(NAMES).sort((a, b) => b.length - a.length);
 }
 
-/** The dates (YYYY-MM-DD, first and last day) of a named holiday in a year, if it is known. */
+/** The first day (YYYY-MM-DD) and length in days of a named holiday in a year, if known. */
 export function holidayDates(rawName: string, year: number): { start: string; days: number } | undefined {
-  const t = lookupTable();
-  let name = normalise(rawName).replace(/'s\b/g, "'s");
-  name = ALIASES[name] ?? name;
-  let rule = t.get(name) ?? t.get(`${name} day`);
-  if (!rule && ALIASES[`${name}`] === undefined) rule = t.get(name.replace(/s day$/, "'s day"));
-  if (!rule) return undefined;
-  for (const h of holidaysFor(rule.country).getHolidays(year, 'en')) {
-    if (normalise(h.name) === rule.name) {
-      const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
-      return { start: h.date.slice(0, 10), days };
+  const entry = NAMES[normalise(rawName)];
+  if (!entry) return undefined;
+  const [country, libraryName] = entry;
+  const key = `${country}:${year}`;
+  let days = years.get(key);
+  if (!days) {
+    let hd = instances.get(country);
+    if (!hd) {
+      hd = new Holidays(country, { types: ['public', 'bank', 'observance', 'optional'], languages: ['en'] });
+      instances.set(country, hd);
     }
+    days = new Map();
+    for (const h of hd.getHolidays(year, 'en')) {
+      if (days.has(h.name)) continue;
+      days.set(h.name, { start: h.date.slice(0, 10), days: Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000)) });
+    }
+    years.set(key, days);
   }
-  return undefined;
+  return days.get(libraryName);
 }

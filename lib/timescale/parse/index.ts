@@ -336,7 +336,7 @@ function setCandidates(text: string): Candidate[] {
 // ─── whole periods: "next week", "this month", "last quarter", "Q3 2024", "this weekend" ──────
 
 const PERIOD_RE = new RegExp(
-  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|business\s+week|fortnight|month|quarter|year|day)(?![a-z])(?:\s+after\s+next)?` +
+  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|working\s+week|business\s+week|fortnight|month|quarter|calendar\s+year|year|day)(?![a-z])(?:\s+after\s+next)?` +
     String.raw`|\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year))?(?![a-z\d])`,
   'gi',
 );
@@ -372,12 +372,12 @@ function periodCandidates(text: string, now: DateTime): Candidate[] {
         const from = step < 0 ? now.startOf('week').minus({ weeks: 2 }) : now.startOf('week').plus({ weeks: step > 0 ? 1 : 0 });
         value = dateRange(from, from.plus({ weeks: 2 }));
         grain = 'week';
-      } else if (u === 'work week' || u === 'workweek' || u === 'business week') {
+      } else if (u === 'work week' || u === 'workweek' || u === 'business week' || u === 'working week') {
         const from = now.startOf('week').plus({ weeks: step });
         value = dateRange(from, from.plus({ days: 5 }));
         grain = 'week';
       } else {
-        const unit = u as Unit;
+        const unit = (u === 'calendar year' ? 'year' : u) as Unit;
         const from = plus(startOfUnit(now, unit), step, unit, false);
         value = dateRange(from, plus(from, 1, unit, false));
         grain = unit;
@@ -530,7 +530,8 @@ const BACKWARD = /^(?:last|past|previous|prior|this\s+past|yesterday)\b|\bago$|\
 function chronoCandidates(text: string, now: DateTime): Candidate[] {
   const reference = { instant: now.toJSDate(), timezone: now.offset };
   const forward = chrono.casual.parse(text, reference, { forwardDate: true });
-  const plain = chrono.casual.parse(text, reference);
+  // Read again without looking forward only when something looks back.
+  const plain = forward.some((f) => BACKWARD.test(f.text)) ? chrono.casual.parse(text, reference) : [];
   const out: Candidate[] = [];
   for (const f of forward) {
     const r = BACKWARD.test(f.text) ? (plain.find((p) => p.index === f.index && p.text === f.text) ?? f) : f;
@@ -699,14 +700,15 @@ function partCandidates(text: string, now: DateTime): Candidate[] {
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
 const NTH_RE = new RegExp(
   String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(${WEEKDAY}|day)\s+(?:of|in)\s+(?:(?:the|this)\s+month|(next|last)\s+month|(${MONTH})(?:\s+(\d{4}))?)(?![a-z\d])` +
-    String.raw`|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w:/.-])`,
+    String.raw`|\b(?:(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?|on\s+(\d{1,2})(?:st|nd|rd|th))(?![\w:/.-])`,
   'gi',
 );
 
 function nthCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NTH_RE)) {
-    const [whole, ordRaw, whatRaw, relMonth, monthRaw, yearRaw, dayOfMonth] = m;
+    const [whole, ordRaw, whatRaw, relMonth, monthRaw, yearRaw, theDay, onDay] = m;
+    const dayOfMonth = theDay ?? onDay;
     let d: DateTime | undefined;
     if (dayOfMonth) {
       const n = Number(dayOfMonth);
@@ -837,6 +839,41 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
   return out;
 }
 
+// ─── years and weeks of a year: "in 2019", "since 2014", "first week of 2021", "week 10" ──────
+
+const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
+const WEEK_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:1[89]|20)\d{2})(?![\w/-])|\bweek\s+(\d{1,2})(?:\s+of\s+((?:1[89]|20)\d{2}))?(?![\w:/.-])/gi;
+
+function yearCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(YEAR_RE)) {
+    const [whole, lead, yearRaw, era] = m;
+    // A bare four-digit number is too often an amount or an id: a year needs a word that says so.
+    if (!lead && !era) continue;
+    const from = DateTime.fromObject({ year: Number(yearRaw), month: 1, day: 1 }, { zone: now.zone });
+    const start = lead && /^(?:in|from|during|of|by)$/i.test(lead) ? m.index + lead.length + 1 : m.index;
+    out.push({ text: whole, start, end: m.index + whole.length, claimStart: m.index, kind: 'range', value: dateRange(from, from.plus({ years: 1 })), grain: 'year', priority: 0 });
+  }
+  for (const m of text.matchAll(WEEK_OF_RE)) {
+    const [whole, ord, ofYear, weekNo, weekYear] = m;
+    let monday: DateTime;
+    if (ord) {
+      const year = Number(ofYear);
+      const n = ORDINALS[ord.toLowerCase()]!;
+      monday = n < 0
+        ? DateTime.fromObject({ year, month: 12, day: 31 }, { zone: now.zone }).startOf('week')
+        : DateTime.fromObject({ weekYear: year, weekNumber: n, weekday: 1 }, { zone: now.zone });
+    } else {
+      const n = Number(weekNo);
+      if (n < 1 || n > 53) continue;
+      monday = DateTime.fromObject({ weekYear: weekYear ? Number(weekYear) : now.weekYear, weekNumber: n, weekday: 1 }, { zone: now.zone });
+    }
+    if (!monday.isValid) continue;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: dateRange(monday, monday.plus({ weeks: 1 })), grain: 'week', priority: 2, week: monday });
+  }
+  return out;
+}
+
 // ─── joining neighbours: "Friday" + "at 3pm", "next week" + "Tuesday", "7" + "in the evening" ─
 
 const JOIN_GAP = /^\s*,?\s*(?:at|@|on|in|for|around|by|from)?\s*$/i;
@@ -923,6 +960,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...partCandidates(text, now),
     ...nthCandidates(text, now),
     ...rangeCandidates(text, now),
+    ...yearCandidates(text, now),
   ];
   const from = (c: Candidate) => c.claimStart ?? c.start;
   // Longest first; on equal length the more specific recogniser (ours over chrono's reading).

@@ -95,7 +95,7 @@ export function monthNumber(raw: string): number | undefined {
 }
 
 /** "this", "next", "last", "the following", "coming", "past", "previous", "current". */
-export const RELATIVE = String.raw`(?:this|next|last|past|previous|prior|coming|upcoming|current|the\s+following|following|the\s+next|the\s+last|the\s+past|the\s+previous|the\s+coming|the\s+current|this\s+past|the)`;
+export const RELATIVE = String.raw`(?:this|next|last|past|previous|prior|coming|upcoming|current|the\s+following|following|the\s+next|the\s+last|the\s+past|the\s+previous|the\s+coming|the\s+current|this\s+past|the\s+same|same|the)`;
 
 /** -1 for the last one, 0 for this one, +1 for the next one. */
 export function relativeStep(raw: string | undefined): -1 | 0 | 1 {
