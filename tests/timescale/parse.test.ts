@@ -62,6 +62,7 @@ describe('what agents promise', { timeout: 30_000 }, () => {
     expect(pick(only('It takes about an hour and a half'))).toEqual({ text: 'about an hour and a half', kind: 'duration', value: 'PT1H30M' });
     expect(only('It took 2 hours and 15 minutes').value).toBe('PT2H15M');
     expect(only('a wait of 3 days').value).toBe('P3D');
+    expect(only('a ½ hour call').value).toBe('PT30M');
     // "for" is not part of the length.
     expect(pick(only('I was on hold for 40 minutes'))).toEqual({ text: '40 minutes', kind: 'duration', value: 'PT40M' });
   });

@@ -153,7 +153,8 @@ const ONE_DURATION = String.raw`(?:(?:${NUM})(?:\s+and\s+a\s+(?:half|quarter))?\
 const PREFIX = String.raw`(?:in\s+the\s+(?:next|coming)|within\s+the\s+(?:next|coming)|over\s+the\s+(?:next|coming)|during\s+the\s+(?:next|coming)|the\s+next|the\s+last|the\s+past|in|within|inside\s+of|inside|after|over|for|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|no\s+later\s+than|at\s+least|more\s+than|about|around|approximately|roughly|up\s+to|next|last|past|previous|the\s+previous)`;
 const SUFFIX = String.raw`(?:ago|from\s+now|from\s+right\s+now|from\s+today|from\s+tomorrow|after\s+tomorrow|after\s+today|later|hence|before|earlier|time|after\s+that)`;
 const DURATION_RE = new RegExp(
-  String.raw`\b(?:(${PREFIX})\s+)?(${NUM})(?:\s*(?:-|–|—|to|or)\s*(${NUM}))?(\s+and\s+a\s+(?:half|quarter))?\s*-?\s*(${UNIT_WORD}|(?<=\d)${SHORT_UNIT})(?![a-z\d])` +
+  // Not \b: "½ hour" starts with a character that is not a word character.
+  String.raw`(?<![\w½])(?:(${PREFIX})\s+)?(${NUM})(?:\s*(?:-|–|—|to|or)\s*(${NUM}))?(\s+and\s+a\s+(?:half|quarter))?\s*-?\s*(${UNIT_WORD}|(?<=\d)${SHORT_UNIT})(?![a-z\d])` +
     String.raw`((?:,?\s+(?:and\s+)?${ONE_DURATION})?(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)` +
     String.raw`(?:\s+(${SUFFIX})(?![a-z]))?`,
   'gi',
