@@ -12,6 +12,7 @@ import { formatSections, passes } from './eval-format';
 import type { EvalSection } from './eval-types';
 
 export { formatSections };
+import { evaluateTimes } from './eval-times';
 
 export interface SectionProvider {
   name: string;
@@ -26,6 +27,7 @@ export interface SectionProvider {
 export const SECTION_PROVIDERS: SectionProvider[] = [
   { name: 'analysis', evaluate: evaluateAnalysis },
   { name: 'guard', evaluate: evaluateGuard },
+  { name: 'times', evaluate: evaluateTimes },
 ];
 
 /** `../shared/data/dev` beside the repository checkout. */

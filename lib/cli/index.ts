@@ -21,6 +21,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'guard  < drafts.jsonl  the draft guard\'s findings and checklist per {"id","text"} draft',
     load: () => import('./guard'),
   },
+  times: {
+    summary: 'times  < lines.jsonl  the time expressions in each {"id","text","reference"} line, resolved at its reference',
+    load: () => import('./times'),
+  },
   eval: {
     summary: 'eval [--data <dir>] [--json]  measure the analysis and guard on labelled data',
     load: () => import('./eval'),
