@@ -64,7 +64,7 @@ describe('the validator under generated malformed packs', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('never throws on arbitrary text, JSON or not', () => {
     fc.assert(
@@ -77,7 +77,7 @@ describe('the validator under generated malformed packs', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('refuses any pack with markup in phrase text, and any with a forbidden key', () => {
     fc.assert(
@@ -99,5 +99,27 @@ describe('the validator under generated malformed packs', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
+});
+
+describe('the importer under generated malformed packs', () => {
+  it('never stores anything from a malformed pack, and never throws', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { LIBRARY_KEY, previewImport, installPack } = await import('../../lib/packs/store');
+    fakeBrowser.reset();
+    await fc.assert(
+      fc.asyncProperty(malformedPack, async (pack) => {
+        const preview = await previewImport(JSON.stringify(pack), []);
+        if (preview.ok && !preview.blocked) {
+          // Whatever the importer accepts is a valid pack; storing it is one write.
+          expect(parsePack(preview.raw).ok).toBe(true);
+          await installPack(preview, { kind: 'file', fileName: 'fuzz.json' });
+          await fakeBrowser.storage.local.remove(LIBRARY_KEY);
+        } else {
+          expect((await fakeBrowser.storage.local.get(LIBRARY_KEY))[LIBRARY_KEY]).toBeUndefined();
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
 });
