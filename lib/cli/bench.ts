@@ -22,6 +22,7 @@ const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'reading pages (Chromium)', run: benchReading },
   { name: 'analysis (Node)', run: benchAnalysis },
   { name: 'draft guard (Node)', run: benchGuard },
+  { name: 'phrase packs (Node)', run: async () => (await import('./bench-packs')).benchPacks() },
   { name: 'size', run: benchSize },
 ];
 
