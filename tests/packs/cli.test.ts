@@ -31,7 +31,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('tactful pack validate', () => {
+describe('tactful pack validate', { timeout: 30_000 }, () => {
   it('exits 0 for a valid pack', async () => {
     expect(await pack('validate', write('ok.json', samplePack()))).toBe(0);
     expect(out).toEqual([`${dir}/ok.json: ok (acme-support 1.0.0: 3 phrases, 1 guard rule)`]);
@@ -60,7 +60,7 @@ describe('tactful pack validate', () => {
   });
 });
 
-describe('tactful pack diff', () => {
+describe('tactful pack diff', { timeout: 30_000 }, () => {
   it('prints added, changed and removed phrases and rules', async () => {
     const next = samplePack({ version: '1.1.0', guardRules: [] });
     (next.phrases as Record<string, unknown>[]).push({ id: 'new-1', kind: 'empathy', text: 'That sounds stressful.' });
@@ -75,7 +75,7 @@ describe('tactful pack diff', () => {
   });
 });
 
-describe('tactful pack keygen, sign and verify', () => {
+describe('tactful pack keygen, sign and verify', { timeout: 30_000 }, () => {
   it('verifies a signed pack with its key, and refuses it once changed or with another key', async () => {
     const keys = path.join(dir, 'keys');
     expect(await pack('keygen', '--out', keys)).toBe(0);
@@ -134,5 +134,5 @@ describe('the tactful command', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/bad\.json: pack: is not valid JSON/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 30000);
+  }, 120_000);
 });

@@ -9,7 +9,7 @@ function pack(json: Record<string, unknown>): Pack {
   return result.pack;
 }
 
-describe('diff between two versions of a pack', () => {
+describe('diff between two versions of a pack', { timeout: 30_000 }, () => {
   const before = pack(samplePack());
 
   it('is empty for the same pack, whatever the key order', () => {

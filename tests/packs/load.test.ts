@@ -8,7 +8,7 @@ function errorsOf(text: string): string[] {
   return result.errors.map((e) => e.message);
 }
 
-describe('reading a pack from untrusted text', () => {
+describe('reading a pack from untrusted text', { timeout: 30_000 }, () => {
   it('accepts a valid pack and keeps the JSON as written', () => {
     const text = JSON.stringify(samplePack());
     const result = readPackText(text);
@@ -123,6 +123,7 @@ describe('reading a pack from untrusted text', () => {
     const start = performance.now();
     const result = readPackJson(samplePack({ description: hostile }));
     expect(result.ok).toBe(false);
-    expect(performance.now() - start).toBeLessThan(1000);
+    // A quadratic scan of 1,000,000 characters would take hours; linear is milliseconds.
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });

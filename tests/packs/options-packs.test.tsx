@@ -10,7 +10,7 @@ function packFile(json: unknown, name = 'acme.json'): File {
   return new File([typeof json === 'string' ? json : JSON.stringify(json)], name, { type: 'application/json' });
 }
 
-describe('phrase packs in the options page', () => {
+describe('phrase packs in the options page', { timeout: 30_000 }, () => {
   it('lists the built-in pack, which can be turned off but not removed', async () => {
     render(<PacksSection />);
     const builtin = await screen.findByRole('listitem', { name: 'Tactful English' });

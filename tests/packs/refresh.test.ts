@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { REFRESH_ALARM, scheduleRefresh } from '../../lib/packs/refresh';
 
-describe('the subscription alarm', () => {
+describe('the subscription alarm', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('checks every 6 hours, or at the interval the administrator set', async () => {

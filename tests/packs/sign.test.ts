@@ -3,7 +3,7 @@ import { canonicalPackBytes, generateSigningKeys, keyIdOf, signPack, verifyPack 
 import { readPackJson } from '../../lib/packs/load';
 import { samplePack } from './helpers';
 
-describe('signing packs', () => {
+describe('signing packs', { timeout: 30_000 }, () => {
   it.each(['Ed25519', 'ES256'] as const)('signs and verifies with %s; the signed pack is still a valid pack', async (alg) => {
     const keys = await generateSigningKeys(alg);
     expect(keys.privateJwk.d).toEqual(expect.any(String));

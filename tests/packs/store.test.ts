@@ -26,7 +26,7 @@ async function preview(json: unknown): Promise<Extract<ImportPreview, { ok: true
 
 const fileSource = { kind: 'file', fileName: 'acme.json' } as const;
 
-describe('the pack library', () => {
+describe('the pack library', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('starts with the built-in pack, enabled', async () => {
@@ -119,7 +119,7 @@ describe('the pack library', () => {
   });
 });
 
-describe('enterprise policy (storage.managed)', () => {
+describe('enterprise policy (storage.managed)', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('turns the built-in pack off and locks it', async () => {

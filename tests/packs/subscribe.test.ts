@@ -31,7 +31,7 @@ async function subscribed(s: ReturnType<typeof server>) {
   return subscribe(preview);
 }
 
-describe('subscribing to a pack by address', () => {
+describe('subscribing to a pack by address', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('accepts https only (and loopback http only in test builds)', () => {
