@@ -26,7 +26,10 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // `alarms`: checking pack subscriptions for updates (lib/packs/refresh.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // What administrators may set by policy (lib/packs/managed.ts); Firefox reads its policies.json.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").
     ...(manifestVersion === 2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE }),
     action: { default_title: 'Open Tactful' },

@@ -1,4 +1,5 @@
 import { syncSiteScripts } from '@/lib/sites';
+import { startPackRefresh } from '@/lib/packs/refresh';
 
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
@@ -22,6 +23,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved?.addListener(() => {
     void syncSiteScripts();
   });
+
+  // Pack subscriptions: checked by an alarm, and when the administrator's policy changes.
+  startPackRefresh();
 });
 
 /** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */

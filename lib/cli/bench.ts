@@ -23,6 +23,7 @@ const SUITES: { name: string; run: BenchSuite }[] = [
   { name: 'panel (Chromium)', run: benchPanel },
   { name: 'analysis (Node)', run: benchAnalysis },
   { name: 'draft guard (Node)', run: benchGuard },
+  { name: 'phrase packs (Node)', run: async () => (await import('./bench-packs')).benchPacks() },
   { name: 'size', run: benchSize },
   { name: 'history (Chromium IndexedDB)', run: benchHistory },
 ];

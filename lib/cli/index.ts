@@ -29,6 +29,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'eval [--data <dir>] [--json]  measure the analysis and guard on labelled data',
     load: () => import('./eval'),
   },
+  pack: {
+    summary: 'pack validate|diff|keygen|sign|verify …  check, compare and sign phrase packs (pack --help)',
+    load: () => import('./pack'),
+  },
   bench: {
     summary: 'bench [--json] [--suite NAME]  speed and size figures',
     load: () => import('./bench'),

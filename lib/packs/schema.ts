@@ -220,6 +220,25 @@ export const TimescaleTargetsSchema = z
   .meta({ description: 'Per issue category (or "default"): first response and resolution targets in business hours.' });
 export type TimescaleTargets = z.infer<typeof TimescaleTargetsSchema>;
 
+/**
+ * A team lead's signature over the pack's canonical form (lib/packs/sign.ts): RFC 8785 JSON of
+ * the whole pack without this field, signed with Ed25519 or ECDSA P-256 (`ES256`).
+ */
+export const PackSignatureSchema = z
+  .strictObject({
+    alg: z.enum(['Ed25519', 'ES256']).meta({ description: 'The signing algorithm: "Ed25519" or "ES256" (ECDSA P-256, SHA-256).' }),
+    keyId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be the signing key\'s RFC 7638 thumbprint (43 base64url characters)')
+      .meta({ description: 'The SHA-256 JWK thumbprint (RFC 7638) of the public key that verifies this signature.' }),
+    value: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be a base64url signature')
+      .meta({ description: 'The signature, base64url without padding.' }),
+  })
+  .meta({ description: 'Added by "Sign and export" or `tactful pack sign`; do not edit by hand.' });
+export type PackSignature = z.infer<typeof PackSignatureSchema>;
+
 export const PackSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -244,6 +263,7 @@ export const PackSchema = z
     guardRules: z.array(GuardRuleSchema).optional(),
     allowedPhrases: z.array(AllowedPhraseSchema).optional(),
     timescaleTargets: TimescaleTargetsSchema.optional(),
+    signature: PackSignatureSchema.optional(),
   })
   .superRefine((pack, ctx) => {
     const seen = new Map<string, number>();

@@ -1,0 +1,140 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { readPackText } from '@/lib/packs/load';
+import type { StoredSigningKey } from '@/lib/packs/keys';
+import { signPack } from '@/lib/packs/sign';
+import { renderTemplate, type TemplateValues } from '@/lib/packs/template';
+import { downloadText } from './download';
+
+/** A sample conversation's values, so a lead sees phrases as an agent would. */
+export const SAMPLE_VALUES: TemplateValues = {
+  'customer.firstName': 'Jordan',
+  'customer.name': 'Jordan Ellis',
+  'agent.firstName': 'Sam',
+  'agent.name': 'Sam Rivera',
+  company: 'Acme Kitchens',
+  issue: "your parcel still hasn't arrived",
+  'ticket.id': '4821',
+  timescale: 'by 3pm on Wednesday',
+};
+
+export const NEW_PACK = {
+  $schema: 'https://tactful.dev/pack.schema.json',
+  format: 1,
+  id: 'my-team',
+  name: 'My team',
+  version: '1.0.0',
+  locale: 'en',
+  author: 'Your name',
+  description: '',
+  updated: new Date().toISOString().slice(0, 10),
+  phrases: [{ id: 'ack-1', kind: 'acknowledge', text: 'Thanks, {{customer.firstName|there}}: I can see {{issue}}.', note: 'Opening for any complaint.' }],
+  guardRules: [{ kind: 'avoid', phrase: 'no problem', message: 'We avoid "no problem": it hints there was one.', suggestion: 'happy to help' }],
+  timescaleTargets: { default: { firstResponseHours: 8, resolutionHours: 40 } },
+};
+
+const PREVIEWED = 50;
+
+interface PreviewPhrase {
+  id: string;
+  kind: string;
+  text: string;
+  missing: string[];
+}
+
+function previewPhrases(text: string): PreviewPhrase[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const phrases = json && typeof json === 'object' && !Array.isArray(json) ? (json as { phrases?: unknown }).phrases : undefined;
+  if (!Array.isArray(phrases)) return [];
+  return phrases.slice(0, PREVIEWED).flatMap((p: unknown) => {
+    if (!p || typeof p !== 'object') return [];
+    const { id, kind, text: phraseText } = p as Record<string, unknown>;
+    if (typeof phraseText !== 'string') return [];
+    const rendered = renderTemplate(phraseText, SAMPLE_VALUES);
+    return [{ id: String(id ?? '?'), kind: String(kind ?? '?'), text: rendered.text, missing: rendered.missing }];
+  });
+}
+
+/**
+ * The pack editor for team leads: the pack as JSON, checked as they type (every problem names its
+ * field), a live preview of the phrases filled from a sample conversation, export and signed export.
+ */
+export function PackEditor({ initial, signingKey }: { initial?: Record<string, unknown>; signingKey: StoredSigningKey | null }) {
+  const [text, setText] = useState(() => `${JSON.stringify(initial ?? NEW_PACK, null, 2)}\n`);
+  const deferred = useDeferredValue(text);
+  const result = useMemo(() => readPackText(deferred), [deferred]);
+  const preview = useMemo(() => previewPhrases(deferred), [deferred]);
+  const [message, setMessage] = useState<string | undefined>();
+
+  const fileName = result.ok ? `${result.pack.id}-${result.pack.version}.json` : 'pack.json';
+  const exportPlain = () => {
+    if (!result.ok) return;
+    const { signature: _signature, ...unsigned } = result.raw;
+    downloadText(fileName, `${JSON.stringify(unsigned, null, 2)}\n`);
+    setMessage(`Exported ${fileName}.`);
+  };
+  const exportSigned = () => {
+    if (!result.ok || !signingKey) return;
+    signPack(result.raw, signingKey.privateJwk).then(
+      (signed) => {
+        const out = `${JSON.stringify(signed, null, 2)}\n`;
+        setText(out);
+        downloadText(fileName, out);
+        setMessage(`Signed and exported ${fileName}.`);
+      },
+      (e: unknown) => setMessage(`Could not sign: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  };
+
+  return (
+    <div className="pack-editor">
+      <h3>Pack editor (team leads)</h3>
+      <p className="muted small">
+        Write the pack as JSON (the format is in the pack documentation). Problems are listed as you type; the preview fills phrases from a
+        sample conversation.
+      </p>
+      <label className="form">
+        Pack JSON
+        <textarea className="pack-json" rows={18} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!result.ok} />
+      </label>
+      {result.ok ? (
+        <p role="status">
+          Valid: {result.pack.name} {result.pack.version}, {result.pack.phrases.length} phrases.
+        </p>
+      ) : (
+        <div role="alert" className="warning" aria-label="Problems in the pack">
+          <ul className="pack-problems">
+            {result.errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="pack-actions">
+        <button type="button" onClick={exportPlain} disabled={!result.ok}>
+          Export
+        </button>
+        <button type="button" onClick={exportSigned} disabled={!result.ok || !signingKey} title={signingKey ? '' : 'Create a signing key first'}>
+          Sign and export
+        </button>
+      </div>
+      {message && <p role="status">{message}</p>}
+      <h4>Preview</h4>
+      <ul className="pack-preview-phrases" aria-label="Phrase preview">
+        {preview.map((p, i) => (
+          <li key={i}>
+            <span className="muted small">
+              {p.id} · {p.kind}
+            </span>
+            <div>{p.text}</div>
+            {p.missing.length > 0 && <div className="muted small">Asks the agent for: {p.missing.join(', ')}</div>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Reading a pack from untrusted text (a file the agent picked, a subscription's response, the
+ * editor): every check that must pass before anything is stored, with every problem named by its
+ * field. Never throws, and its work is bounded by the limits below whatever the input.
+ *
+ * On top of the format (`parsePack` in schema.ts) it refuses, each with a plain message:
+ * - an empty file, a file over PACK_LIMITS.maxBytes, text that is not JSON, a top-level list;
+ * - more phrases, guard rules or allowed phrases than the limits (checked before validating each);
+ * - `__proto__`, `constructor` and `prototype` keys anywhere (they mean something to JavaScript
+ *   objects; no pack needs them), and nesting deeper than any pack has;
+ * - HTML markup in any text: pack text is plain text, shown and inserted exactly as written.
+ * It reports at most PACK_LIMITS.maxErrors problems, then says how many more there are.
+ */
+import { parsePack, type Pack, type PackError } from './schema';
+
+export const PACK_LIMITS = {
+  /** A 5,000-phrase pack of long phrases with notes is about 2 MB; the built-in pack is 80 KB. */
+  maxBytes: 2 * 1024 * 1024,
+  maxPhrases: 5000,
+  maxGuardRules: 1000,
+  maxAllowedPhrases: 1000,
+  /** Problems listed for one pack; the rest are counted. */
+  maxErrors: 50,
+  /** Deeper than any valid pack (pack → phrases → phrase → list → value is 5). */
+  maxDepth: 12,
+} as const;
+
+export type PackReadResult =
+  | { ok: true; pack: Pack; /** The JSON as written (what a signature covers). */ raw: Record<string, unknown> }
+  | { ok: false; errors: PackError[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Tag-shaped text: `<b>`, `</p>`, `<img src=x onerror=…>`, `<script>`. Linear: from each `<` the
+ * scan stops at the next `<` or `>`. "<3" and "a < b" are not tags.
+ */
+const MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[/;
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function pathText(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  return out;
+}
+
+function error(path: readonly (string | number)[], message: string): PackError {
+  const where = pathText(path);
+  return { path: where, message: `${where || 'pack'}: ${message}` };
+}
+
+/** Keep the first `maxErrors`, then one line saying how many more. */
+export function boundErrors(errors: PackError[], max: number = PACK_LIMITS.maxErrors): PackError[] {
+  if (errors.length <= max) return errors;
+  const more = errors.length - max;
+  return [...errors.slice(0, max), { path: '', message: `pack: ${more} more problem${more === 1 ? '' : 's'} not listed (fix these ${max} first)` }];
+}
+
+/** Forbidden keys, too-deep nesting and markup in text, found without recursion (no stack overflow). */
+function structuralProblems(root: unknown): { fatal: PackError[]; markup: PackError[] } {
+  const fatal: PackError[] = [];
+  const markup: PackError[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0 && fatal.length + markup.length <= PACK_LIMITS.maxErrors) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (path[0] !== '$schema' && path[0] !== 'signature') {
+        const tag = MARKUP.exec(value);
+        if (tag) {
+          const shown = tag[0].length > 40 ? `${tag[0].slice(0, 37)}…` : tag[0];
+          markup.push(error(path, `contains HTML markup ${JSON.stringify(shown)}; pack text is plain text, shown and inserted exactly as written, so the customer would see the tags`));
+        }
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= PACK_LIMITS.maxDepth) {
+      fatal.push(error(path, `is nested more than ${PACK_LIMITS.maxDepth} levels deep; no pack field is`));
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) fatal.push(error([...path, key], `the key "${key}" is not allowed in a pack`));
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return { fatal, markup };
+}
+
+function countProblems(pack: Record<string, unknown>): PackError[] {
+  const out: PackError[] = [];
+  const lists: [string, number, string][] = [
+    ['phrases', PACK_LIMITS.maxPhrases, 'phrases'],
+    ['guardRules', PACK_LIMITS.maxGuardRules, 'guard rules'],
+    ['allowedPhrases', PACK_LIMITS.maxAllowedPhrases, 'allowed phrases'],
+  ];
+  for (const [field, max, what] of lists) {
+    const list = pack[field];
+    if (Array.isArray(list) && list.length > max) {
+      out.push(error([field], `has ${list.length.toLocaleString('en')} ${what}; a pack may have at most ${max.toLocaleString('en')}`));
+    }
+  }
+  return out;
+}
+
+/** Validate parsed JSON (the editor, a subscription already parsed). Never throws. */
+export function readPackJson(json: unknown): PackReadResult {
+  if (Array.isArray(json)) {
+    return { ok: false, errors: [error([], 'must be a JSON object ({…}), not a list ([…]); a pack file holds one pack')] };
+  }
+  if (json === null || typeof json !== 'object') {
+    return { ok: false, errors: [error([], `must be a JSON object ({…}), not ${json === null ? 'null' : typeof json}`)] };
+  }
+  const raw = json as Record<string, unknown>;
+  const counts = countProblems(raw);
+  if (counts.length > 0) return { ok: false, errors: counts };
+  const { fatal, markup } = structuralProblems(raw);
+  // Forbidden keys and deep nesting stop here: the value is not handed to anything else.
+  if (fatal.length > 0) return { ok: false, errors: boundErrors([...fatal, ...markup]) };
+  const parsed = parsePack(raw);
+  const errors = [...markup, ...(parsed.ok ? [] : parsed.errors)];
+  if (errors.length > 0 || !parsed.ok) return { ok: false, errors: boundErrors(errors) };
+  return { ok: true, pack: parsed.pack, raw };
+}
+
+/** Validate a pack file's text. Never throws. */
+export function readPackText(text: string): PackReadResult {
+  if (text.trim() === '') return { ok: false, errors: [error([], 'the file is empty; a pack is a JSON object ({…})')] };
+  // Each UTF-16 unit is at least one UTF-8 byte, so a long string is refused before encoding it.
+  const bytes = text.length > PACK_LIMITS.maxBytes ? text.length : utf8Length(text);
+  if (bytes > PACK_LIMITS.maxBytes) {
+    return {
+      ok: false,
+      errors: [error([], `is ${formatBytes(bytes)}; a pack may be at most ${formatBytes(PACK_LIMITS.maxBytes)} (${PACK_LIMITS.maxPhrases.toLocaleString('en')} phrases at most)`)],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (problem) {
+    const detail = problem instanceof Error ? problem.message : String(problem);
+    return { ok: false, errors: [error([], `is not valid JSON (${detail.length > 160 ? `${detail.slice(0, 157)}…` : detail})`)] };
+  }
+  return readPackJson(json);
+}
+
+/** A file's size is known before reading it: refuse a huge one without loading it. */
+export function checkPackFileSize(bytes: number): PackError | null {
+  if (bytes === 0) return error([], 'the file is empty; a pack is a JSON object ({…})');
+  if (bytes > PACK_LIMITS.maxBytes) {
+    return error([], `is ${formatBytes(bytes)}; a pack may be at most ${formatBytes(PACK_LIMITS.maxBytes)} (${PACK_LIMITS.maxPhrases.toLocaleString('en')} phrases at most)`);
+  }
+  return null;
+}
