@@ -1,4 +1,5 @@
 import { syncSiteScripts } from '@/lib/sites';
+import { openPagesOnRequest } from '@/lib/testing/open-on-request';
 
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
@@ -22,6 +23,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved?.addListener(() => {
     void syncSiteScripts();
   });
+
+  // Test builds only: real-browser tests ask for Tactful's own pages (Firefox's driver can't open them).
+  if (import.meta.env.MODE === 'e2e') openPagesOnRequest();
 });
 
 /** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */
