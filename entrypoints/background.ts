@@ -1,3 +1,4 @@
+import { forwardCommandsToPanel } from '@/lib/commands';
 import { syncSiteScripts } from '@/lib/sites';
 import { openPagesOnRequest } from '@/lib/testing/open-on-request';
 
@@ -23,6 +24,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved?.addListener(() => {
     void syncSiteScripts();
   });
+
+  // Keyboard shortcuts for the panel (insert, next/previous suggestion, the draft check).
+  forwardCommandsToPanel();
 
   // Test builds only: real-browser tests ask for Tactful's own pages (Firefox's driver can't open them).
   if (import.meta.env.MODE === 'e2e') openPagesOnRequest();
