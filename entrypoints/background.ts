@@ -1,6 +1,7 @@
 import { forwardCommandsToPanel } from '@/lib/commands';
 import { syncSiteScripts } from '@/lib/sites';
 import { openPagesOnRequest } from '@/lib/testing/open-on-request';
+import { openWelcomeOnInstall } from '@/lib/welcome';
 
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
@@ -24,6 +25,9 @@ export default defineBackground(() => {
   browser.permissions.onRemoved?.addListener(() => {
     void syncSiteScripts();
   });
+
+  // First run: the welcome page (what Tactful does, the agent's name, hours, packs, sites).
+  openWelcomeOnInstall();
 
   // Keyboard shortcuts for the panel (insert, next/previous suggestion, the draft check).
   forwardCommandsToPanel();

@@ -109,7 +109,7 @@ describe('accessibility (axe-core) in Chromium', () => {
     expect(await violations(panel)).toEqual(none);
     await page.close();
     await panel.close();
-  }, 180_000);
+  }, 240_000);
 
   it('the panel on a page with no conversation, then on a tab that is gone', async () => {
     const page = await browser.context.newPage();
@@ -130,6 +130,14 @@ describe('accessibility (axe-core) in Chromium', () => {
     await options.locator('main, form, h1').first().waitFor();
     expect(await violations(options)).toEqual(none);
     await options.close();
+  }, 120_000);
+
+  it('the welcome page, which Tactful opened when it was installed', async () => {
+    await expect.poll(() => browser.context.pages().some((p) => p.url() === `chrome-extension://${browser.extensionId}/welcome.html`), { timeout: 10_000 }).toBe(true);
+    const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    await welcome.getByRole('heading', { name: 'Welcome to Tactful' }).waitFor();
+    await welcome.getByText('Keyboard shortcuts').click();
+    expect(await violations(welcome)).toEqual(none);
   }, 120_000);
 
   it('lists only violations that are still there', () => {
