@@ -93,6 +93,7 @@ describe('the real side panel, opened by the toolbar button', () => {
     const expected = readRtFixtureInJsdom('ticket.html', url)!;
     expect(await targets('page').then((all) => all.some((t) => t.url.includes('/sidepanel.html')))).toBe(false);
 
+    await page.bringToFront();
     await clickToolbarButton(page);
     await expect.poll(async () => (await targets('page')).some((t) => t.url === `chrome-extension://${browser.extensionId}/sidepanel.html`), { timeout: 10_000 }).toBe(true);
     const target = (await targets('page')).find((t) => t.url.endsWith('/sidepanel.html'))!;
