@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Real-browser tests: Playwright drives Debian's Chromium with the built extension loaded;
- * Firefox ESR runs the Firefox build under web-ext; a live Request Tracker 5 serves real pages.
+ * puppeteer-core drives Firefox ESR over WebDriver BiDi with the Firefox build installed
+ * (tests/e2e/firefox/); a live Request Tracker 5 serves real pages.
  * One file at a time: the machine has two cores and each file runs a browser.
  */
 export default defineConfig({

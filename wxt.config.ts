@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/commands-manifest';
 
 /**
  * Builds:
@@ -33,6 +34,8 @@ export default defineConfig({
     // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").
     ...(manifestVersion === 2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE }),
     action: { default_title: 'Open Tactful' },
+    // Keyboard shortcuts (lib/commands-manifest.ts); the agent can change them in the browser.
+    commands: manifestCommands(browser, manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,8 @@
+import { forwardCommandsToPanel } from '@/lib/commands';
 import { syncSiteScripts } from '@/lib/sites';
 import { startPackRefresh } from '@/lib/packs/refresh';
+import { openPagesOnRequest } from '@/lib/testing/open-on-request';
+import { openWelcomeOnInstall } from '@/lib/welcome';
 
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
@@ -26,6 +29,16 @@ export default defineBackground(() => {
 
   // Pack subscriptions: checked by an alarm, and when the administrator's policy changes.
   startPackRefresh();
+
+  // First run: the welcome page (what Tactful does, the agent's name, hours, packs, sites).
+  // Not in test builds, whose tests and demo expect only the tabs they open.
+  if (import.meta.env.MODE !== 'e2e') openWelcomeOnInstall();
+
+  // Keyboard shortcuts for the panel (insert, next/previous suggestion, the draft check).
+  forwardCommandsToPanel();
+
+  // Test builds only: real-browser tests ask for Tactful's own pages (Firefox's driver can't open them).
+  if (import.meta.env.MODE === 'e2e') openPagesOnRequest();
 });
 
 /** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */
