@@ -96,6 +96,8 @@ export function restatement(phrase: string): string | null {
     // Someone else's doings are not the customer's situation ("he's always …").
     if (/^(?:he|she|he's|she's|his|her)\b/i.test(text)) return null;
     if (text.includes('…')) return null;
+    // "the new My Hero arc" turned to "the new your Hero arc": a name, not their possession.
+    if (/\b(?:the|a|an|this|that)\s+(?:\w+\s+)?your\b/i.test(text)) return null;
     const n = words(text).length;
     if (n < 3 || n > MAX_WORDS) return null;
     if (/[#@]|https?:|www\./i.test(text) || /^\d/.test(text)) return null;
@@ -109,8 +111,9 @@ export function restatement(phrase: string): string | null {
     else if (/^(?:waiting|trying|getting)\b/.test(lower)) candidate = `you've been ${text}`;
     else if (/^no\b/.test(lower) && !/^no (?:one|body)\b/.test(lower)) candidate = `you've had ${text}`;
     const doc = nlp(candidate);
-    // A clause opening with its verb has lost its subject ("ordered your phone, …").
-    if (doc.has('^#Verb') && !doc.has('^#Gerund')) return null;
+    // A clause opening with its verb has lost its subject ("ordered your phone, …"), and one opening
+    // with a bare plural noun has lost its head ("times and have the same problems").
+    if ((doc.has('^#Verb') && !doc.has('^#Gerund')) || (doc.has('^#Plural') && !doc.has('^#Pronoun'))) return null;
     const clause = clauseOf(candidate);
     if (!clause.subject || !clause.verb) return null;
     // A finite verb, not only "-ing" forms ("every year dealing with …" is a fragment).

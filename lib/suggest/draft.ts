@@ -89,7 +89,8 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // Heard: their words (reported, not confirmed) and a sorry for the experience.
     const acknowledge = pick('acknowledge', theirWords);
     const apology = pick('apology', theirWords);
-    const feeling = strong && shape !== 'problem' ? pick('empathy') : undefined;
+    // One sentence of feeling is enough: empathy only where no apology could be said.
+    const feeling = !apology && strong && shape !== 'problem' ? pick('empathy') : undefined;
     const deescalate = strong && shape !== 'problem' ? pick('deescalate') : undefined;
     points.push(['heard', [acknowledge, apology, feeling]], ['owner', [deescalate, pick('ownership')]], ['timescale', [pick('timescale')]], ['updates', [pick('update')]]);
   }

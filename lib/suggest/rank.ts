@@ -64,7 +64,8 @@ export function knownPresumptions(insight: SuggestInsight, ctx: Pick<SuggestCont
   if (repeat) known.add('repeat-contact');
   if (repeat || insight.kind === 'chase') known.add('waited');
   if (insight.resolved) known.add('resolved');
-  if (insight.urgency?.cues?.some((c) => c.kind === 'deadline')) known.add('deadline');
+  // A date alone may be in the past ("I bought it on the 17th"): a deadline needs urgency too.
+  if ((insight.urgency?.score ?? 0) >= 0.5 && insight.urgency?.cues?.some((c) => c.kind === 'deadline')) known.add('deadline');
   if (insight.question?.text) known.add('question');
   const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
   if (latest.split(/\s+/).filter(Boolean).length >= DETAILED_WORDS) known.add('detailed-message');
@@ -234,6 +235,8 @@ export function suggest(insight: SuggestInsight, ctx: SuggestContext): Suggestio
   const perKindCount = new Map<PhraseKind, number>();
   for (const candidate of rankCandidates(insight, ctx)) {
     if (chosen.length >= limit) break;
+    // Their words said back only when they could be: a phrase with a gap for them is not usable as it is.
+    if (candidate.missing.includes('issue') || candidate.missing.includes('question')) continue;
     if ((perKindCount.get(candidate.kind) ?? 0) >= perKind) continue;
     if (chosen.some((c) => isNearDuplicate(c.words, candidate.words))) continue;
     chosen.push(candidate);
