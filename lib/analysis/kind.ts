@@ -172,7 +172,8 @@ export function readMessageKind(
     for (const m of hits.complaint) if (m.payload.signal === 'problem') spans.push(span(m.from, m.to));
   } else if (asks || requests) {
     kind = 'question';
-  } else if (pleased || (thanks && negativeFelt < NEGATIVE_FLOOR)) {
+  } else if (pleased || (thanks && negativeFelt < NEGATIVE_FLOOR && problem === 0 && !complaint.complaint)) {
+    // A bare thank-you is thanks only with nothing wrong beside it ("thanks. The other issue is …").
     kind = 'thanks';
   } else if (complaint.complaint && negative) {
     kind = 'complaint';
