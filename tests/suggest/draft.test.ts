@@ -92,7 +92,7 @@ describe('draftReply', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('uses the greeting "there" when the name is not known', () => {
     const draft = draftReply(insight({ emotion: { label: 'neutral', intensity: 0 } }), { packs: [builtIn], channel: 'email', timescale: 'by Friday' });
