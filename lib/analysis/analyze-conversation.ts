@@ -8,6 +8,7 @@ import type { ConversationSnapshot } from '../conversation/types';
 import { analyzeMessage } from './analyze-message';
 import { addressCustomer } from './customer-name';
 import { EMOTION_FLOOR } from './emotion';
+import { restatement, restateQuestion } from './restate';
 import type {
   AnalysedMessage,
   AnalyzeMessageOptions,
@@ -17,6 +18,7 @@ import type {
   Insight,
   IssueCategory,
   MessageAnalysis,
+  MessageKind,
   Polarity,
 } from './types';
 import { FELT_EMOTIONS } from './types';
@@ -63,6 +65,8 @@ export interface AnalyzeConversationOptions extends AnalyzeMessageOptions {
 
 const EMOTION_INDEX = new Map<FeltEmotion, number>(FELT_EMOTIONS.map((e, i) => [e, i]));
 
+/** Words that say something is done, in a thank-you with no problem in it ("that fixed it", "it arrived"). */
+const RESOLVED = /\b(?:sorted|fixed|resolved|solved|works|working|arrived|received|got it|came|come through|went through|refunded|done|helped|all good)\b/i;
 /** A message counts towards "is this a complaint" while its weight is at least this (the last 3). */
 const RECENT_WEIGHT = 0.25;
 const POLARITY_BAND = 0.12;
@@ -179,6 +183,8 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
   }
 
   const newestFirst = [...messages].reverse();
+  const kind = conversationKind(snapshot, messages);
+  const question = askedQuestion(snapshot, messages);
   const urgencyCues: Insight['urgency']['cues'] = [];
   const escalation: Insight['escalation'] = [];
   const repeatContact: Insight['repeatContact'] = [];
@@ -206,20 +212,25 @@ function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMess
       snapshot.customer,
       messages.map((m) => m.analysis.signedName),
     ),
+    kind,
+    ...(question ? { question } : {}),
+    resolved: kind === 'thanks' && RESOLVED.test(messages[messages.length - 1]?.text ?? ''),
     messages: [...messages],
   };
 }
 
-/** The first `max` mirror phrases, newest message first: only as many are copied as are kept. */
+/**
+ * The first `max` mirror phrases that can be said back grammatically (see restate.ts), newest
+ * message first: only as many are checked and copied as are kept.
+ */
 function mirrorPhrases(newestFirst: readonly AnalysedMessage[], max: number): Insight['mirror'] {
-  if (!Number.isInteger(max) || max < 0) {
-    return newestFirst.flatMap((m) => m.analysis.mirror.map((p) => ({ ...p, messageIndex: m.index }))).slice(0, max);
-  }
   const out: Insight['mirror'] = [];
+  const limit = Number.isInteger(max) && max >= 0 ? max : Infinity;
   for (const m of newestFirst) {
     for (const p of m.analysis.mirror) {
-      if (out.length >= max) return out;
-      out.push({ ...p, messageIndex: m.index });
+      if (out.length >= limit) return out;
+      const text = restatement(p.text);
+      if (text) out.push({ text, source: p.source, messageIndex: m.index });
     }
   }
   return out;
@@ -227,4 +238,32 @@ function mirrorPhrases(newestFirst: readonly AnalysedMessage[], max: number): In
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * What the conversation asks of the agent now: the latest customer message's kind, except that a
+ * bare nudge ("Hello??", "Any news?") after their own unanswered problem or request is a chase.
+ */
+function conversationKind(snapshot: ConversationSnapshot, messages: readonly AnalysedMessage[]): MessageKind {
+  const latest = messages[messages.length - 1];
+  if (!latest) return 'no-request';
+  const kind = latest.analysis.kind;
+  if (kind !== 'no-request' && kind !== 'question') return kind;
+  const earlier = messages[messages.length - 2];
+  if (!earlier) return kind;
+  const answered = snapshot.messages.slice(earlier.index + 1, latest.index).some((m) => m.role === 'agent');
+  if (answered) return kind;
+  const before = earlier.analysis;
+  if (before.kind === 'problem' || before.kind === 'complaint' || before.kind === 'chase') return kind === 'question' && latest.text.length > 60 ? kind : 'chase';
+  if (before.kind === 'question' && kind === 'no-request') return 'chase';
+  return kind;
+}
+
+/** The latest customer message's question, restated for "You asked …", when it can be. */
+function askedQuestion(snapshot: ConversationSnapshot, messages: readonly AnalysedMessage[]): Insight['question'] {
+  const latest = messages[messages.length - 1];
+  if (!latest || !latest.analysis.asks) return undefined;
+  const restated = restateQuestion(latest.text);
+  void snapshot;
+  return restated ? { ...restated, messageIndex: latest.index } : undefined;
 }

@@ -4,8 +4,9 @@
  */
 import { readCategory } from './category';
 import { readComplaint } from './complaint';
+import { readMessageKind } from './kind';
 import { signedName as customerNameFromSignature } from './customer-name';
-import { BORROWED_EVIDENCE, readEmotion, type BorrowedCue } from './emotion';
+import { BORROWED_EVIDENCE, EMOTION_FLOOR, readEmotion, type BorrowedCue, type EmotionResult } from './emotion';
 import { findLexiconHits } from './lexicon-hits';
 import { findMirrorPhrases } from './mirror';
 import { tokenize, type Token } from './tokenize';
@@ -50,7 +51,11 @@ export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): 
   }
 
   const feeling = readEmotion(text, tokens, hits, borrowed);
-  const complaint = readComplaint(text, tokens, hits, feeling, repeat, escalation);
+  let complaint = readComplaint(text, tokens, hits, feeling, repeat, escalation);
+  const kind = readMessageKind(text, tokens, hits, feeling, complaint, repeat);
+  if (kind.praiseWithProblem && withoutSatisfaction(feeling, kind.kind === 'problem' ? 'neutral' : 'negative')) {
+    complaint = readComplaint(text, tokens, hits, feeling, repeat, escalation);
+  }
   const category = readCategory(text, tokens, hits);
   let anxiety = 0;
   for (const s of feeling.scores) {
@@ -80,5 +85,27 @@ export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): 
     repeatContact,
     mirror,
     ...(signedName ? { signedName } : {}),
+    kind: kind.kind,
+    asks: kind.asks,
+    requests: kind.requests,
+    praiseWithProblem: kind.praiseWithProblem,
+    kindSpans: kind.spans,
   };
+}
+
+/**
+ * Thanks or praise beside a problem is irony ("Great, another week with no internet. Thanks a lot.")
+ * or manners, never satisfaction: the reading is made again from the other feelings.
+ */
+function withoutSatisfaction(feeling: EmotionResult, polarityIfPositive: 'neutral' | 'negative'): boolean {
+  const scores = feeling.scores.filter((s) => s.label !== 'satisfaction');
+  if (scores.length === feeling.scores.length) return false;
+  feeling.scores = scores;
+  feeling.cues = feeling.cues.filter((c) => c.emotion !== 'satisfaction');
+  const top = scores[0];
+  feeling.reading = top && top.intensity >= EMOTION_FLOOR ? { label: top.label, intensity: top.intensity, spans: top.spans } : { label: 'neutral', intensity: 0, spans: [] };
+  feeling.positive = 0;
+  feeling.sentiment = Math.round(-feeling.negative * 1000) / 1000;
+  if (feeling.polarity === 'positive') feeling.polarity = feeling.negative >= 0.3 ? 'negative' : polarityIfPositive;
+  return true;
 }

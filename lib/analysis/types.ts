@@ -27,6 +27,15 @@ export const FELT_EMOTIONS: readonly FeltEmotion[] = [
 export type Polarity = 'negative' | 'neutral' | 'positive';
 
 /**
+ * What the message is: a question or plain request to answer, a problem report, a complaint (a
+ * problem with reproach or a negative feeling), a chase (they have asked before), thanks or praise
+ * (often for something resolved), or no request at all. The draft's shape follows it.
+ */
+export type MessageKind = 'question' | 'problem' | 'complaint' | 'chase' | 'thanks' | 'no-request';
+
+export const MESSAGE_KINDS: readonly MessageKind[] = ['question', 'problem', 'complaint', 'chase', 'thanks', 'no-request'];
+
+/**
  * What the issue is about. `refund` covers returns, `billing` covers payment, `damaged` covers
  * defective goods, `account` covers login, `service` is a complaint about service or staff.
  */
@@ -160,6 +169,16 @@ export interface MessageAnalysis {
   mirror: MirrorPhrase[];
   /** A first name found in the message's sign-off, if any. */
   signedName?: string;
+  /** What the message is (question, problem, complaint, chase, thanks, no request). */
+  kind: MessageKind;
+  /** It asks something: a "?", a question's word order, "I'd like to know". */
+  asks: boolean;
+  /** It asks for something to be done ("I want to cancel", "please send"). */
+  requests: boolean;
+  /** Thanks or praise beside a problem (irony, or manners): its satisfaction was not counted. */
+  praiseWithProblem: boolean;
+  /** The words that made it a chase or a problem report. */
+  kindSpans: TextSpan[];
 }
 
 export type CustomerNameSource = 'helpdesk' | 'signature' | 'email' | 'none';
@@ -203,6 +222,12 @@ export interface Insight {
   /** Phrases to mirror, from the most recent messages first. */
   mirror: (MirrorPhrase & { messageIndex: number })[];
   customer: CustomerAddress;
+  /** What the customer's latest message is (a chase when they say they are still waiting). */
+  kind: MessageKind;
+  /** What they asked, restated for "You asked …" ("whether you can send the invoice again"), when it can be said grammatically. */
+  question?: MirrorPhrase & { messageIndex: number };
+  /** The customer says it is resolved or thanks us for something done (a thank-you with no problem). */
+  resolved: boolean;
   /** The customer's messages only, oldest first. */
   messages: AnalysedMessage[];
 }

@@ -8,6 +8,8 @@ import type { MessageAnalysis } from '../analysis';
 
 export interface AnalyzeLine {
   id: string | number;
+  /** What the message is: question, problem, complaint, chase, thanks, no-request. */
+  kind: MessageAnalysis['kind'];
   emotion: { label: string; intensity: number };
   polarity: MessageAnalysis['polarity'];
   complaint: boolean;
@@ -20,6 +22,7 @@ export function analysisLine(id: string | number, text: string): AnalyzeLine {
   const a = analyzeMessage(text);
   return {
     id,
+    kind: a.kind,
     emotion: { label: a.emotion.label, intensity: a.emotion.intensity },
     polarity: a.polarity,
     complaint: a.complaint,

@@ -9,7 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeMessage } from '../analysis';
+import nlp from 'compromise/three';
+import { analyzeConversation, analyzeMessage, createAnalysisCache } from '../analysis';
 import type { EmotionLabel, IssueCategory, Polarity } from '../analysis';
 import { parseCsv } from './csv';
 import type { EvalMetric, EvalSection } from './eval-types';
@@ -140,6 +141,26 @@ function missing(title: string, what: string, dataDir: string): EvalSection {
 
 const round3 = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** Folds for cross-validation: row i goes to fold i mod k (the data files are not ordered by label). */
+export const FOLDS = 5;
+
+/**
+ * Mean and sample standard deviation of a figure over k folds. Tactful's rules and weights are fixed
+ * (none is re-fitted per fold), so this shows how much a figure moves between unseen subsets of the
+ * same size: the honest spread to expect on held-out text.
+ */
+export function crossValidate<T>(rows: readonly T[], figure: (part: T[]) => number, k = FOLDS): { mean: number; sd: number; min: number; max: number } {
+  const values: number[] = [];
+  for (let f = 0; f < k; f++) values.push(figure(rows.filter((_, i) => i % k === f)));
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1));
+  return { mean, sd, min: Math.min(...values), max: Math.max(...values) };
+}
+
+function cvNote(name: string, cv: ReturnType<typeof crossValidate>): string {
+  return `${FOLDS}-fold ${name}: ${round3(cv.mean)} ± ${round3(cv.sd)} (folds ${round3(cv.min)}–${round3(cv.max)})`;
+}
+
 function halves<T>(rows: readonly T[]): { odd: T[]; even: T[] } {
   return { odd: rows.filter((_, i) => i % 2 === 1), even: rows.filter((_, i) => i % 2 === 0) };
 }
@@ -176,6 +197,8 @@ function evaluateComplaints(dataDir: string): EvalSection {
     notes: [
       `odd rows: F1 ${round3(o.f1)}, Spearman ${round3(o.rho)}; even rows: F1 ${round3(e.f1)}, Spearman ${round3(e.rho)}`,
       `baseline "everything is a complaint": F1 ${round3(always.f1)}`,
+      cvNote('complaint F1', crossValidate(scored, (part) => figures(part).f1)),
+      cvNote('severity Spearman', crossValidate(scored, (part) => figures(part).rho)),
     ],
   };
 }
@@ -239,6 +262,8 @@ function evaluateEmotions(dataDir: string): EvalSection {
       "Tactful's disappointment is scored as frustration (the data's mapping puts disappointment under frustration)",
       `per-class F1: ${perClass.join(', ')}`,
       `odd rows: polarity ${round3(o.polarity)}, emotion ${round3(o.emotion)}; even rows: polarity ${round3(e.polarity)}, emotion ${round3(e.emotion)}`,
+      cvNote('polarity macro-F1', crossValidate(scored, (part) => figures(part).polarity)),
+      cvNote('emotion macro-F1', crossValidate(scored, (part) => figures(part).emotion)),
     ],
   };
 }
@@ -286,10 +311,78 @@ function evaluateCategories(dataDir: string): EvalSection {
     notes: [
       'Bitext categories mapped to Tactful categories by lib/cli/bitext-category-map.json',
       `odd rows: accuracy ${round3(o.accuracy)}; even rows: accuracy ${round3(e.accuracy)}`,
+      cvNote('category accuracy', crossValidate(scored, (part) => figures(part).accuracy)),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------- restating the customer
+
+/** Why a restatement could not be said back, or undefined when it can. */
+export function restatementProblem(text: string): string | undefined {
+  if (text.includes('?')) return 'a question mark inside a restatement';
+  if (/\b(?:I|me|my|mine|myself|I'm|I've|I'd|I'll)\b/.test(text)) return 'a first-person claim taken from the customer';
+  if (!nlp(text).has('#Verb') && !/\bto [a-z]+/i.test(text)) return 'no verb';
+  return undefined;
+}
+
+/**
+ * Every customer message of the development data through the conversation analysis: each phrase
+ * Tactful would say back (mirror phrases and "You asked …" questions) must have a verb, no question
+ * mark and no first-person claim of the customer's.
+ */
+function evaluateRestatements(dataDir: string): EvalSection {
+  const title = 'Restating the customer (every development message)';
+  const texts: string[] = [];
+  const sources: string[] = [];
+  const add = (folder: string, prefix: string, column: string) => {
+    const file = findFile(dataDir, folder, prefix);
+    if (!file) return;
+    const rows = readRows(dataDir, file);
+    for (const r of rows) if (r[column]) texts.push(r[column] as string);
+    sources.push(`${file} (${rows.length})`);
+  };
+  add('complaints', 'xci', 'tweet');
+  add('emotion', 'goemotions', 'text');
+  add('customer_intent', 'bitext', 'utterance');
+  add('customer_intent', 'banking77_test', 'text');
+  if (texts.length === 0) return missing(title, 'complaints/, emotion/, customer_intent/', dataDir);
+  const cache = createAnalysisCache();
+  let phrases = 0;
+  let questions = 0;
+  const problems = new Map<string, number>();
+  const examples: string[] = [];
+  for (const text of texts) {
+    const insight = analyzeConversation(
+      { helpdesk: 'eval', url: 'about:blank', customer: {}, messages: [{ role: 'customer', text }], composer: { found: false }, confidence: 1 },
+      { cache },
+    );
+    const said = [...insight.mirror.map((m) => m.text), ...(insight.question ? [insight.question.text] : [])];
+    phrases += insight.mirror.length;
+    if (insight.question) questions++;
+    for (const phrase of said) {
+      const problem = restatementProblem(phrase);
+      if (!problem) continue;
+      problems.set(problem, (problems.get(problem) ?? 0) + 1);
+      if (examples.length < 5) examples.push(`${problem}: "${phrase}"`);
+    }
+  }
+  const total = phrases + questions;
+  const bad = [...problems.values()].reduce((a, b) => a + b, 0);
+  return {
+    title,
+    data: `${sources.join(', ')}: ${texts.length} messages`,
+    metrics: [
+      { name: 'restatements said back (mirror phrases + questions)', value: total, n: texts.length },
+      { name: 'share with a verb, no "?", no first-person claim', value: round3(total ? (total - bad) / total : 1), goal: 1, n: total },
+    ],
+    notes: [
+      `${phrases} mirror phrases, ${questions} questions restated as "You asked …"`,
+      ...(bad ? [`problems: ${[...problems].map(([p, n]) => `${p} ${n}`).join(', ')}`, ...examples] : ['no sentence without a verb, no question mark inside a restatement, no first-person claim']),
     ],
   };
 }
 
 export async function evaluateAnalysis(dataDir: string): Promise<EvalSection[]> {
-  return [evaluateComplaints(dataDir), evaluateEmotions(dataDir), evaluateCategories(dataDir)];
+  return [evaluateComplaints(dataDir), evaluateEmotions(dataDir), evaluateCategories(dataDir), evaluateRestatements(dataDir)];
 }

@@ -17,6 +17,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'analyze  < messages.jsonl  one analysis line per {"id","text"} customer message',
     load: () => import('./analyze'),
   },
+  draft: {
+    summary: 'draft [--agent <name>] [--company <name>] < conversations.jsonl  the insight, drafted reply and top suggestions per {"id","messages"} line (--dev-sample: the fixed development sample)',
+    load: () => import('./draft'),
+  },
   guard: {
     summary: 'guard  < drafts.jsonl  the draft guard\'s findings and checklist per {"id","text"} draft',
     load: () => import('./guard'),

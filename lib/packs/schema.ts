@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { Channel } from '../conversation/types';
-import type { EmotionLabel, IssueCategory } from '../analysis/types';
+import type { EmotionLabel, IssueCategory, MessageKind } from '../analysis/types';
 import { findTemplateProblems } from './template';
 
 // Zod probes `new Function` to speed up object parsing. The extension's pages forbid eval (MV3 CSP,
@@ -65,6 +65,25 @@ export const PACK_CATEGORIES = [
 ] as const;
 export type PackCategory = (typeof PACK_CATEGORIES)[number];
 
+/** What the customer's message is (lib/analysis `MessageKind`): the draft's shape follows it. */
+export const PACK_MESSAGE_KINDS = ['question', 'problem', 'complaint', 'chase', 'thanks', 'no-request'] as const;
+export type PackMessageKind = (typeof PACK_MESSAGE_KINDS)[number];
+
+/**
+ * What a phrase takes for granted, so it is offered only when that is known to hold — from the
+ * customer history database or the conversation itself, never guessed:
+ * - `earlier-contact`: the customer has been in touch with the team before ("Hi again").
+ * - `agent-replied`: an agent has already replied in this conversation ("thanks for coming back to me").
+ * - `repeat-contact`: the customer says they have had to ask before ("I can see you've had to chase").
+ * - `waited`: the customer has been kept waiting — they chase, or say so ("thank you for your patience").
+ * - `resolved`: the customer says it is sorted, or thanks us for something done.
+ * - `deadline`: the customer named a date or deadline they need this by.
+ * - `question`: their question could be restated ("You asked {{question}}").
+ * - `detailed-message`: their message gives real detail ("thanks for the detail").
+ */
+export const PRESUMPTIONS = ['earlier-contact', 'agent-replied', 'repeat-contact', 'waited', 'resolved', 'deadline', 'question', 'detailed-message'] as const;
+export type Presumption = (typeof PRESUMPTIONS)[number];
+
 /** Where the reply goes; `unknown` is not a channel a phrase can be written for. */
 export const PACK_CHANNELS = ['email', 'chat', 'social', 'phone'] as const;
 export type PackChannel = (typeof PACK_CHANNELS)[number];
@@ -82,7 +101,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const emotionsMatchAnalysis: Same<PackEmotion, EmotionLabel> = true;
 const categoriesMatchAnalysis: Same<PackCategory, IssueCategory> = true;
 const channelsMatchSnapshot: Same<PackChannel, Exclude<Channel, 'unknown'>> = true;
-void [emotionsMatchAnalysis, categoriesMatchAnalysis, channelsMatchSnapshot];
+const messageKindsMatchAnalysis: Same<PackMessageKind, MessageKind> = true;
+void [emotionsMatchAnalysis, categoriesMatchAnalysis, channelsMatchSnapshot, messageKindsMatchAnalysis];
 
 // https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
 const SEMVER =
@@ -118,7 +138,7 @@ export const PhraseSchema = z
     kind: z.enum(PHRASE_KINDS).meta({ description: 'What the phrase does in a reply.' }),
     text: nonEmpty(600).meta({
       description:
-        'What the agent says. Variables: {{customer.firstName}}, {{customer.name}}, {{agent.firstName}}, {{agent.name}}, {{company}}, {{issue}}, {{ticket.id}}, {{timescale}}; a fallback after "|": {{customer.firstName|there}}.',
+        'What the agent says. Variables: {{customer.firstName}}, {{customer.name}}, {{agent.firstName}}, {{agent.name}}, {{company}}, {{issue}}, {{question}}, {{ticket.id}}, {{timescale}}; a fallback after "|": {{customer.firstName|there}}.',
     }),
     emotions: uniqueList(PACK_EMOTIONS, 'emotion')
       .optional()
@@ -143,6 +163,14 @@ export const PhraseSchema = z
       .meta({ description: 'Only offered on these channels. Omit for any.' }),
     stages: uniqueList(CONVERSATION_STAGES, 'stage').optional().meta({
       description: 'Only offered at these points: first reply, follow-up, or after the customer had to get in touch again.',
+    }),
+    messageKinds: uniqueList(PACK_MESSAGE_KINDS, 'kind of message').optional().meta({
+      description:
+        'Only offered for these kinds of message: question (or a plain request), problem (a report), complaint, chase (they are still waiting), thanks (or praise, often for something resolved), no-request. Omit for any.',
+    }),
+    requires: uniqueList(PRESUMPTIONS, 'presumption').optional().meta({
+      description:
+        'What the phrase takes for granted; it is offered only when all of it is known to hold: earlier-contact, agent-replied, repeat-contact, waited, resolved, deadline, question, detailed-message.',
     }),
     tags: z.array(nonEmpty(40)).optional().meta({ description: 'Free labels for the team (search, filters).' }),
     note: z.string().max(400).optional().meta({ description: 'When to use it, shown to the agent as "why this".' }),

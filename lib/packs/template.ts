@@ -15,6 +15,8 @@ export const TEMPLATE_VARIABLES = [
   'company',
   /** The customer's problem in their own words, turned to the agent's side ("your parcel still hasn't arrived"). */
   'issue',
+  /** Their question as an embedded clause, for "You asked …" ("whether we can send the invoice again"). */
+  'question',
   'ticket.id',
   /** A concrete time from the timescale engine, reading after a verb ("by 3pm on Wednesday"). */
   'timescale',

@@ -1,39 +1,59 @@
 /**
- * "Draft a reply": a complete reply in the four-point shape every customer needs (PRINCIPLES.md §1)
- * — they have been heard, a timescale, who is responsible, updates if it slips — between a
- * greeting and a closing, built from the best-fitting phrases. The agent edits it before inserting.
+ * "Draft a reply": a whole reply in the shape the customer's message needs, built from the
+ * best-fitting phrases, for the agent to edit before inserting.
+ *
+ * - A question (or a plain request): their question said back when it can be, then a marked slot
+ *   for the answer, then a short offer to explain more. No case handling for something to answer.
+ * - A problem, a complaint or a chase: the four points every such reply needs (docs/principles.md
+ *   §1) — they were heard (their words, reported, and a sorry for the experience, §2), who is
+ *   responsible, a timescale, updates if it slips — between a greeting and a closing that fit.
+ * - Thanks: a short, warm note; nothing case-like.
+ * - No request: a short acknowledgement and a marked slot for the agent's reply.
+ *
+ * What the draft cannot know stays a visible gap ("[when: date and time]", "[your answer here]"),
+ * never a sentence that reads as finished; phrases that need their words (`{{issue}}`,
+ * `{{question}}`) are used only when those words could be said back grammatically.
  */
+import type { MessageKind } from '../analysis/types';
 import type { PhraseKind } from '../packs/schema';
 import type { TemplateGap } from '../packs/template';
+import { placeholderText } from './placeholders';
 import { rankCandidates, type Candidate } from './rank';
 import { isNearDuplicate, sameOpening, sharesWordRun } from './similarity';
-import type { DraftPart, DraftReply, ReplyPoint, SuggestContext, SuggestInsight } from './types';
-
-/** After the acknowledgement: the sorry is "the heart of the message" for a complaint; else empathy. */
-function heardFollowUp(insight: SuggestInsight): PhraseKind | undefined {
-  const label = insight.emotion.label;
-  if (label === 'anger' || label === 'frustration' || label === 'disappointment') return 'apology';
-  if (label === 'neutral') return insight.complaint ? 'apology' : undefined;
-  return 'empathy';
-}
-
-function needsDeescalation(insight: SuggestInsight): boolean {
-  const { label, intensity } = insight.emotion;
-  return (label === 'anger' || label === 'frustration') && intensity >= 0.5;
-}
+import type { DraftPart, DraftReply, Placeholder, ReplyPoint, SuggestContext, SuggestInsight } from './types';
 
 interface Piece {
   text: string;
   gaps: TemplateGap[];
+  placeholders: Placeholder[];
   missing: string[];
   key: string;
 }
 
+const THANKS = /\bthank/i;
+const NEGATIVE = new Set(['anger', 'frustration', 'disappointment']);
+
+/** The message kind, inferred from the older insight fields when the analysis did not name one. */
+export function draftShape(insight: SuggestInsight): MessageKind {
+  if (insight.kind) return insight.kind;
+  if (insight.emotion.label === 'satisfaction') return 'thanks';
+  if (insight.complaint || NEGATIVE.has(insight.emotion.label)) return (insight.repeatContact?.length ?? 0) > 0 ? 'chase' : 'complaint';
+  return 'problem';
+}
+
+/** A marked slot where the agent writes what only they know (the answer, their reply). */
+function slot(variable: 'answer' | 'reply'): Piece {
+  const text = placeholderText(variable);
+  return { text, gaps: [{ variable, index: 0 }], placeholders: [{ variable, start: 0, end: text.length }], missing: [variable], key: '' };
+}
+
 export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftReply {
-  const ranked = rankCandidates(insight, { ...ctx, kinds: undefined });
+  const shape = draftShape(insight);
+  const shaped: SuggestInsight = insight.kind ? insight : { ...insight, kind: shape };
+  const ranked = rankCandidates(shaped, { ...ctx, kinds: undefined });
   const used: Candidate[] = [];
 
-  const usesIssue = (c: Candidate) => c.phrase.text.includes('{{issue');
+  const theirWords = (c: Candidate) => c.phrase.text.includes('{{issue') || c.phrase.text.includes('{{question');
   const pick = (kind: PhraseKind, prefer?: (c: Candidate) => boolean): Piece | undefined => {
     const pool = ranked.filter(
       (c) =>
@@ -41,40 +61,50 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
         // A phrase tagged "verify" says something the agent must check is true (a hand-off, a call):
         // offered as a suggestion, never put into a draft on the agent's behalf.
         !c.phrase.tags?.includes('verify') &&
+        // Their words are said back only when they could be: never a gap where their words go.
+        !c.missing.includes('issue') &&
+        !c.missing.includes('question') &&
         // Their words said back once is mirroring; twice is parroting.
-        !(usesIssue(c) && used.some(usesIssue)) &&
+        !(theirWords(c) && used.some(theirWords)) &&
         !used.some((u) => u.key === c.key || isNearDuplicate(u.words, c.words) || sharesWordRun(u.text, c.text) || sameOpening(u.text, c.text)),
     );
     const best = (prefer && pool.find(prefer)) ?? pool[0];
     if (!best) return undefined;
     used.push(best);
-    return { text: best.text, gaps: best.gaps, missing: best.missing, key: best.key };
+    return { text: best.text, gaps: best.gaps, placeholders: best.placeholders, missing: best.missing, key: best.key };
   };
 
-  const hasMirror = Boolean(ctx.issue ?? insight.mirror?.[0]?.text);
-  // "Heard" means restating their problem: prefer an acknowledgement that mirrors their words.
-  const acknowledge = pick('acknowledge', hasMirror ? usesIssue : undefined);
-  const followUpKind = heardFollowUp(insight);
-  const feeling = followUpKind ? pick(followUpKind) : undefined;
-  const deescalate = needsDeescalation(insight) ? pick('deescalate') : undefined;
-  const owner = pick('ownership');
-  const timescale = pick('timescale');
-  const updates = pick('update');
-  const greeting = pick('greeting');
+  const { label, intensity } = insight.emotion;
+  const strong = label !== 'neutral' && label !== 'satisfaction' && intensity >= 0.5;
+  const points: Array<[ReplyPoint | 'answer', (Piece | undefined)[]]> = [];
+  if (shape === 'question') {
+    const heard = pick('acknowledge', theirWords);
+    const feeling = (label === 'anxiety' || label === 'confusion') && intensity >= 0.5 ? pick('empathy') : undefined;
+    points.push(['heard', [heard, feeling]], ['answer', [slot('answer')]]);
+  } else if (shape === 'no-request') {
+    points.push(['heard', [pick('acknowledge')]], ['answer', [slot('reply')]]);
+  } else if (shape === 'thanks') {
+    points.push(['heard', [pick('acknowledge')]]);
+  } else {
+    // Heard: their words (reported, not confirmed) and a sorry for the experience.
+    const acknowledge = pick('acknowledge', theirWords);
+    const apology = pick('apology', theirWords);
+    // One sentence of feeling is enough: empathy only where no apology could be said.
+    const feeling = !apology && strong && shape !== 'problem' ? pick('empathy') : undefined;
+    const deescalate = strong && shape !== 'problem' ? pick('deescalate') : undefined;
+    points.push(['heard', [acknowledge, apology, feeling]], ['owner', [deescalate, pick('ownership')]], ['timescale', [pick('timescale')]], ['updates', [pick('update')]]);
+  }
+  // The greeting last, so it can leave the thanks to the acknowledgement: one "thanks" at the top is enough.
+  const thanked = used.some((u) => THANKS.test(u.text));
+  const greeting = pick('greeting', thanked ? (c) => !THANKS.test(c.text) : undefined);
   const closing = pick('closing');
   const email = ctx.channel === undefined || ctx.channel === 'email' || ctx.channel === 'unknown';
   const signoff = email ? pick('signoff') : undefined;
 
-  const points: Array<[ReplyPoint, (Piece | undefined)[]]> = [
-    ['heard', [acknowledge, feeling]],
-    ['owner', [deescalate, owner]],
-    ['timescale', [timescale]],
-    ['updates', [updates]],
-  ];
-
-  // Assemble, keeping each gap's offset in the final text.
+  // Assemble, keeping each gap's and placeholder's offset in the final text.
   let text = '';
   const gaps: TemplateGap[] = [];
+  const placeholders: Placeholder[] = [];
   const missing: string[] = [];
   const append = (piece: Piece | undefined, separator: string) => {
     if (!piece || !piece.text) return;
@@ -82,6 +112,7 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     const offset = text.length + sep.length;
     text += sep + piece.text;
     for (const g of piece.gaps) gaps.push({ variable: g.variable, index: offset + g.index });
+    for (const p of piece.placeholders) placeholders.push({ variable: p.variable, start: offset + p.start, end: offset + p.end });
     for (const m of piece.missing) if (!missing.includes(m)) missing.push(m);
   };
 
@@ -94,10 +125,10 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // E-mail: the greeting on its own line, then heard, the plan (owner, timescale), updates.
     // Chat: "Hi Jane, <heard>" then the plan in one short paragraph.
     present.forEach((piece, i) => {
-      const startsParagraph = i === 0 && ((point === 'heard' && email) || point === 'owner' || (point === 'updates' && email));
+      const startsParagraph = i === 0 && (((point === 'heard' || point === 'updates') && email) || point === 'owner' || point === 'answer');
       append(piece, startsParagraph ? paragraph : ' ');
     });
-    parts.push({ point, text: present.map((p) => p.text).join(' '), keys: present.map((p) => p.key) });
+    if (point !== 'answer') parts.push({ point, text: present.map((p) => p.text).join(' '), keys: present.map((p) => p.key) });
   }
   append(closing, paragraph);
   append(signoff, paragraph);
@@ -109,6 +140,8 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     closing: closing?.text,
     missing,
     gaps,
+    placeholders,
+    shape,
     keys: used.map((u) => u.key),
   };
 }

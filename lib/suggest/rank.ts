@@ -4,9 +4,10 @@
  * e-mail, one for delivery not for billing), then fit, then the agent's own habits.
  */
 import type { EmotionLabel } from '../analysis/types';
-import type { ConversationStage, Pack, Phrase, PhraseKind } from '../packs/schema';
+import type { ConversationStage, Pack, Phrase, PhraseKind, Presumption } from '../packs/schema';
 import { PHRASE_KINDS } from '../packs/schema';
 import { renderTemplate, templateVariables, type TemplateValues } from '../packs/template';
+import { withPlaceholders } from './placeholders';
 import { phraseKey, preferenceBoost } from './preferences';
 import { contentWords, isNearDuplicate } from './similarity';
 import type { SuggestContext, SuggestInsight, Suggestion } from './types';
@@ -25,6 +26,7 @@ const STAGE_REASON: Record<ConversationStage, string> = {
 };
 
 const INTENSITY_SLACK = 0.05;
+const MIN_CATEGORY_CONFIDENCE = 0.5;
 
 function intensityWord(intensity: number): string {
   if (intensity >= 0.7) return 'high';
@@ -45,15 +47,57 @@ export function resolveStage(insight: SuggestInsight, ctx: Pick<SuggestContext, 
   return insight.repeatContact && insight.repeatContact.length > 0 ? 'repeat' : 'first';
 }
 
+/** Words in their latest message from which it counts as detailed (a paragraph, not a line). */
+const DETAILED_WORDS = 40;
+
+/**
+ * What is known to hold for this conversation — from the history database (`earlierContacts`), the
+ * conversation itself (an agent reply, their words) — so that a phrase taking something for granted
+ * is offered only when it is true. Nothing is guessed: unknown means not offered.
+ */
+export function knownPresumptions(insight: SuggestInsight, ctx: Pick<SuggestContext, 'stage' | 'agentReplied' | 'earlierContacts'>): Set<Presumption> {
+  const known = new Set<Presumption>();
+  const agentReplied = ctx.agentReplied === true || ctx.stage === 'followup';
+  if (agentReplied) known.add('agent-replied');
+  if (agentReplied || (ctx.earlierContacts ?? 0) > 0) known.add('earlier-contact');
+  const repeat = (insight.repeatContact?.length ?? 0) > 0;
+  if (repeat) known.add('repeat-contact');
+  if (repeat || insight.kind === 'chase') known.add('waited');
+  if (insight.resolved) known.add('resolved');
+  // A date alone may be in the past ("I bought it on the 17th"): a deadline needs urgency too.
+  if ((insight.urgency?.score ?? 0) >= 0.5 && insight.urgency?.cues?.some((c) => c.kind === 'deadline')) known.add('deadline');
+  if (insight.question?.text) known.add('question');
+  const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
+  if (latest.split(/\s+/).filter(Boolean).length >= DETAILED_WORDS) known.add('detailed-message');
+  return known;
+}
+
+const KIND_REASON: Record<string, string> = {
+  question: 'for a question',
+  problem: 'for a problem report',
+  complaint: 'for a complaint',
+  chase: 'for a customer chasing a reply',
+  thanks: 'for thanks',
+  'no-request': 'for a message that asks for nothing',
+};
+
 interface Fit {
   score: number;
   reasons: string[];
 }
 
 /** How well one phrase fits, or null when a hard rule rules it out. */
-function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage: ConversationStage, values: TemplateValues): Fit | null {
+function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage: ConversationStage, values: TemplateValues, known: ReadonlySet<Presumption>): Fit | null {
   const reasons: string[] = [];
   let score = 0;
+  // Hard rules first: a phrase that presumes what is not known, or was written for another kind of message.
+  if (phrase.requires && !phrase.requires.every((r) => known.has(r))) return null;
+  if (phrase.messageKinds && insight.kind) {
+    if (!phrase.messageKinds.includes(insight.kind)) return null;
+    score += phrase.messageKinds.length <= 2 ? 1 : 0.5;
+    reasons.push(KIND_REASON[insight.kind] ?? '');
+  }
+  if (phrase.requires) score += 0.5 * phrase.requires.length;
   const primary: EmotionLabel = insight.emotion.label;
   let intensity = primary === 'neutral' ? 0 : insight.emotion.intensity;
 
@@ -80,7 +124,8 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
   if (phrase.maxIntensity !== undefined && intensity - INTENSITY_SLACK > phrase.maxIntensity) return null;
 
   if (phrase.categories) {
-    if (!phrase.categories.includes(insight.category.label)) return null;
+    // A phrase about one kind of issue says something specific: only when the category is clear.
+    if (!phrase.categories.includes(insight.category.label) || insight.category.confidence < MIN_CATEGORY_CONFIDENCE) return null;
     score += 2 * Math.max(0.3, insight.category.confidence);
     reasons.push(`for ${insight.category.label === 'service' ? 'a service complaint' : `${insight.category.label} issues`}`);
   }
@@ -129,6 +174,7 @@ function capitalise(text: string): string {
 export function rankCandidates(insight: SuggestInsight, ctx: SuggestContext): Candidate[] {
   const stage = resolveStage(insight, ctx);
   const values = templateValuesFor(insight, ctx);
+  const known = knownPresumptions(insight, { ...ctx, stage });
   const kinds = new Set<PhraseKind>(ctx.kinds ?? PHRASE_KINDS);
   const excluded = new Set(ctx.exclude ?? []);
   const candidates: Candidate[] = [];
@@ -139,9 +185,10 @@ export function rankCandidates(insight: SuggestInsight, ctx: SuggestContext): Ca
       if (!kinds.has(phrase.kind)) continue;
       const key = phraseKey(pack.id, phrase.id);
       if (excluded.has(key)) continue;
-      const f = fit(phrase, insight, ctx, stage, values);
+      const f = fit(phrase, insight, ctx, stage, values, known);
       if (!f) continue;
       const rendered = renderTemplate(phrase.text, values);
+      const shown = withPlaceholders(rendered);
       let score = f.score - 1 * rendered.missing.length - 0.25 * packIndex;
       const reasons = [...f.reasons];
       if (rendered.missing.length > 0) reasons.push(`needs ${rendered.missing.join(', ')}`);
@@ -151,15 +198,17 @@ export function rankCandidates(insight: SuggestInsight, ctx: SuggestContext): Ca
         const count = ctx.preferences?.picks[key] ?? 0;
         reasons.push(`you've picked it ${count === 1 ? 'once' : `${count} times`}`);
       }
-      const why = reasons.length > 0 ? capitalise(reasons.slice(0, 3).join('; ')) : phrase.note ?? 'Fits any conversation';
+      const said = reasons.filter(Boolean);
+      const why = said.length > 0 ? capitalise(said.slice(0, 3).join('; ')) : phrase.note ?? 'Fits any conversation';
       candidates.push({
         key,
         packId: pack.id,
         phrase,
         kind: phrase.kind,
-        text: rendered.text,
+        text: shown.text,
         missing: rendered.missing,
-        gaps: rendered.gaps,
+        gaps: shown.gaps,
+        placeholders: shown.placeholders,
         score: Math.round(score * 100) / 100,
         why,
         words: contentWords(rendered.text),
@@ -186,6 +235,8 @@ export function suggest(insight: SuggestInsight, ctx: SuggestContext): Suggestio
   const perKindCount = new Map<PhraseKind, number>();
   for (const candidate of rankCandidates(insight, ctx)) {
     if (chosen.length >= limit) break;
+    // Their words said back only when they could be: a phrase with a gap for them is not usable as it is.
+    if (candidate.missing.includes('issue') || candidate.missing.includes('question')) continue;
     if ((perKindCount.get(candidate.kind) ?? 0) >= perKind) continue;
     if (chosen.some((c) => isNearDuplicate(c.words, candidate.words))) continue;
     chosen.push(candidate);

@@ -2,7 +2,7 @@
  * The inputs and outputs of suggestions. The insight is read structurally: the analysis' full
  * `Insight` fits `SuggestInsight` (checked below), and tests can pass just the fields that matter.
  */
-import type { EmotionLabel, FeltEmotion, Insight, IssueCategory } from '../analysis/types';
+import type { EmotionLabel, FeltEmotion, Insight, IssueCategory, MessageKind } from '../analysis/types';
 import type { Channel } from '../conversation/types';
 import type { ConversationStage, Pack, Phrase, PhraseKind } from '../packs/schema';
 import type { TemplateGap } from '../packs/template';
@@ -18,8 +18,16 @@ export interface SuggestInsight {
   /** Cues that they have had to get in touch before ("third time", "still"). */
   repeatContact?: readonly unknown[];
   complaint?: boolean;
-  urgency?: { score: number };
+  urgency?: { score: number; cues?: readonly { kind: string }[] };
   customer?: { firstName?: string; fullName?: string };
+  /** What the latest message is; phrases declaring `messageKinds` are offered only for those, and the draft takes its shape from it. */
+  kind?: MessageKind;
+  /** Their question restated as an embedded clause, for "You asked …". */
+  question?: { text: string };
+  /** The customer says it is sorted (or thanks us for something done). */
+  resolved?: boolean;
+  /** The customer's messages (the latest last): how much detail they gave. */
+  messages?: readonly { text: string }[];
 }
 
 // The analysis' Insight must stay usable as it is: this stops compiling if the shapes drift apart.
@@ -60,6 +68,19 @@ export interface SuggestContext {
   perKind?: number;
   /** Phrase keys to leave out (already used in this reply). */
   exclude?: readonly string[];
+  /** How many earlier conversations the history database holds for this customer (phrases that require `earlier-contact`). */
+  earlierContacts?: number;
+  /** An agent has already replied in this conversation (also implied by `stage: 'followup'`). */
+  agentReplied?: boolean;
+}
+
+/** A visible gap in a suggestion or draft ("[when: date and time]") the agent must fill before inserting. */
+export interface Placeholder {
+  /** The template variable, or `answer` / `reply` for the slot where the agent writes their answer. */
+  variable: string;
+  /** Where the marker is in `text` (UTF-16 offsets): select it to type over it. */
+  start: number;
+  end: number;
 }
 
 export interface Suggestion {
@@ -72,8 +93,10 @@ export interface Suggestion {
   text: string;
   /** Variables the agent must fill first (no value and no fallback). */
   missing: string[];
-  /** Where each missing value goes in `text`. */
+  /** Where each missing value goes in `text`: at the start of its visible placeholder. */
   gaps: TemplateGap[];
+  /** The visible markers standing for missing values in `text` ("[when: date and time]"). */
+  placeholders: Placeholder[];
   score: number;
   /** Why this phrase, in a few words for the agent. */
   why: string;
@@ -95,10 +118,14 @@ export interface DraftReply {
   parts: DraftPart[];
   greeting?: string;
   closing?: string;
-  /** Variables the agent must fill before sending, each once. */
+  /** Variables (and `answer`/`reply` slots) the agent must fill before sending, each once. */
   missing: string[];
-  /** Where each missing value goes in `text`. */
+  /** Where each missing value goes in `text`: at the start of its visible placeholder. */
   gaps: TemplateGap[];
+  /** The visible markers in `text` ("[when: date and time]", "[your answer here]"): Insert stays blocked while any is left. */
+  placeholders: Placeholder[];
+  /** The kind of message the draft was shaped for. */
+  shape: MessageKind;
   /** Keys of every phrase used. */
   keys: string[];
 }

@@ -17,6 +17,7 @@ export function templateValuesFor(insight: SuggestInsight, ctx: Omit<SuggestCont
     'agent.name': ctx.agent?.name ?? agentFirst,
     company: ctx.company,
     issue: ctx.issue ?? insight.mirror?.[0]?.text,
+    question: insight.question?.text,
     'ticket.id': ctx.ticketId,
     timescale: ctx.timescale,
   };

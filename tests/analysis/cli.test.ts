@@ -31,8 +31,8 @@ describe('analyze command lines', () => {
 
   it('writes the documented fields', () => {
     const line = analysisLine('a1', "My parcel still hasn't arrived and I'm furious");
-    expect(Object.keys(line)).toEqual(['id', 'emotion', 'polarity', 'complaint', 'severity', 'category', 'urgency']);
-    expect(line).toMatchObject({ id: 'a1', polarity: 'negative', complaint: true, category: 'delivery' });
+    expect(Object.keys(line)).toEqual(['id', 'kind', 'emotion', 'polarity', 'complaint', 'severity', 'category', 'urgency']);
+    expect(line).toMatchObject({ id: 'a1', kind: 'chase', polarity: 'negative', complaint: true, category: 'delivery' });
     expect(line.severity).toBeGreaterThanOrEqual(1);
   });
 });

@@ -12,6 +12,7 @@ const angryAboutDamage = insight({
   mirror: [{ text: 'your lamp arrived smashed', source: { text: 'my lamp arrived smashed' } }],
   customer: { firstName: 'Priya', fullName: 'Priya Shah' },
   complaint: true,
+  kind: 'complaint',
 });
 
 describe('draftReply', () => {
@@ -72,27 +73,91 @@ describe('draftReply', () => {
     }
   });
 
-  it('has all four points, clean text, and no repeated phrase for every feeling, category and channel', () => {
-    for (const emotion of PACK_EMOTIONS) {
-      for (const category of PACK_CATEGORIES) {
-        for (const channel of ['email', 'chat'] as const) {
-          const who: SuggestInsight = { emotion: { label: emotion, intensity: 0.6 }, category: { label: category, confidence: 0.8 } };
-          const draft = draftReply(who, { packs: [builtIn], channel, timescale: 'by 5pm tomorrow', agent: { firstName: 'Sam' } });
-          const label = `${emotion}/${category}/${channel}`;
-          expect(draft.parts.map((p) => p.point), label).toEqual(POINTS);
-          expect(draft.text, label).not.toMatch(/\{\{|\}\}/);
-          expect(draft.text, label).not.toMatch(/\b(?:Hi|Hello)\s+,/);
-          expect(draft.text, label).not.toMatch(/ [,.;:!?]| {2}/);
-          expect(new Set(draft.keys).size, label).toBe(draft.keys.length);
-          expect(draft.missing, label).toEqual([]);
-          if (channel === 'chat') expect(draft.text, label).not.toMatch(/Best wishes|Kind regards/);
+  it('has all four points, clean text, and no repeated phrase for every feeling, category and channel of a problem', () => {
+    for (const kind of ['problem', 'complaint', 'chase'] as const) {
+      for (const emotion of PACK_EMOTIONS) {
+        for (const category of PACK_CATEGORIES) {
+          for (const channel of ['email', 'chat'] as const) {
+            const who: SuggestInsight = { emotion: { label: emotion, intensity: 0.6 }, category: { label: category, confidence: 0.8 }, kind };
+            const draft = draftReply(who, { packs: [builtIn], channel, timescale: 'by 5pm tomorrow', agent: { firstName: 'Sam' } });
+            const label = `${kind}/${emotion}/${category}/${channel}`;
+            expect(draft.parts.map((p) => p.point), label).toEqual(POINTS);
+            expect(draft.text, label).not.toMatch(/\{\{|\}\}/);
+            expect(draft.text, label).not.toMatch(/\b(?:Hi|Hello)\s+,/);
+            expect(draft.text, label).not.toMatch(/ [,.;:!?]| {2}/);
+            expect(new Set(draft.keys).size, label).toBe(draft.keys.length);
+            expect(draft.missing, label).toEqual([]);
+            if (channel === 'chat') expect(draft.text, label).not.toMatch(/Best wishes|Kind regards/);
+          }
         }
       }
     }
-  });
+  }, 60_000);
 
   it('uses the greeting "there" when the name is not known', () => {
     const draft = draftReply(insight({ emotion: { label: 'neutral', intensity: 0 } }), { packs: [builtIn], channel: 'email', timescale: 'by Friday' });
     expect(draft.text).toMatch(/^(Hi|Hello) there,/);
+  });
+});
+
+describe('draftReply: the shape follows the kind of message', () => {
+  const ctx = { packs: [builtIn], channel: 'email' as const, agent: { name: 'Sam Rivera' } };
+
+  it('answers a question first: their question said back, a marked slot for the answer, no case handling', () => {
+    const draft = draftReply(
+      insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', question: { text: 'whether we can send the invoice again' } }),
+      ctx,
+    );
+    expect(draft.shape).toBe('question');
+    expect(draft.text).toContain('You asked whether we can send the invoice again.');
+    const answer = draft.placeholders.find((p) => p.variable === 'answer')!;
+    expect(draft.text.slice(answer.start, answer.end)).toBe('[your answer here]');
+    expect(draft.text.indexOf('You asked')).toBeLessThan(answer.start);
+    expect(draft.missing).toEqual(['answer']);
+    expect(draft.text).not.toMatch(/sorry|get back to you|update you|\[when/i);
+  });
+
+  it('thanks someone warmly and briefly, with nothing case-like', () => {
+    const draft = draftReply(insight({ emotion: { label: 'satisfaction', intensity: 0.7 }, kind: 'thanks' }), ctx);
+    expect(draft.shape).toBe('thanks');
+    expect(draft.text).not.toMatch(/sorry|update|looking after|point of contact|\[/i);
+    expect(draft.missing).toEqual([]);
+    expect(draft.text.split(/\n\n/).length).toBeLessThanOrEqual(4);
+  });
+
+  it('replies to a message that asks for nothing with a short note and a slot, not a case', () => {
+    const draft = draftReply(insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'no-request' }), ctx);
+    expect(draft.text).toContain('[your reply here]');
+    expect(draft.text).not.toMatch(/sorry|update you|looking after|\[when/i);
+  });
+
+  it('leaves a missing time as a visible gap, never a sentence that reads as finished', () => {
+    const draft = draftReply(angryAboutDamage, { packs: [builtIn], channel: 'email' });
+    const gap = draft.placeholders.find((p) => p.variable === 'timescale')!;
+    expect(draft.text.slice(gap.start, gap.end)).toBe('[when: date and time]');
+    expect(draft.gaps.find((g) => g.variable === 'timescale')?.index).toBe(gap.start);
+    const timescale = draft.parts.find((p) => p.point === 'timescale')!;
+    expect(timescale.text).toContain('[when: date and time]');
+  });
+
+  it('says "again" only when the history or the conversation shows earlier contact', () => {
+    const calm = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', customer: { firstName: 'Ana' } });
+    for (const kind of ['question', 'problem', 'complaint', 'chase', 'thanks', 'no-request'] as const) {
+      expect(draftReply({ ...calm, kind }, ctx).text, kind).not.toMatch(/\bagain\b|coming back to me/i);
+    }
+    expect(draftReply(calm, { ...ctx, earlierContacts: 2 }).text).toMatch(/^Hi again Ana,/);
+  });
+
+  it('never puts a gap where their words go: without a restatable phrase it acknowledges in its own words', () => {
+    for (const kind of ['problem', 'complaint', 'chase', 'question'] as const) {
+      const draft = draftReply(insight({ emotion: { label: 'frustration', intensity: 0.6 }, kind }), ctx);
+      expect(draft.missing.filter((m) => m === 'issue' || m === 'question'), kind).toEqual([]);
+      expect(draft.text, kind).not.toMatch(/\[insert their/);
+    }
+  });
+
+  it('does not close an unresolved complaint with pleasantries', () => {
+    const draft = draftReply(insight({ emotion: { label: 'anger', intensity: 0.8 }, kind: 'complaint' }), ctx);
+    expect(draft.text).not.toMatch(/lovely|enjoy|great to hear|glad/i);
   });
 });

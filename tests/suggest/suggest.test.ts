@@ -38,8 +38,9 @@ describe('suggest: ranking', () => {
       expect(forEmotion, s.phrase.id).toBe(true);
       expect(s.phrase.categories?.includes('delivery') || s.phrase.emotions?.includes('frustration'), s.phrase.id).toBe(true);
     }
-    const satisfied = suggest(insight({ emotion: { label: 'satisfaction', intensity: 0.7 } }), { packs: [builtIn], kinds: ['empathy'] });
-    expect(satisfied[0]?.phrase.emotions).toContain('satisfaction');
+    const satisfied = suggest(insight({ emotion: { label: 'satisfaction', intensity: 0.7 }, kind: 'thanks' }), { packs: [builtIn], kinds: ['acknowledge', 'apology'] });
+    expect(satisfied.length).toBeGreaterThan(0);
+    for (const s of satisfied) expect(s.phrase.messageKinds ?? ['thanks'], s.phrase.id).toContain('thanks');
   });
 
   it('offers a phrase for a secondary feeling, below one for the main feeling', () => {
@@ -166,11 +167,15 @@ describe('suggest: filled in, never broken', () => {
   });
 
   it('reports a missing timescale instead of inventing one', () => {
-    const list = suggest(frustratedAboutDelivery, { packs: [builtIn], kinds: ['timescale'] });
+    const list = suggest(frustratedAboutDelivery, { packs: [builtIn], kinds: ['timescale'], channel: 'email' });
     expect(list.length).toBeGreaterThan(0);
     for (const s of list) {
       expect(s.missing).toContain('timescale');
-      expect(s.why).toContain('needs timescale');
+      expect(s.why).toMatch(/needs timescale/i);
+      // The gap is visible where the time goes, never a sentence that reads as finished.
+      const marker = s.placeholders.find((p) => p.variable === 'timescale')!;
+      expect(s.text.slice(marker.start, marker.end)).toBe('[when: date and time]');
+      expect(s.gaps[0]?.index).toBe(marker.start);
     }
     const filled = suggest(frustratedAboutDelivery, { packs: [builtIn], kinds: ['timescale'], timescale: 'by 3pm on Wednesday' });
     expect(filled[0]?.text).toContain('by 3pm on Wednesday');

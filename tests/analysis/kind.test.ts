@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation, analyzeMessage, createAnalysisCache } from '../../lib/analysis';
+import type { ConversationSnapshot, Message } from '../../lib/conversation/types';
+
+const kindOf = (text: string) => analyzeMessage(text).kind;
+
+function snapshot(messages: Message[]): ConversationSnapshot {
+  return { helpdesk: 'test', url: 'https://desk.example.com/t/1', customer: {}, messages, composer: { found: false }, confidence: 1 };
+}
+
+describe('what the message is', () => {
+  it('tells a question from a problem report, a complaint and a chase', () => {
+    expect(kindOf('Do you deliver to Norway?')).toBe('question');
+    expect(kindOf('how do I change the e-mail address on my account')).toBe('question');
+    expect(kindOf('The app keeps crashing when I open it')).toBe('problem');
+    expect(kindOf('This is absolutely ridiculous, your service is a disgrace and nobody cares')).toBe('complaint');
+    expect(kindOf("It's the third time I've asked and my parcel still hasn't arrived")).toBe('chase');
+  });
+
+  it('reads thanks for something done, and chatter that asks for nothing', () => {
+    expect(kindOf('Thank you so much, that fixed it!')).toBe('thanks');
+    expect(kindOf('Watching the match with my brother tonight')).toBe('no-request');
+  });
+
+  it('never reads irony or thanks beside a problem as satisfaction', () => {
+    for (const text of ['Great, another week with no internet. Thanks a lot.', 'Oh brilliant. The train is cancelled again.', 'Thanks for nothing, the refund still has not come through']) {
+      const a = analyzeMessage(text);
+      expect(a.kind, text).not.toBe('thanks');
+      expect(a.emotion.label, text).not.toBe('satisfaction');
+      expect(a.polarity, text).not.toBe('positive');
+      expect(a.praiseWithProblem, text).toBe(true);
+    }
+  });
+
+  it('keeps real praise as satisfaction, even beside a small negative word', () => {
+    const a = analyzeMessage("Honestly, not bad at all. I'm really pleased with it.");
+    expect(a.kind).toBe('thanks');
+    expect(a.emotion.label).toBe('satisfaction');
+  });
+
+  it('makes a bare nudge after their own unanswered problem a chase', () => {
+    const insight = analyzeConversation(
+      snapshot([
+        { role: 'customer', text: 'My order arrived broken and the box was soaked.' },
+        { role: 'customer', text: 'Hello??' },
+      ]),
+      { cache: createAnalysisCache() },
+    );
+    expect(insight.kind).toBe('chase');
+    const answered = analyzeConversation(
+      snapshot([
+        { role: 'customer', text: 'My order arrived broken and the box was soaked.' },
+        { role: 'agent', text: 'Sorry to hear that, I will look into it.' },
+        { role: 'customer', text: 'Hello??' },
+      ]),
+      { cache: createAnalysisCache() },
+    );
+    expect(answered.kind).not.toBe('chase');
+  });
+
+  it('says it is resolved only when the customer says something is done', () => {
+    const done = analyzeConversation(snapshot([{ role: 'customer', text: 'Thanks, it arrived this morning!' }]), { cache: createAnalysisCache() });
+    expect(done.resolved).toBe(true);
+    const praise = analyzeConversation(snapshot([{ role: 'customer', text: 'Love the new shop window, looks brilliant' }]), { cache: createAnalysisCache() });
+    expect(praise.kind).toBe('thanks');
+    expect(praise.resolved).toBe(false);
+  });
+});

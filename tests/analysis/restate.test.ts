@@ -1,0 +1,80 @@
+import nlp from 'compromise/three';
+import { describe, expect, it } from 'vitest';
+import { restatement, restateQuestion } from '../../lib/analysis/restate';
+
+/** The properties every restatement must have, whatever the input. */
+function expectSayable(text: string | null | undefined, from: string): void {
+  if (!text) return;
+  expect(text, from).not.toContain('?');
+  expect(text, from).not.toMatch(/\b(?:I|me|my|mine|myself|I'm|I've)\b/);
+  expect(nlp(text).has('#Verb') || /\bto \w+/.test(text), from).toBe(true);
+}
+
+describe('restating a question for "You asked …"', () => {
+  it.each([
+    ['Can you send the invoice again?', 'whether we can send the invoice again'],
+    ["Why hasn't my refund arrived?", "why your refund hasn't arrived"],
+    ['Where is my order?', 'where your order is'],
+    ['How long does delivery take?', 'how long delivery takes'],
+    ['Did my payment go through?', 'whether your payment went through'],
+    ['When will my parcel arrive?', 'when your parcel will arrive'],
+    ['Hi, is there a store in Leeds?', 'whether there is a store in Leeds'],
+    ['how do I reset my password', 'how to reset your password'],
+    ['Will it cost anything to top up a US card?', 'whether it will cost anything to top up a US card'],
+  ])('%s → %s', (question, expected) => {
+    expect(restateQuestion(question)?.text).toBe(expected);
+  });
+
+  it('gives nothing rather than a broken clause', () => {
+    for (const text of ['Was the #driver #drifting??', 'Is my card stolen and if so should I cancel it?', 'Any update?', 'lol what']) {
+      const out = restateQuestion(text)?.text;
+      expectSayable(out, text);
+      if (out) expect(out.split(' ').length, text).toBeGreaterThan(2);
+    }
+    expect(restateQuestion('Was the #driver #drifting??')).toBeUndefined();
+    expect(restateQuestion('My parcel is late.')).toBeUndefined();
+  });
+});
+
+describe('saying their situation back', () => {
+  it('keeps a clause with a subject and a verb', () => {
+    expect(restatement("your parcel still hasn't arrived")).toBe("your parcel still hasn't arrived");
+    expect(restatement('you were charged twice for your order')).toBe('you were charged twice for your order');
+  });
+
+  it('completes a fragment only where the subject is plainly the customer', () => {
+    expect(restatement('been waiting three weeks for a refund')).toBe("you've been waiting three weeks for a refund");
+    expect(restatement('no reply from anyone since Monday')).toBe("you've had no reply from anyone since Monday");
+  });
+
+  it('drops what cannot be said back: fragments, questions, irony, first person, someone else', () => {
+    for (const phrase of [
+      'terrible service today',
+      'terrible',
+      'can you send the invoice again',
+      'great, another week with no internet',
+      'wow, fantastic service, waited two hours on hold',
+      'I never got it',
+      "you've had no lights, what's the issue",
+      'on your card that you did not make',
+      "he's always late with the post",
+      'ordered your phone, cannot wait',
+    ]) {
+      expect(restatement(phrase), phrase).toBeNull();
+    }
+  });
+
+  it('never yields a sentence without a verb, a question mark or a first-person claim', () => {
+    const inputs = [
+      'your order is late again',
+      'it stopped working after the update',
+      'still waiting for the engineer',
+      'the screen is cracked down the middle',
+      'my account was locked yesterday',
+      'charged me twice',
+      'why is this so hard',
+      'no idea',
+    ];
+    for (const phrase of inputs) expectSayable(restatement(phrase), phrase);
+  });
+});
