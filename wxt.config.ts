@@ -28,7 +28,7 @@ export default defineConfig({
     description:
       'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
     // `alarms`: checking pack subscriptions for updates (lib/packs/refresh.ts).
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
     // What administrators may set by policy (lib/packs/managed.ts); Firefox reads its policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").

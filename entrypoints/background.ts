@@ -1,6 +1,8 @@
 import { forwardCommandsToPanel } from '@/lib/commands';
 import { syncSiteScripts } from '@/lib/sites';
 import { startPackRefresh } from '@/lib/packs/refresh';
+import { database } from '@/lib/db';
+import { markMissedPromises, RETENTION_ALARM, runRetention } from '@/lib/history';
 import { openPagesOnRequest } from '@/lib/testing/open-on-request';
 import { openWelcomeOnInstall } from '@/lib/welcome';
 
@@ -27,6 +29,9 @@ export default defineBackground(() => {
     void syncSiteScripts();
   });
 
+  // History retention and promises that passed their time: checked once a day.
+  startHistoryUpkeep();
+
   // Pack subscriptions: checked by an alarm, and when the administrator's policy changes.
   startPackRefresh();
 
@@ -44,4 +49,19 @@ export default defineBackground(() => {
 /** Firefox's sidebar API, which Chrome's types (used by WXT's `browser`) do not describe. */
 interface FirefoxSidebar {
   sidebarAction: { toggle(): Promise<void> };
+}
+
+/** Delete contacts older than the agent's retention period and mark promises whose time passed. */
+function startHistoryUpkeep(): void {
+  void browser.alarms.get(RETENTION_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== RETENTION_ALARM) return;
+    const db = database();
+    const now = new Date();
+    void runRetention(db, now)
+      .then(() => markMissedPromises(db, now))
+      .catch((error: unknown) => console.warn('Tactful: history upkeep failed', error));
+  });
 }

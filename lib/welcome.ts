@@ -68,6 +68,11 @@ export async function loadBusinessHours(): Promise<BusinessHours> {
   return stored === null ? defaultBusinessHours() : parseBusinessHours(stored).hours;
 }
 
+/** Call `onChange` with the hours whenever they are saved (returns: stop watching). */
+export function watchBusinessHours(onChange: (hours: BusinessHours) => void): () => void {
+  return hoursItem.watch((stored) => onChange(stored === null ? defaultBusinessHours() : parseBusinessHours(stored).hours));
+}
+
 /** Save the hours; refuses (naming the field) rather than storing something invalid. */
 export async function saveBusinessHours(hours: BusinessHours): Promise<HoursProblem[]> {
   const parsed = parseBusinessHours(hours);

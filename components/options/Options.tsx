@@ -1,6 +1,7 @@
 import { database, type TactfulDatabase } from '@/lib/db';
 import { ViewBoundary } from '../ViewBoundary';
 import { DataSection } from './DataSection';
+import { PacksSection } from './packs/PacksSection';
 import { ProfileSection } from './ProfileSection';
 import { SitesSection } from './SitesSection';
 
@@ -18,6 +19,16 @@ export function Options({ db = database() }: { db?: TactfulDatabase }) {
         <ViewBoundary name="You and your team">
           <ProfileSection />
         </ViewBoundary>
+        <ViewBoundary name="Phrase packs">
+          <PacksSection />
+        </ViewBoundary>
+        <section aria-labelledby="hours-title">
+          <h2 id="hours-title">Working hours</h2>
+          <p>
+            Timescales are worked out from your team's working days, hours and time zone.{' '}
+            <a href="welcome.html">Change them on the welcome page</a>.
+          </p>
+        </section>
         <ViewBoundary name="Sites">
           <SitesSection />
         </ViewBoundary>

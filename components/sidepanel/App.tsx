@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ViewBoundary } from '../ViewBoundary';
 import { ConversationView } from './ConversationView';
-import { useActions, usePanelView } from './context';
+import { useActions, usePanelDatabase, usePanelHistory, usePanelView } from './context';
 import { CustomerCard } from './CustomerCard';
 import { DraftCheck } from './DraftCheck';
 import { DraftReply } from './DraftReply';
@@ -10,10 +10,14 @@ import { HowTheyFeel } from './HowTheyFeel';
 import { PageSource } from './PageSource';
 import { SayThis } from './SayThis';
 import { SiteAccess } from './SiteAccess';
+import { Timescale } from './Timescale';
+import { HistorySection } from './history/HistorySection';
 
 /** The panel: renders the view lib/panel derives; each part fails on its own, named. */
 export function App() {
   const { page, conversation } = usePanelView();
+  const history = usePanelHistory();
+  const db = usePanelDatabase();
   const { refresh } = useActions();
   const view = (name: string, children: ReactNode, resetKey?: unknown) => (
     <ViewBoundary name={name} resetKey={resetKey}>
@@ -46,10 +50,12 @@ export function App() {
               <>
                 {view('How they feel', <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}
                 {view('Say this', <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
+                {view('Timescale', <Timescale estimate={conversation.estimate} />, conversation.estimate)}
                 {view('Draft a reply', <DraftReply key={page.snapshot.url} reply={conversation.reply} />, conversation.reply)}
               </>
             )}
             {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
+            {db && history.customerId && view('History', <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
             {view('Conversation', <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
           </>
         )}

@@ -1,4 +1,4 @@
-import type { EmotionLabel, Insight, TextSpan } from '@/lib/analysis';
+import type { EmotionLabel, Insight, MessageKind, TextSpan } from '@/lib/analysis';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
 import type { Part } from '@/lib/panel';
 import { unwrap } from './part';
@@ -34,6 +34,16 @@ const CATEGORY: Record<string, string> = {
   service: 'Complaint about service',
   feedback: 'Feedback',
   other: 'Other',
+};
+
+/** What the customer's latest message is, as an agent would name it. */
+export const MESSAGE_KIND: Record<MessageKind, string> = {
+  question: 'Question',
+  problem: 'Problem report',
+  complaint: 'Complaint',
+  chase: 'Chasing a reply',
+  thanks: 'Thanks',
+  'no-request': 'No request',
 };
 
 export function strengthOf(intensity: number): string {
@@ -75,6 +85,9 @@ export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight
         </blockquote>
       )}
       <ul className="facts">
+        <li data-testid="message-kind">
+          <strong>{MESSAGE_KIND[insight.kind]}</strong>
+        </li>
         <li>
           {CATEGORY[insight.category.label] ?? insight.category.label}
           {insight.complaint && <span className="muted"> · complaint, severity {insight.severity} of 4</span>}

@@ -5,6 +5,7 @@ import type { Pack } from '@/lib/packs/schema';
 import { pageArrived, type HistoryState, type PageState, type PanelInputs } from '@/lib/panel';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { emptyPreferences } from '@/lib/suggest/preferences';
+import { defaultTimescaleSettings, type TimescaleSettings } from '@/lib/timescale';
 import type { PhrasePreferences } from '@/lib/suggest/types';
 
 /**
@@ -25,10 +26,12 @@ export interface PanelState extends PanelInputs {
   preferences: PhrasePreferences;
   packs: readonly Pack[];
   now: number;
+  /** The team's calendar, from the hours the agent set. */
+  timescale: TimescaleSettings;
 }
 
 export function initialPanelState(): PanelState {
-  return { page: { kind: 'loading' }, history: {}, settings: DEFAULT_SETTINGS, preferences: emptyPreferences(), packs: builtinPacks(), now: Date.now() };
+  return { page: { kind: 'loading' }, history: {}, settings: DEFAULT_SETTINGS, preferences: emptyPreferences(), packs: builtinPacks(), now: Date.now(), timescale: defaultTimescaleSettings() };
 }
 
 export const usePanelStore = create<PanelState>(() => initialPanelState());

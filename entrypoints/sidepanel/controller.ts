@@ -11,10 +11,13 @@ import { browser } from 'wxt/browser';
 import type { DraftMark, DraftSpan, DraftState, InsertResult } from '@/lib/conversation/draft';
 import { ConversationMemory } from '@/lib/conversation/remember';
 import type { TactfulDatabase } from '@/lib/db';
-import { describeStorageError, earlierContacts, recordConversation } from '@/lib/history';
+import { describeStorageError, detailsFromInsight, earlierContacts, recordConversation } from '@/lib/history';
 import { sendMessage } from '@/lib/messaging';
-import { conversationSignature, createPanelModel, samePerson, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
+import { conversationSignature, createPanelModel, isFailed, samePerson, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
+import { activePacks, watchActivePacks } from '@/lib/packs/store';
 import { loadSettings, watchSettings } from '@/lib/settings';
+import { settingsFromBusinessHours } from '@/lib/timescale/settings';
+import { loadBusinessHours, watchBusinessHours, type BusinessHours } from '@/lib/welcome';
 import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
 import { followTab, type FollowOptions, type Following } from './follow-tab';
 import { loadPreferences, rememberPick } from './preferences';
@@ -48,6 +51,7 @@ export interface ControllerOptions {
 }
 
 export interface PanelController {
+  db: TactfulDatabase;
   model: PanelModel;
   actions: PanelActions;
   /** A new state of the followed tab: shown, and recorded in history when the conversation changed. */
@@ -90,7 +94,10 @@ export function createController({
     const signature = conversationSignature(page.snapshot);
     if (signature === recorded) return;
     recorded = signature;
-    recordConversation(db, page.snapshot, clock()).then(
+    // What the analysis found (topic, feeling) goes with the contact; never the message text.
+    const insight = model(store.getState()).conversation?.insight;
+    const details = insight && !isFailed(insight) ? detailsFromInsight(insight) : {};
+    recordConversation(db, page.snapshot, clock(), details).then(
       (contact) => {
         if (!stopped && samePerson(store.getState().page, page)) setHistory(contact ?? {});
       },
@@ -145,6 +152,12 @@ export function createController({
   void loadSettings().then((settings) => !stopped && store.setState({ settings }));
   void loadPreferences().then((preferences) => !stopped && store.setState({ preferences }));
   const unwatchSettings = watchSettings((settings) => store.setState({ settings }));
+  const setHours = (hours: BusinessHours) => !stopped && store.setState({ timescale: settingsFromBusinessHours(hours) });
+  void loadBusinessHours().then(setHours, () => undefined);
+  const unwatchHours = watchBusinessHours(setHours);
+  // The packs in effect (built-in and the team's, in the agent's order): a change applies at once.
+  void activePacks().then((packs) => !stopped && store.setState({ packs }), () => undefined);
+  const unwatchPacks = watchActivePacks((packs) => !stopped && store.setState({ packs }));
 
   const following = follow?.({ pinnedTabId, onState: showPage, onDraft: (draft) => setDraft(draft) });
 
@@ -170,6 +183,7 @@ export function createController({
   };
 
   return {
+    db,
     model,
     actions,
     showPage,
@@ -179,6 +193,8 @@ export function createController({
       following?.stop();
       unsubscribe();
       unwatchSettings();
+      unwatchHours();
+      unwatchPacks();
       watching?.subscription?.unsubscribe();
     },
   };

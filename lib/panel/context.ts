@@ -8,9 +8,17 @@ import type { Settings } from '../settings';
 import type { PhrasePreferences, SuggestContext } from '../suggest/types';
 
 /** Everything a suggestion or a drafted reply needs besides the insight. */
-export function replyContext(snapshot: ConversationSnapshot, settings: Settings, preferences: PhrasePreferences, packs: readonly Pack[]): SuggestContext {
+export function replyContext(
+  snapshot: ConversationSnapshot,
+  settings: Settings,
+  preferences: PhrasePreferences,
+  packs: readonly Pack[],
+  earlierContacts?: number,
+): SuggestContext {
   const agentName = settings.agentName.trim();
   return {
+    earlierContacts,
+    agentReplied: snapshot.messages.some((m) => m.role === 'agent'),
     packs,
     channel: snapshot.channel,
     customer: snapshot.customer.name ? { name: snapshot.customer.name, firstName: snapshot.customer.name.split(/\s+/)[0] } : undefined,

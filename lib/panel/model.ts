@@ -15,6 +15,7 @@ import { checkDraft, type ChecklistItem, type Finding, type GuardContext, type G
 import type { Pack } from '../packs/schema';
 import { renderTemplate, type TemplateValues } from '../packs/template';
 import type { Settings } from '../settings';
+import { checkPromises, createCalendar, estimate as estimateTimescale, DEFAULT_TIMESCALE_SETTINGS, type Estimate, type TimescaleSettings } from '../timescale';
 import { draftReply, suggest, templateValuesFor } from '../suggest';
 import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
 import { guardContext, replyContext } from './context';
@@ -31,6 +32,8 @@ export interface PanelInputs {
   history: HistoryState;
   /** Milliseconds since the epoch, as the controller last set it. */
   now: number;
+  /** The team's calendar (hours, zone, holidays, targets); the defaults when not set. */
+  timescale?: TimescaleSettings;
 }
 
 /** The kinds of phrase "Say this" offers, in order. */
@@ -76,6 +79,8 @@ export interface ConversationPanel {
   /** What to underline in the editor: the findings of the check, offsets into the draft. */
   marks: DraftMark[];
   contact: ContactView;
+  /** A time the team can promise for this issue, and why (fills `{{timescale}}`). */
+  estimate: Part<Estimate>;
 }
 
 export interface PanelView {
@@ -106,6 +111,13 @@ export function contactView(history: HistoryState): ContactView {
   return { line: history.earlier === 1 ? '1 earlier contact' : `${history.earlier} earlier contacts` };
 }
 
+/** The guard's findings, with the promises the calendar can't keep that the guard did not flag already. */
+function withPromises(text: string, result: GuardResult, promises: readonly Finding[]): GuardResult {
+  const fresh = promises.filter((p) => !result.findings.some((f) => f.range.start < p.range.end && p.range.start < f.range.end));
+  if (fresh.length === 0) return result;
+  return { ...result, findings: [...result.findings, ...fresh].sort((a, b) => a.range.start - b.range.start) };
+}
+
 function checkView(text: string, result: GuardResult): DraftCheckView {
   const span = (start: number, end: number): DraftSpan => ({ start, end, expected: text.slice(start, end) });
   return {
@@ -134,10 +146,31 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
   const guardContextOf = memoLast((insight: Part<Insight>, snapshot: ConversationSnapshot, packs: readonly Pack[]) =>
     guardContext(isFailed(insight) ? undefined : insight, snapshot, packs),
   );
-  const checkOf = memoLast((found: boolean, text: string, ctx: GuardContext): Part<DraftCheckView> => {
+  const estimateOf = memoLast(
+    (insight: Part<Insight>, snapshot: ConversationSnapshot, settings: TimescaleSettings, packs: readonly Pack[], now: number): Part<Estimate> =>
+      isFailed(insight)
+        ? insight
+        : attempt(() =>
+            estimateTimescale({
+              category: insight.category.label,
+              channel: snapshot.channel ?? 'unknown',
+              now: new Date(now),
+              settings,
+              calendar: calendarOf(settings),
+              packTargets: packs.find((pack) => pack.timescaleTargets)?.timescaleTargets,
+            }),
+          ),
+  );
+  const calendarOf = memoLast(createCalendar);
+  const withTimescale = memoLast((ctx: SuggestContext, estimate: Part<Estimate>): SuggestContext => (isFailed(estimate) ? ctx : { ...ctx, timescale: estimate.phrase }));
+  const checkOf = memoLast((found: boolean, text: string, ctx: GuardContext, estimate: Part<Estimate>, settings: TimescaleSettings, now: number): Part<DraftCheckView> => {
     if (!found) return { state: 'no-editor' };
     if (!text.trim()) return { state: 'empty' };
-    return attempt(() => checkView(text, checkDraft(text, ctx)));
+    return attempt(() => {
+      const result = checkDraft(text, ctx);
+      const promises = checkPromises(text, { now: new Date(now), settings, calendar: calendarOf(settings), ...(isFailed(estimate) ? {} : { estimate }) });
+      return checkView(text, withPromises(text, result, promises));
+    });
   });
   const marksOf = memoLast((check: Part<DraftCheckView>): DraftMark[] =>
     isFailed(check) || check.state !== 'checked'
@@ -154,6 +187,7 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       check: Part<DraftCheckView>,
       marks: DraftMark[],
       contact: ContactView,
+      estimate: Part<Estimate>,
     ): ConversationPanel => ({
       snapshot,
       insight,
@@ -163,17 +197,19 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       check,
       marks,
       contact,
+      estimate,
     }),
   );
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
 
-  return ({ page, draft, settings, preferences, packs, history, now }) => {
+  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS }) => {
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
     const insight = insightOf(snapshot);
-    const ctx = replyContextOf(snapshot, settings, preferences, packs);
-    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', guardContextOf(insight, snapshot, packs));
-    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history));
+    const estimate = estimateOf(insight, snapshot, timescale, packs, now);
+    const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
+    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', guardContextOf(insight, snapshot, packs), estimate, timescale, now);
+    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate);
     return viewOf(page, conversation, now);
   };
 }

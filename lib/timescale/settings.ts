@@ -68,3 +68,15 @@ export function defaultTimescaleSettings(timeZone?: string): TimescaleSettings {
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return { ...DEFAULT_TIMESCALE_SETTINGS, timeZone: zone && isTimeZone(zone) ? zone : 'UTC' };
 }
+
+/**
+ * The team calendar from the hours the agent gave on the welcome page (working days, one opening
+ * and closing time, a zone). Days are numbered as `Date#getDay` (0 = Sunday).
+ */
+export function settingsFromBusinessHours(hours: { days: readonly number[]; start: string; end: string; timeZone: string }): TimescaleSettings {
+  const byDay: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  const open = new Set(hours.days.map((d) => byDay[d]));
+  const week = Object.fromEntries(WEEKDAYS.map((d) => [d, open.has(d) ? { open: hours.start, close: hours.end } : null])) as TimescaleSettings['hours'];
+  const parsed = TimescaleSettingsSchema.safeParse({ timeZone: hours.timeZone, hours: week });
+  return parsed.success ? parsed.data : DEFAULT_TIMESCALE_SETTINGS;
+}
