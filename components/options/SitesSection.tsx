@@ -32,7 +32,7 @@ export function SitesSection() {
       {sites === undefined ? (
         <p className="muted">Loading…</p>
       ) : sites.length === 0 ? (
-        <p className="muted">None yet.</p>
+        <p className="muted">No sites yet.</p>
       ) : (
         <ul className="site-list">
           {sites.map((site) => (

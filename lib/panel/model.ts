@@ -93,6 +93,13 @@ export type PanelModel = (inputs: PanelInputs) => PanelView;
 
 const NO_MARKS: DraftMark[] = [];
 
+function sameMarks(a: readonly DraftMark[], b: readonly DraftMark[]): boolean {
+  return a.length === b.length && a.every((m, i) => {
+    const o = b[i];
+    return !!o && m.start === o.start && m.end === o.end && m.category === o.category && m.severity === o.severity;
+  });
+}
+
 /** The text of a suggestion with the gaps the agent filled in. */
 export function fillSuggestion(suggestion: Suggestion, values: TemplateValues, filled: Record<string, string>): string {
   return suggestion.missing.length === 0 ? suggestion.text : renderTemplate(suggestion.phrase.text, { ...values, ...filled }).text;
@@ -172,11 +179,18 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       return checkView(text, withPromises(text, result, promises));
     });
   });
-  const marksOf = memoLast((check: Part<DraftCheckView>): DraftMark[] =>
-    isFailed(check) || check.state !== 'checked'
-      ? NO_MARKS
-      : check.findings.map(({ finding }) => ({ start: finding.range.start, end: finding.range.end, category: finding.category, severity: finding.severity })),
-  );
+  // The same underlines keep the same identity (a re-check at a new time finding the same words
+  // pushes nothing to the editor).
+  let lastMarks: DraftMark[] = NO_MARKS;
+  const marksOf = memoLast((check: Part<DraftCheckView>): DraftMark[] => {
+    const marks =
+      isFailed(check) || check.state !== 'checked'
+        ? NO_MARKS
+        : check.findings.map(({ finding }) => ({ start: finding.range.start, end: finding.range.end, category: finding.category, severity: finding.severity }));
+    if (sameMarks(marks, lastMarks)) return lastMarks;
+    lastMarks = marks;
+    return marks;
+  });
   const contactOf = memoLast(contactView);
   const conversationOf = memoLast(
     (

@@ -45,7 +45,7 @@ describe('the options page', () => {
     render(<Options />);
     expect(await screen.findByText('https://help.example.com')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Turn Tactful off for https://help.example.com' }));
-    expect(await screen.findByText('None yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No sites yet.')).toBeInTheDocument();
     expect(await listSites()).toEqual([]);
     expect(removed).toEqual([['https://help.example.com/*']]);
     expect(registered.size).toBe(0);
