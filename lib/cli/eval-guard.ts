@@ -4,6 +4,7 @@
  * shared data folder. `tactful eval` calls `evaluateGuard`; run this file directly to print only
  * the guard's figures: `npx tsx lib/cli/eval-guard.ts [dataDir]`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -183,6 +184,112 @@ export function overallRecall(scores: CategoryScore[]): number {
   return tp + fn === 0 ? 1 : tp / (tp + fn);
 }
 
+
+/** Real agent replies labelled with the guard's categories (development data, never shipped). */
+export const AGENT_REPLIES_FILE = 'agent_replies/twcs_agent_replies_dev.csv';
+
+export interface LabelledReply extends LabelledSentence {
+  /** `random` (realistic base rates) or `enriched` (extra positives and look-alikes). */
+  stratum: string;
+  /** `tune`: rules may be adjusted while reading its errors; `held`: never read, only scored. */
+  split: 'tune' | 'held';
+}
+
+function hashKey(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A fixed split of the replies, stratified by label set: within each label set the rows are ordered
+ * by a hash of their id and every 5th and 5th+3rd… row (two of five) goes to `held`. The eval
+ * prints errors for `tune` rows only; `held` figures are reported, never read row by row.
+ */
+export function splitReplies(rows: { id: string; labels: string }[]): Map<string, 'tune' | 'held'> {
+  const groups = new Map<string, { id: string; key: string }[]>();
+  for (const row of rows) {
+    const group = groups.get(row.labels) ?? [];
+    group.push({ id: row.id, key: hashKey(`tactful-guard-split:${row.id}`) });
+    groups.set(row.labels, group);
+  }
+  const split = new Map<string, 'tune' | 'held'>();
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    group.forEach((row, i) => split.set(row.id, i % 5 === 1 || i % 5 === 3 ? 'held' : 'tune'));
+  }
+  return split;
+}
+
+export function readAgentReplies(csvText: string): LabelledReply[] {
+  const raw = parseCsv(csvText).map((row) => ({ id: row.id ?? '', source: row.source ?? '', text: row.text ?? '', labels: (row.labels ?? 'none').trim() }));
+  const split = splitReplies(raw);
+  return raw.map((row) => ({
+    id: row.id,
+    text: row.text,
+    categories: row.labels === 'none' ? [] : (row.labels.split(';').map((l) => l.trim()) as GuardCategory[]),
+    stratum: /stratum=(\w+)/.exec(row.source)?.[1] ?? 'unknown',
+    split: split.get(row.id) ?? 'tune',
+  }));
+}
+
+/** The goals for real replies: precision and recall over all findings, false alarms on clean replies. */
+export const REPLY_GOALS = { precision: 0.8, recall: 0.7, falseAlarmRate: 0.02 } as const;
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+function replySection(title: string, data: string, rows: LabelledReply[], withNotes: boolean): EvalSection {
+  const scores = scoreSentences(rows);
+  const metrics: EvalMetric[] = [];
+  for (const s of scores) {
+    if (s.support === 0 && s.falsePositives === 0) continue;
+    metrics.push({ name: `${s.category} P`, value: round(s.precision), n: s.truePositives + s.falsePositives });
+    metrics.push({ name: `${s.category} R`, value: round(s.recall), n: s.support });
+    metrics.push({ name: `${s.category} F1`, value: round(f1(s.precision, s.recall)), n: s.support });
+  }
+  const p = overallPrecision(scores);
+  const r = overallRecall(scores);
+  const findings = scores.reduce((n, s) => n + s.truePositives + s.falsePositives, 0);
+  const labels = scores.reduce((n, s) => n + s.support, 0);
+  metrics.push({ name: 'all categories P (micro)', value: round(p), goal: REPLY_GOALS.precision, n: findings });
+  metrics.push({ name: 'all categories R (micro)', value: round(r), goal: REPLY_GOALS.recall, n: labels });
+  metrics.push({ name: 'all categories F1 (micro)', value: round(f1(p, r)), n: labels });
+  const clean = rows.filter((row) => row.categories.length === 0);
+  const alarms = clean.filter((row) => predictedCategories(row.text).size > 0);
+  // Shown as "no false alarm" so that higher is better, like every other figure.
+  metrics.push({ name: 'false alarms on replies needing none', value: round(alarms.length / Math.max(1, clean.length)), n: clean.length });
+  metrics.push({ name: 'replies needing none left alone', value: round(1 - alarms.length / Math.max(1, clean.length)), goal: 1 - REPLY_GOALS.falseAlarmRate, n: clean.length });
+  return {
+    title,
+    data,
+    metrics,
+    notes: withNotes
+      ? scores.flatMap((s) => [
+          ...rows.filter((row) => row.categories.includes(s.category) && s.missed.includes(row.text)).map((row) => `${s.category} missed (${row.id}): ${row.text}`),
+          ...rows.filter((row) => s.wronglyFlagged.includes(row.text)).map((row) => `${s.category} wrongly flagged (${row.id}): ${row.text}`),
+        ])
+      : [],
+  };
+}
+
+/** Sections for the real replies: the tuning split (with its errors), the held split (figures only). */
+export function evaluateAgentReplies(csvPath: string): EvalSection[] {
+  const rows = readAgentReplies(readFileSync(csvPath, 'utf8'));
+  const tune = rows.filter((r) => r.split === 'tune');
+  const held = rows.filter((r) => r.split === 'held');
+  const heldRandom = held.filter((r) => r.stratum === 'random');
+  return [
+    replySection('Draft guard: real agent replies, tuning split (errors listed)', `${csvPath} (${tune.length} of ${rows.length} rows)`, tune, true),
+    replySection(
+      'Draft guard: real agent replies, held split (never read while writing rules)',
+      `${csvPath} (${held.length} of ${rows.length} rows: 2 of every 5 per label set, by a hash of the id)`,
+      held,
+      false,
+    ),
+    replySection('Draft guard: real agent replies, held split, random stratum only (realistic base rates)', `${heldRandom.length} rows`, heldRandom, false),
+  ];
+}
+
 function sentenceSection(set: SentenceSet, rows: LabelledSentence[]): EvalSection {
   const scores = scoreSentences(rows);
   const tuning = set.role === 'tuning';
@@ -230,6 +337,10 @@ export async function evaluateGuard(dataDir: string): Promise<EvalSection[]> {
       notes: [],
     });
   }
+
+  const repliesPath = path.join(dataDir, AGENT_REPLIES_FILE);
+  if (existsSync(repliesPath)) sections.push(...evaluateAgentReplies(repliesPath));
+  else sections.push({ title: 'Draft guard: real agent replies', data: repliesPath, metrics: [], notes: [`not found: ${repliesPath}`] });
 
   const csvPath = path.join(dataDir, CITED_EXAMPLES_FILE);
   if (!existsSync(csvPath)) {
