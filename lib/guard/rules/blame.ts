@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   id: 'blame',
   title: 'Blames the customer',
   category: 'blame',
-  severity: 'warning',
+  severity: 'info',
   why:
     'Flag dismissive or defensive wording such as "you should have" (PRINCIPLES.md §3): blame ' +
     'escalates an upset customer, where the advice is to "take the emotion out of the conversation ' +

@@ -4,7 +4,8 @@
  * a team pack can allow its own wording through `allowedPhrases`.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
-import { alternation, investigatingBefore } from '../lexicon';
+import { alternation } from '../lexicon';
+import { investigatingBefore } from '../lexicon/frames';
 import { NOT_A_PROMISE, OPEN_AMOUNTS, PAY_BACK } from '../lexicon/compensation';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, isQuestion, negatedBefore, sentenceAt, withEnding } from '../text';
 

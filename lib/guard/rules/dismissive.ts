@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   id: 'dismissive',
   title: 'Dismisses the customer',
   category: 'dismissive',
-  severity: 'warning',
+  severity: 'info',
   why:
     'Flag dismissive or defensive wording ("calm down", "as I already said", "that\'s our policy", ' +
     '"there\'s nothing I can do") — PRINCIPLES.md §3; "remain calm" and relay the customer\'s ' +

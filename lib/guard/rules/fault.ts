@@ -18,7 +18,8 @@ import {
   withEnding,
   type DraftView,
 } from '../text';
-import { alternation, clauseAfter, investigatingBefore } from '../lexicon';
+import { alternation } from '../lexicon';
+import { clauseAfter, investigatingBefore } from '../lexicon/frames';
 import {
   ADMISSION_FRAMES,
   AFFIRMING_GAP,

@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   id: 'placeholder',
   title: 'Unfilled placeholder',
   category: 'placeholder',
-  severity: 'error',
+  severity: 'warning',
   why:
     'Customers need to know they have been heard (PRINCIPLES.md §1); an unfilled template gap ' +
     '("Hi ,", "[NAME]") says the opposite. Use their name (seed article 004).',

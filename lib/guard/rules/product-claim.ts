@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   id: 'product-claim',
   title: 'States a fact about the product that can become a warranty',
   category: 'guarantee',
-  severity: 'warning',
+  severity: 'error',
   why:
     'Any affirmation of fact or promise about the goods that becomes part of the bargain creates ' +
     'an express warranty; formal words like "warrant" or "guarantee" are not needed, while ' +
