@@ -20,3 +20,5 @@ export const OUR_CONDUCT = lexiconList(FILE, 'our-conduct');
 export const BAD_JUDGEMENT = lexiconList(FILE, 'bad-judgement');
 export const CAUSE_FRAMES = lexiconList(FILE, 'cause-frames');
 export const WE_CAUSED = lexiconList(FILE, 'we-caused');
+export const SORRY_FOR_WRONG = lexiconList(FILE, 'sorry-for-wrong');
+export const MISSED_BY_US = lexiconList(FILE, 'missed-by-us');

@@ -7,3 +7,4 @@ const FILE = data as LexiconFile;
 export const PLEDGE_NOUNS = lexiconList(FILE, 'pledge-nouns');
 export const CERTAINTY = lexiconList(FILE, 'certainty');
 export const PRODUCT_FAILURES = lexiconList(FILE, 'product-failures');
+export const CERTAIN_OUTCOMES = lexiconList(FILE, 'certain-outcomes');

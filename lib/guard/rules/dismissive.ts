@@ -5,8 +5,20 @@
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
 import { alternation } from '../lexicon';
-import { EXPLAIN_VERBS, FEELING_IMPERATIVES, MINIMISED_THINGS, NOTHING_MORE, REPEATED_COUNT, SMALLNESS } from '../lexicon/dismissive';
-import { draftView, eachMatch, finding, isQuestion, rewriteSentence, sentenceAt, withEnding } from '../text';
+import {
+  ALTERNATIVES,
+  EXPLAIN_VERBS,
+  FEELING_IMPERATIVES,
+  MINIMISED_THINGS,
+  NON_APOLOGIES,
+  NOTHING_MORE,
+  OUR_POSITION,
+  REFUSALS,
+  REPEAT_OPENERS,
+  REPEATED_COUNT,
+  SMALLNESS,
+} from '../lexicon/dismissive';
+import { draftView, eachMatch, finding, isQuestion, rewriteSentence, sentenceAt, withEnding, type DraftView } from '../text';
 
 export const meta: RuleMeta = {
   id: 'dismissive',
@@ -21,18 +33,33 @@ export const meta: RuleMeta = {
 
 const Q = `['’]`;
 
-type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture' | 'minimise';
+type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture' | 'minimise' | 'non-apology' | 'refusal';
 
 interface Detector {
   kind: Kind;
   pattern: RegExp;
-  accept?: (m: RegExpExecArray) => boolean;
+  accept?: (m: RegExpExecArray, view: DraftView, alternatives: number[]) => boolean;
   /** Replace just the phrase (an aside like "obviously"); otherwise the sentence is rewritten. */
   phraseReplacements?: string[];
 }
 
+const ALTERNATIVE = new RegExp(String.raw`\b${alternation(ALTERNATIVES)}\b`, 'gi');
+
+/** A refusal is dismissive only when nothing else in the reply offers another way. */
+function noAlternative(m: RegExpExecArray, view: DraftView, alternatives: number[]): boolean {
+  const sentence = sentenceAt(view, m.index);
+  const end = m.index + m[0].length;
+  return !alternatives.some((at) => at < sentence.start || at >= end);
+}
+
 // Lexicon-of-meaning detectors (lib/guard/lexicon/dismissive.ts).
 const LEXICON_DETECTORS: Detector[] = [
+  // sorry you feel that way / we hope you understand our position
+  { kind: 'non-apology', pattern: new RegExp(String.raw`\b${alternation(NON_APOLOGIES, OUR_POSITION)}\b`, 'gi') },
+  // we're unable to offer a refund (and the reply offers nothing else)
+  { kind: 'refusal', pattern: new RegExp(String.raw`\b${alternation(REFUSALS)}\b`, 'gi'), accept: noAlternative },
+  // as mentioned earlier, …
+  { kind: 'repeat', pattern: new RegExp(String.raw`\b${alternation(REPEAT_OPENERS)}\b`, 'gi'), phraseReplacements: ['To recap', 'Just to recap'] },
   // I've answered this question three times already / as mentioned several times
   {
     kind: 'repeat',
@@ -96,9 +123,13 @@ const MESSAGES: Record<Kind, string> = {
   obviously: 'Words like "obviously" can sound condescending. The sentence works without it.',
   lecture: 'This lectures the customer. Explain the point kindly instead.',
   minimise: 'This plays down what the customer is going through. Acknowledge it, then say what you are doing.',
+  'non-apology': 'This apologises for how the customer feels, not for what happened. Apologise for the experience instead.',
+  refusal: 'A refusal with nothing else leaves the customer on their own. Say what you can do instead.',
 };
 
-const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' | 'minimise', string[]> = {
+const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' | 'minimise' | 'non-apology' | 'refusal', string[]> = {
+  'non-apology': ["I'm sorry this has been such a frustrating experience.", "I'm sorry for the trouble this has caused you."],
+  refusal: ["I can't do that myself, but here's what I can do for you.", "That isn't something I'm able to offer, but I'd like to help in another way."],
   minimise: ["I know this matters to you, and I'm doing what I can to move it along.", "I understand this has been frustrating, and here's what I'm doing about it."],
   'calm-down': ['I can hear how frustrating this has been, and I want to get it sorted for you.', "I understand why you're upset, and I'm here to help."],
   policy: ["I know that's not the answer you were hoping for — here's what I can do instead.", "I can't change that rule, but here's what I can do for you."],
@@ -109,8 +140,11 @@ const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' |
 export function check(text: string): Finding[] {
   const view = draftView(text);
   const findings: Finding[] = [];
+  const alternatives: number[] = [];
+  eachMatch(ALTERNATIVE, view.masked, (m) => alternatives.push(m.index));
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
+      if (detector.accept && !detector.accept(m, view, alternatives)) return;
       // Trim the lead-in the calm-down pattern uses to anchor the imperative.
       const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
       const leadLength = lead ? lead[0].length : 0;

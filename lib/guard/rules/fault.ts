@@ -22,6 +22,8 @@ import { alternation } from '../lexicon';
 import { clauseAfter, investigatingBefore } from '../lexicon/frames';
 import {
   ADMISSION_FRAMES,
+  MISSED_BY_US,
+  SORRY_FOR_WRONG,
   AFFIRMING_GAP,
   BAD_JUDGEMENT,
   CAUSE_FRAMES,
@@ -172,7 +174,20 @@ const LEXICON_DETECTORS: Detector[] = [
   // the fault lies with our installer
   { kind: 'fault-noun', pattern: /\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|firmly\s+)?with\s+(?:our|my)\b/gi },
   // our bad / hold our hands up / it slipped through the cracks / we haven't treated you fairly
-  { kind: 'fault-noun', pattern: new RegExp(String.raw`${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  { kind: 'fault-noun', pattern: new RegExp(String.raw`\b${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  // apologies for the incorrect tracking update / sorry for the lack of help you've had
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(String.raw`\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+(?:again\s+)?for\s+(?:the|our|this|that|any|my)\s+(?:\w+\s+)?${alternation(SORRY_FOR_WRONG)}\b`, 'gi'),
+  },
+  // your email was missed / your original tweet being overlooked
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(
+      String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:tweet|message|email|e-mail|call|request|complaint|query|dm|order|booking|ticket|application)s?\s+(?:being|was|were|got|has been|had been)\s+${alternation(MISSED_BY_US)}\b`,
+      'gi',
+    ),
+  },
   // our customer service has been shocking
   {
     kind: 'fault-noun',

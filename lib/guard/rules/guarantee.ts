@@ -6,7 +6,7 @@
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
 import { alternation } from '../lexicon';
-import { CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
+import { CERTAIN_OUTCOMES, CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, rewriteSentence, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -39,6 +39,8 @@ const PROMISE_OF_OWN_ACTION = /^\s*(?:(?:that\s+)?(?:i|we)(?:'|’)?(?:ll|\s+wil
 
 // Lexicon-of-meaning detectors (lib/guard/lexicon/guarantee.ts).
 const LEXICON_DETECTORS: Detector[] = [
+  // we'll make it right / it will be refunded automatically / you won't be receiving them any more
+  { kind: 'certain', hedgeable: true, pattern: new RegExp(String.raw`\b${alternation(CERTAIN_OUTCOMES)}(?![\w-])`, 'gi') },
   // you have my word / I give you my personal guarantee
   { kind: 'pledge', hedgeable: false, pattern: new RegExp(String.raw`\b(?:give|giving|have|has|got|offer)\s+(?:you\s+)?(?:my|our)\s+${alternation(PLEDGE_NOUNS)}\b`, 'gi') },
   // I'm positive it'll be with you tomorrow / I can 100% confirm the fix will work

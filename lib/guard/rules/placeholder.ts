@@ -28,7 +28,12 @@ const DETECTORS: { kind: Kind; pattern: RegExp; templateVariable?: boolean }[] =
   },
   { kind: 'bracket', pattern: /<(?:name|first ?name|customer(?: name)?|agent(?: name)?|date|order(?: number)?|insert[^<>\n]{0,30})>/gi },
   { kind: 'instruction', pattern: /\bINSERT(?: [A-Za-z]+){1,3}?(?= HERE\b|[.,;:!?\n]|$)|\b(?:INSERT|ADD|ENTER|PUT)(?: [A-Z]{2,})+\b|\binsert (?:[\w-]+ ){0,4}here\b/g },
-  { kind: 'greeting', pattern: /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:[ \t]+(?:mr|mrs|ms|miss|dr)\.?)?[ \t]*,/gim },
+  // "Hi ," / "Dear ," / "Hello Mr ,": the name that should sit before the comma is missing. A comma
+  // straight after the greeting word ("Hi, thanks for …", "Hello,") is ordinary punctuation.
+  {
+    kind: 'greeting',
+    pattern: /^[ \t]*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+,|dear[ \t]*,|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+(?:mr|mrs|ms|miss|dr)\.?[ \t]*,)/gim,
+  },
   { kind: 'filler', pattern: /\b(?:TODO|FIXME|TBC|TBD|XX+|xx+)\b|\blorem ipsum\b|[£$€#]\s?[Xx]{2,}(?:[.,][Xx]{2})?\b|\b[Xx]{2}\/[Xx]{2}(?:\/[Xx]{2,4})?\b/g },
 ];
 

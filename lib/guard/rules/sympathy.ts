@@ -6,7 +6,7 @@
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
 import { alternation } from '../lexicon';
-import { AGENT_FEELINGS, KNOW_WHAT, ON_YOUR_BEHALF, OWN_EXPERIENCE } from '../lexicon/sympathy';
+import { AGENT_FEELINGS, DISLIKE_VERBS, KNOW_WHAT, LOSING_YOU, ON_YOUR_BEHALF, OWN_EXPERIENCE, PERCEPTION_VERBS } from '../lexicon/sympathy';
 import { conditionalBefore, draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -29,7 +29,20 @@ type Kind = 'shared-feeling' | 'know-how-you-feel' | 'pity';
 // alone on purpose: a conditional puts the agent in the customer's shoes (empathy, PRINCIPLES.md §3);
 // conditionalBefore and the "I'd" form keep it out.
 const SX_FEELING = alternation(AGENT_FEELINGS);
+const SX_ADVERBS = String.raw`(?:(?:so|very|really|just|quite|truly|genuinely|absolutely|all)\s+)*`;
 const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
+  // we hate to hear this / we're saddened to read … / it makes us sad
+  {
+    kind: 'shared-feeling',
+    pattern: new RegExp(
+      String.raw`\b(?:i|we)\s+${SX_ADVERBS}${alternation(DISLIKE_VERBS)}\s+(?:to\s+)?${alternation(PERCEPTION_VERBS)}\b` +
+        String.raw`|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+were|\s+was)\s+${SX_ADVERBS}${SX_FEELING}\s+(?:to\s+)?${alternation(PERCEPTION_VERBS)}\b` +
+        String.raw`|\b(?:it|this|that)\s+(?:makes|made)\s+(?:us|me)\s+${SX_ADVERBS}${SX_FEELING}\b` +
+        String.raw`|\bbreaks?\s+(?:my|our)\s+hearts?\b|\bbreaks?\s+(?:mine|ours)\b` +
+        String.raw`|\b(?:i|we)(?:['’]d|\s+would)\s+be\s+${SX_ADVERBS}${alternation(LOSING_YOU.filter((e) => !e.terms.includes('sorry')))}\s+to\s+(?:see\s+you\s+go|lose\s+you)\b`,
+      'gi',
+    ),
+  },
   // I'm raging on your behalf / we're all gutted about it here too / I feel so upset reading your message
   {
     kind: 'shared-feeling',

@@ -30,7 +30,12 @@ const SIGN_OFF_BEFORE = /\b(?:speak|talk|see you|hear from you|hearing from you|
 // The time is anchored to an event: "once it's back", "if anything changes", "as soon as I hear".
 const EVENT_TRIGGER = new RegExp(String.raw`\b(?:if|once|when|whenever|the moment|the minute|as soon as (?!possible|we can|i can)|in case|should anything|after|the second)\b`, 'i');
 // Asking the customer to act: their timing, not our promise.
-const REQUEST_TO_CUSTOMER = /^(?:please|pls|could you|can you|would you|if you could|kindly|do let us know|let us know|let me know|feel free)\b/i;
+const REQUEST_TO_CUSTOMER =
+  /^(?:please|pls|could you|can you|would you|if you could|kindly|do let us know|let us know|let me know|feel free|dm|send|reply|call|contact|get in touch|reach out|respond|message)\b/i;
+// The time is the customer's: "… if you DM us asap", "you should reply asap".
+const CUSTOMER_ACTS_BEFORE = /\b(?:please|you|your)\s+(?:\w+\s+){0,2}?(?:dm|send|reply|call|contact|respond|message|let us know|get in touch|reach out)\b/i;
+// A well-wish or pleasantry: "hope to see you soon", "fingers crossed you depart soon", "enjoy".
+const PLEASANTRY_BEFORE = /\b(?:hope|hoping|hopefully|wish|wishing|fingers crossed|look forward|looking forward|enjoy|see you|get well|feel better|come back|visit us)\b/i;
 const FOLLOWED_BY_RELATIVE = /^\s*(?:after|before|afterwards)\b/i;
 
 const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'by 5pm tomorrow'];
@@ -38,6 +43,9 @@ const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'by 5pm tomorro
 export function check(text: string, ctx: GuardContext = {}): Finding[] {
   const view = draftView(text);
   const findings: Finding[] = [];
+  // A real time anywhere in the reply ("we'll email by 5pm; the fix should land soon after"):
+  // the customer has a timescale, so "soon" beside it is only colour. Read once per draft.
+  let timeInReply: boolean | undefined;
   eachMatch(VAGUE, view.masked, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -48,8 +56,9 @@ export function check(text: string, ctx: GuardContext = {}): Finding[] {
     if (FOLLOWED_BY_RELATIVE.test(view.masked.slice(end, end + 12))) return;
     const rest = view.masked.slice(end, sentence.end);
     if (isQuestion(view, sentence) || EVENT_TRIGGER.test(before) || EVENT_TRIGGER.test(rest)) return;
-    if (REQUEST_TO_CUSTOMER.test(sentenceText)) return;
-    if (hasSpecificTime(sentenceText)) return;
+    if (REQUEST_TO_CUSTOMER.test(sentenceText) || CUSTOMER_ACTS_BEFORE.test(before) || PLEASANTRY_BEFORE.test(before)) return;
+    timeInReply ??= hasSpecificTime(view.masked);
+    if (timeInReply) return;
     const times = ctx.timescalePhrase ? [ctx.timescalePhrase, ...DEFAULT_TIMES.slice(0, 2)] : DEFAULT_TIMES;
     findings.push(
       finding(
