@@ -22,7 +22,10 @@ const FUTURE_MARKER = new RegExp(String.raw`\b(?:will|${Q}ll|going to|shall|expe
 const TIME_JOINER = /^\s*(?:on|at|,|the|by|in the)?\s*$/i;
 
 const OWNER = new RegExp(
-  String.raw`\b(?:i${Q}ll|i will|i${Q}m going to|i am going to|let me|i${Q}m (?:personally |now |already )?(?:looking|handling|taking|dealing|working|following|chasing|checking|arranging|sorting|investigating|on it|on this|your point)|i am (?:personally |now |already )?(?:looking|handling|taking|dealing|working|following|chasing|checking|arranging|sorting|investigating)|i(?:${Q}ve| have) (?:personally |already |just )?(?:taken|escalated|asked|raised|passed|booked|arranged|issued|processed|sent|refunded|contacted|spoken|chased|logged|set up|added|flagged|opened|requested|ordered|cancelled|credited)|(?:our|the) [\w-]+(?: [\w-]+)? team (?:will|is|are|has|have|${Q}ll|${Q}s)|my colleague|i personally|point of contact|looking after (?:this|your|it)|taking ownership|(?:it|this) myself)\b|\b[A-Z][a-z]+ (?:from|in|on) (?:our|the) [A-Za-z-]+ team\b`,
+  [
+      String.raw`\b(?:i${Q}ll|i will|i${Q}m going to|i am going to|let me|i${Q}m (?:personally |now |already )?(?:looking|handling|taking|dealing|working|following|chasing|checking|arranging|sorting|investigating|on it|on this|your point)|i am (?:personally |now |already )?(?:looking|handling|taking|dealing|working|following|chasing|checking|arranging|sorting|investigating)|i(?:${Q}ve| have) (?:personally |already |just )?(?:taken|escalated|asked|raised|passed|booked|arranged|issued|processed|sent|refunded|contacted|spoken|chased|logged|set up|added|flagged|opened|requested|ordered|cancelled|credited)|(?:our|the) [\w-]+(?: [\w-]+)? team (?:will|is|are|has|have|${Q}ll|${Q}s)|my colleague|i personally|point of contact|looking after (?:this|your|it)|taking ownership|(?:it|this) myself)\b`,
+      String.raw`\b[A-Z][a-z]+ (?:from|in|on) (?:our|the) [A-Za-z-]+ team\b`,
+    ].join('|'),
   'gi',
 );
 

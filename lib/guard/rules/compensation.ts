@@ -29,7 +29,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can|\s+would)\s+(?:(?:fully|happily|personally|certainly|definitely)\s+)?(?:compensate|reimburse|indemnify|make (?:it|this) up to)\s+you\b(?!\s+(?:with|by)\s+(?:a|an|the)\s+[£$€\d\w-]*\s*(?:\d|voucher|credit|gift|discount|refund))`, 'gi'),
   // we'll cover any costs / we will pay for all the damage / we'll reimburse all your expenses
   new RegExp(String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can)\s+(?:(?:happily|gladly|fully)\s+)?(?:cover|pay for|pay|reimburse|refund|foot the bill for|compensate you for)\s+${OPEN_ENDED}\s+(?:(?:of\s+)?(?:your|the|of the|other)\s+)?(?:[\w-]+\s+)?${LOSS}\b`, 'gi'),
-  new RegExp(String.raw`\b(?:full|complete|unlimited)\s+(?:compensation|reimbursement)\b|\bcompensat(?:e|ion)\s+(?:you\s+)?(?:fully|in full|for (?:all|any|every|everything))\b|\b(?:we|i)(?:${Q}ll|\s+will)\s+pay\s+(?:for\s+)?(?:everything|whatever)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|i)\s+(?:pay|cover|reimburse)\s+(?:for\s+)?(?:everything|whatever|all|any)\b|\bwhatever (?:it costs|you (?:need|want|ask for))\b`, 'gi'),
+  new RegExp([
+      String.raw`\b(?:full|complete|unlimited)\s+(?:compensation|reimbursement)\b`,
+      String.raw`\bcompensat(?:e|ion)\s+(?:you\s+)?(?:fully|in full|for (?:all|any|every|everything))\b`,
+      String.raw`\b(?:we|i)(?:${Q}ll|\s+will)\s+pay\s+(?:for\s+)?(?:everything|whatever)\b`,
+      String.raw`\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|i)\s+(?:pay|cover|reimburse)\s+(?:for\s+)?(?:everything|whatever|all|any)\b`,
+      String.raw`\bwhatever (?:it costs|you (?:need|want|ask for))\b`,
+    ].join('|'), 'gi'),
 ];
 
 // A promise to pay whose object is settled by the rest of the sentence: "whatever the plumber charges,
@@ -45,7 +51,26 @@ const NOT_A_PROMISE_BEFORE = new RegExp(String.raw`\b${alternation(NOT_A_PROMISE
 const PASSIVE_PAY = new RegExp(String.raw`\b(?:(?:will|${Q}ll|shall)\s+be|(?:make sure|ensure)\s+(?:that\s+)?(?:you(?:${Q}re|\s+are|\s+get)|it(?:${Q}s|\s+is|\s+gets)))\s+(?:fully\s+|completely\s+|properly\s+)?(?:covered|reimbursed|refunded|paid(?:\s+back)?|compensated|met|settled)\b`, 'gi');
 // What makes the amount open-ended, anywhere in the sentence.
 const OPEN_AMOUNT = new RegExp(
-  String.raw`\bwhatever\b|\bevery\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|last)\b|\bthe lot\b|\bit all\b|\ball of it\b|\beverything\b(?!\s+(?:in|on|from)\s+(?:your|the|this|that)\s+(?:basket|order|cart|account))|\bany and all\b|\bin full for\b|\bfully\b|\bno questions asked\b|\bno matter (?:what|how much)\b|\b(?:any|all)\s+(?:(?:of\s+)?(?:your|the|those|these)\s+)?(?:[\w-]+\s+)?(?:costs?|expenses?|loss(?:es)?|damages?|bills?|repairs?|outlay|expenditure|wages|earnings|receipts|invoices)\b|\byour\s+(?:(?:extra|additional|other|out-of-pocket|travel|hotel|legal|medical|repair|related|lost)\s+)?(?:costs|expenses|losses|bills|outlay|wages|earnings)\b|\bhow much\s+(?:you|it)\b|\byou(?:${Q}ve|\s+have)?\s+(?:incurred|run up|had to pay|paid out)\b|\bwhat(?:ever)?\s+you(?:${Q}ve|\s+have)?\s+(?:spent|lost|paid|incurred|run up|spend|pay)\b|\b(?:send|forward|pass|give|email|bring)\s+(?:(?:us|me)\s+)?(?:over\s+|across\s+|in\s+|on\s+)?(?:all\s+)?(?:the|your|any)?\s*(?:receipts|bills|invoices)\b|\b(?:receipts|bills|invoices)\s+for\s+(?:everything|anything|all)\b`,
+  [
+      String.raw`\bwhatever\b`,
+      String.raw`\bevery\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|last)\b`,
+      String.raw`\bthe lot\b`,
+      String.raw`\bit all\b`,
+      String.raw`\ball of it\b`,
+      String.raw`\beverything\b(?!\s+(?:in|on|from)\s+(?:your|the|this|that)\s+(?:basket|order|cart|account))`,
+      String.raw`\bany and all\b`,
+      String.raw`\bin full for\b`,
+      String.raw`\bfully\b`,
+      String.raw`\bno questions asked\b`,
+      String.raw`\bno matter (?:what|how much)\b`,
+      String.raw`\b(?:any|all)\s+(?:(?:of\s+)?(?:your|the|those|these)\s+)?(?:[\w-]+\s+)?(?:costs?|expenses?|loss(?:es)?|damages?|bills?|repairs?|outlay|expenditure|wages|earnings|receipts|invoices)\b`,
+      String.raw`\byour\s+(?:(?:extra|additional|other|out-of-pocket|travel|hotel|legal|medical|repair|related|lost)\s+)?(?:costs|expenses|losses|bills|outlay|wages|earnings)\b`,
+      String.raw`\bhow much\s+(?:you|it)\b`,
+      String.raw`\byou(?:${Q}ve|\s+have)?\s+(?:incurred|run up|had to pay|paid out)\b`,
+      String.raw`\bwhat(?:ever)?\s+you(?:${Q}ve|\s+have)?\s+(?:spent|lost|paid|incurred|run up|spend|pay)\b`,
+      String.raw`\b(?:send|forward|pass|give|email|bring)\s+(?:(?:us|me)\s+)?(?:over\s+|across\s+|in\s+|on\s+)?(?:all\s+)?(?:the|your|any)?\s*(?:receipts|bills|invoices)\b`,
+      String.raw`\b(?:receipts|bills|invoices)\s+for\s+(?:everything|anything|all)\b`,
+    ].join('|'),
   'i',
 );
 // "take care of" and "sort out" are only about money when the sentence is.

@@ -71,7 +71,12 @@ const HARM_OBJECT = String.raw`(?:your|you|it|them|his|her|their|some of your|pa
 // "we lost connection", "I dropped you an email": these verbs only admit fault with the customer's things.
 const LOSS_PAST = String.raw`(?:lost|dropped|misplaced|mislaid|hit|rear-ended|backed into|bumped into|crashed into|knocked over)\s+(?:your|it|them|some of your|part of your)\b`;
 // Admitting careless conduct in the moment: "I was texting while driving", "I didn't see you".
-const CARELESS_CONDUCT = String.raw`(?:was|were)\s+(?:speeding|texting|on (?:my|our|the) phone|distracted|not (?:paying attention|looking|concentrating)|going too fast|in a hurry)|(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|looking|concentrating|careful)|(?:didn${Q}t|did not)\s+(?:see|notice|check|look)\s+(?:you|your|the (?:sign|light|stop sign|red light|mirror|car))|ran\s+(?:a|the)\s+(?:red light|stop sign|light)`;
+const CARELESS_CONDUCT = [
+    String.raw`(?:was|were)\s+(?:speeding|texting|on (?:my|our|the) phone|distracted|not (?:paying attention|looking|concentrating)|going too fast|in a hurry)`,
+    String.raw`(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|looking|concentrating|careful)`,
+    String.raw`(?:didn${Q}t|did not)\s+(?:see|notice|check|look)\s+(?:you|your|the (?:sign|light|stop sign|red light|mirror|car))`,
+    String.raw`ran\s+(?:a|the)\s+(?:red light|stop sign|light)`,
+  ].join('|');
 const HARM_GERUND = String.raw`(?:running over|breaking|damaging|losing|ruining|destroying|scratching|denting|smashing|cracking|dropping|hurting|injuring|deleting|wiping|overcharging|double[- ]charging|misplacing|mislaying|mixing up|messing up|screwing up|botching|mishandling|misdelivering|mislabell?ing|sending (?:you )?the wrong|shipping (?:you )?the wrong|charging you twice|billing you twice|getting (?:it|this|that|your \w+) wrong|failing to|forgetting to|neglecting to)`;
 
 // Simple past forms that don't end in -ed (participles come from looksLikeParticiple).
@@ -128,7 +133,13 @@ const EXPECTATION_AFTER_SHOULD_HAVE = new Set([
   'him', 'her', 'two', 'three', 'replacements', 'confirmation', 'availability', 'access',
 ]);
 
-const HARM_NOUN_AFTER_RESPONSIBLE = /^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)|^(?:this|that|it|what happened)\b\s*[.!,;]?$/i;
+const HARM_NOUN_AFTER_RESPONSIBLE = new RegExp(
+  [
+    String.raw`^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)`,
+    String.raw`^(?:this|that|it|what happened)\b\s*[.!,;]?$`,
+  ].join('|'),
+  'i',
+);
 
 
 // ---------------------------------------------------------------------------------------------
@@ -143,10 +154,22 @@ const LX_SYSTEM_AGENT = String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${LX_SYSTEM
 const LX_HEDGE_ADVERB = String.raw`(?:probably|possibly|likely|hopefully|supposedly|allegedly|reportedly|only|nearly|almost|hardly|barely|rarely|usually|normally|generally|early|daily|weekly|monthly|friendly|reply|apply|supply)`;
 const LX_GAP = String.raw`(?:['’](?:ve|d))?(?:\s+(?:${alternation(AFFIRMING_GAP)}|(?!${LX_HEDGE_ADVERB}\b)[a-z]+ly)\b)*`;
 const LX_ERROR = alternation(ERROR_NOUNS);
-const LX_WRONGNESS = new RegExp(String.raw`\b${alternation(WRONGNESS)}(?![\w-])|\blate\b(?!\s+(?:last|yesterday|on|in|this|tonight|afternoon|evening|morning|night|fee|payment|charge))|\binstead\s+of\b[^,;.!?]*(?:\byou\s+(?:ordered|asked for|chose|picked|requested|booked|selected|wanted)\b|\d)`, 'i');
+const LX_WRONGNESS = new RegExp([
+    String.raw`\b${alternation(WRONGNESS)}(?![\w-])`,
+    String.raw`\blate\b(?!\s+(?:last|yesterday|on|in|this|tonight|afternoon|evening|morning|night|fee|payment|charge))`,
+    String.raw`\binstead\s+of\b[^,;.!?]*(?:\byou\s+(?:ordered|asked for|chose|picked|requested|booked|selected|wanted)\b|\d)`,
+  ].join('|'), 'i');
 const LX_MISHANDLING_AFTER = new RegExp(String.raw`\band\s+(?:then\s+)?${alternation(MISHANDLING)}(?![\w-])`, 'i');
 // A neutral act done to put things right is not mishandling: "we sent a new one to replace the wrong one".
-const LX_REMEDY = /\b(?:to|so (?:that )?(?:we|i) can|in order to)\s+(?:replace|correct|fix|swap|exchange|refund|make up for|put right|sort)\b|\b(?:right|correct|new|replacement)\s+(?:one|item|size|colour|color|address|part|version)\b|\bfor the (?:wrong|faulty|damaged)\b|\bin place of\b/i;
+const LX_REMEDY = new RegExp(
+  [
+    String.raw`\b(?:to|so (?:that )?(?:we|i) can|in order to)\s+(?:replace|correct|fix|swap|exchange|refund|make up for|put right|sort)\b`,
+    String.raw`\b(?:right|correct|new|replacement)\s+(?:one|item|size|colour|color|address|part|version)\b`,
+    String.raw`\bfor the (?:wrong|faulty|damaged)\b`,
+    String.raw`\bin place of\b`,
+  ].join('|'),
+  'i',
+);
 function wentWrong(m: RegExpExecArray, view: DraftView): boolean {
   const rest = clauseAfter(view, m.index + m[0].length);
   return !LX_REMEDY.test(rest) && (LX_WRONGNESS.test(rest) || LX_MISHANDLING_AFTER.test(rest));
@@ -205,7 +228,10 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b(?!-)${NOT_A_FAULT_NOUN_AFTER}|\b(?:my|our) bad\b`,
+      [
+          String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b(?!-)${NOT_A_FAULT_NOUN_AFTER}`,
+          String.raw`\b(?:my|our) bad\b`,
+        ].join('|'),
       'gi',
     ),
   },
@@ -213,7 +239,19 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:an?|the|some|this|that)\s+(?:\w+\s+)?(?:${FAULT_NOUN}|mix[- ]?up|muddle|bug|glitch)\s+(?:on|at|from)\s+(?:our|my)\s+(?:end|side|part)\b|\b(?:the|this|that)\s+(?:${FAULT_NOUN}|mix[- ]?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:ours|mine)\b|\b(?:an?|the)\s+(?:\w+\s+)?(?:bug|glitch|fault|error)\s+(?:in|with|on)\s+(?:our|my)\s+(?:[\w-]+\s+)?${OUR_SYSTEMS}\b(?!\s+(?:message|messages|log|logs|code|codes|page|pages))|\b(?:an?\s+)?(?:mistake|error|mistakes|errors)\s+(?:was|were|has been|have been)\s+made\b|(?<!\byour\s)\bhuman error\b|\b(?:careless|negligent|sloppy|thoughtless|unprofessional|remiss|stupid|silly)\s+of\s+(?:us|me|our\s+\w+|my\s+\w+)\b|\b(?:the|this|that|your)\s+(?:\w+\s+)?(?:delay|damage|loss|mistake|error|mix[- ]?up|problem|breakage|mess|leak|overcharge)\s+(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|fully\s+|solely\s+|totally\s+)?(?:our|my)\s+(?:responsibility|doing|fault)\b|\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b|\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b|\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b|\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+      [
+          String.raw`\b(?:an?|the|some|this|that)\s+(?:\w+\s+)?(?:${FAULT_NOUN}|mix[- ]?up|muddle|bug|glitch)\s+(?:on|at|from)\s+(?:our|my)\s+(?:end|side|part)\b`,
+          String.raw`\b(?:the|this|that)\s+(?:${FAULT_NOUN}|mix[- ]?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:ours|mine)\b`,
+          String.raw`\b(?:an?|the)\s+(?:\w+\s+)?(?:bug|glitch|fault|error)\s+(?:in|with|on)\s+(?:our|my)\s+(?:[\w-]+\s+)?${OUR_SYSTEMS}\b(?!\s+(?:message|messages|log|logs|code|codes|page|pages))`,
+          String.raw`\b(?:an?\s+)?(?:mistake|error|mistakes|errors)\s+(?:was|were|has been|have been)\s+made\b`,
+          String.raw`(?<!\byour\s)\bhuman error\b`,
+          String.raw`\b(?:careless|negligent|sloppy|thoughtless|unprofessional|remiss|stupid|silly)\s+of\s+(?:us|me|our\s+\w+|my\s+\w+)\b`,
+          String.raw`\b(?:the|this|that|your)\s+(?:\w+\s+)?(?:delay|damage|loss|mistake|error|mix[- ]?up|problem|breakage|mess|leak|overcharge)\s+(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|fully\s+|solely\s+|totally\s+)?(?:our|my)\s+(?:responsibility|doing|fault)\b`,
+          String.raw`\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b`,
+          String.raw`\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b`,
+          String.raw`\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b`,
+          String.raw`\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+        ].join('|'),
       'gi',
     ),
   },
@@ -228,7 +266,10 @@ const DETECTORS: Detector[] = [
   {
     kind: 'act',
     pattern: new RegExp(
-      String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was|${Q}ve been|\s+have been)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b|${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+      [
+          String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was|${Q}ve been|\s+have been)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b`,
+          String.raw`${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+        ].join('|'),
       'gi',
     ),
   },
@@ -266,7 +307,11 @@ const DETECTORS: Detector[] = [
   // we completely forgot about your repair / our team overlooked your email / we let your claim sit for weeks
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:forgot about|overlooked|ignored|lost track of|lost sight of|mixed up|misread|mishandled|misdirected|misrouted|mislaid|misplaced|mislabell?ed)\s+(?:your|the|you|it|them|this|that|what)\b|${WE_OR_OURS}${AFFIRMING}\s+let\s+(?:your|the|this|it)\s+(?:[\w-]+\s+){0,2}?(?:sit|slip|lapse|expire|drop|go unanswered|go unnoticed|get lost|get damaged)\b|${WE_OR_OURS}${AFFIRMING}\s+(?:left|dumped|threw|chucked|tossed)\s+(?:your|the|it|them)\s+(?:[\w-]+\s+)?(?:(?:out\s+)?in the rain|unattended|over the (?:fence|gate|wall)|in the wrong place)`, 'gi'),
+    pattern: new RegExp([
+        String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:forgot about|overlooked|ignored|lost track of|lost sight of|mixed up|misread|mishandled|misdirected|misrouted|mislaid|misplaced|mislabell?ed)\s+(?:your|the|you|it|them|this|that|what)\b`,
+        String.raw`${WE_OR_OURS}${AFFIRMING}\s+let\s+(?:your|the|this|it)\s+(?:[\w-]+\s+){0,2}?(?:sit|slip|lapse|expire|drop|go unanswered|go unnoticed|get lost|get damaged)\b`,
+        String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:left|dumped|threw|chucked|tossed)\s+(?:your|the|it|them)\s+(?:[\w-]+\s+)?(?:(?:out\s+)?in the rain|unattended|over the (?:fence|gate|wall)|in the wrong place)`,
+      ].join('|'), 'gi'),
   },
   // we took the payment twice / our system charged you twice
   {

@@ -47,7 +47,10 @@ const LEXICON_DETECTORS: Detector[] = [
   {
     kind: 'certain',
     hedgeable: true,
-    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+ly\s+)?${alternation(CERTAINTY)}\s+(?:that\s+)?(?:it|this|the|your|you|they|we|he|she)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|is going to|are going to|never)\b)|\b(?:i|we)\s+can\s+(?:100\s?%|absolutely|definitely|categorically)\s+(?:confirm|say|promise|guarantee|tell you)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|never)\b)`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+ly\s+)?${alternation(CERTAINTY)}\s+(?:that\s+)?(?:it|this|the|your|you|they|we|he|she)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|is going to|are going to|never)\b)`,
+        String.raw`\b(?:i|we)\s+can\s+(?:100\s?%|absolutely|definitely|categorically)\s+(?:confirm|say|promise|guarantee|tell you)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|never)\b)`,
+      ].join('|'), 'gi'),
   },
   // the new router will never drop the connection
   { kind: 'never-again', hedgeable: true, pattern: new RegExp(String.raw`\b(?:it|this|they|these|the\s+(?:new\s+)?[\w-]+|your\s+(?:new\s+)?[\w-]+)\s+(?:will|['’]ll|is going to)\s+never\s+${alternation(PRODUCT_FAILURES)}\b`, 'gi') },
@@ -76,7 +79,13 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'certain',
-    pattern: /\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b|\b(?:i['’]m|i am|we['’]re|we are)\s+(?:certain|positive)(?=\s+(?:that\s+)?(?:this|it|the|your|they|he|she)\b[^.!?\n]{0,40}\b(?:will|won['’]t)\b)/gi,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b`,
+        String.raw`\b(?:i['’]m|i am|we['’]re|we are)\s+(?:certain|positive)(?=\s+(?:that\s+)?(?:this|it|the|your|they|he|she)\b[^.!?\n]{0,40}\b(?:will|won['’]t)\b)`,
+      ].join('|'),
+      'gi',
+    ),
     hedgeable: false,
     swap: (m) => {
       // "100% sure" → "confident"; "I'm certain" → "I'm confident".
@@ -98,7 +107,13 @@ const DETECTORS: Detector[] = [
   {
     kind: 'definitely',
     pattern: new RegExp(
-      String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\b(?:definitely|certainly|absolutely|100\s?%)\s+(?:won${Q}t|will not|will never)\s+\w+|\b(?:${Q}s|is|are|${Q}re)\s+(?:definitely|certainly|absolutely|100\s?%)\s+going\s+to\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\bwithout fail\b|\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+      [
+          String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b`,
+          String.raw`\b(?:definitely|certainly|absolutely|100\s?%)\s+(?:won${Q}t|will not|will never)\s+\w+`,
+          String.raw`\b(?:${Q}s|is|are|${Q}re)\s+(?:definitely|certainly|absolutely|100\s?%)\s+going\s+to\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b`,
+          String.raw`\bwithout fail\b`,
+          String.raw`\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+        ].join('|'),
       'gi',
     ),
     hedgeable: true,

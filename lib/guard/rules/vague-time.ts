@@ -46,10 +46,12 @@ export function check(text: string, ctx: GuardContext = {}): Finding[] {
   // A real time anywhere in the reply ("we'll email by 5pm; the fix should land soon after"):
   // the customer has a timescale, so "soon" beside it is only colour. Read once per draft.
   let timeInReply: boolean | undefined;
+  const seen = new Set<number>();
   eachMatch(VAGUE, view.masked, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(view, start);
+    if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on
     const before = view.masked.slice(sentence.start, start);
     const sentenceText = view.masked.slice(sentence.start, sentence.end);
     if (/\bsoon\b/i.test(m[0]) && (SIGN_OFF_BEFORE.test(before) || /\bhow\s+$/i.test(before) || /\btoo\s+$/i.test(before))) return;
@@ -59,6 +61,7 @@ export function check(text: string, ctx: GuardContext = {}): Finding[] {
     if (REQUEST_TO_CUSTOMER.test(sentenceText) || CUSTOMER_ACTS_BEFORE.test(before) || PLEASANTRY_BEFORE.test(before)) return;
     timeInReply ??= hasSpecificTime(view.masked);
     if (timeInReply) return;
+    seen.add(sentence.start);
     const times = ctx.timescalePhrase ? [ctx.timescalePhrase, ...DEFAULT_TIMES.slice(0, 2)] : DEFAULT_TIMES;
     findings.push(
       finding(
