@@ -12,7 +12,7 @@ import type { ConversationSnapshot } from '../../lib/conversation/types';
 import { findTemplateProblems, renderTemplate } from '../../lib/packs/template';
 
 function snapshot(text: string): ConversationSnapshot {
-  return { helpdesk: 'test', url: 'https://helpdesk.example/1', customer: {}, messages: [{ role: 'customer', text }], composer: { found: false } };
+  return { helpdesk: 'test', url: 'https://helpdesk.example/1', customer: {}, messages: [{ role: 'customer', text }], composer: { found: false }, confidence: 1 };
 }
 
 function ms(run: () => unknown): number {
