@@ -63,7 +63,7 @@ interface Detector {
 const BX_ERROR = String.raw`(?:mistake|error|fault|oversight|slip|mix-up|misunderstanding)`;
 const BX_NEGATIVE_OR_PAST = new RegExp(String.raw`^\s*(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:didn['’]t|did not|never|haven['’]t|hadn['’]t|forgot|failed|neglected|not)\b|(${PAST_VERB})\b)`, 'i');
 const LEXICON_DETECTORS: Detector[] = [
-  // you must have missed the email / you must not have read it
+  // you + must/may have + a customer failing
   { kind: 'you-did-wrong', pattern: new RegExp([
       String.raw`\byou\s+(?:must|may|might)\s+(?:have\s+|['’]ve\s+)(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS.slice(0, 1))}\b`,
       String.raw`\byou\s+(?:must\s+not|mustn['’]t|can['’]t|cannot|couldn['’]t)\s+(?:have|['’]ve)\s+(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS)}\b`,
@@ -77,7 +77,7 @@ const LEXICON_DETECTORS: Detector[] = [
       return v !== null && (v[1] === undefined || !EXPERIENCE_VERBS.has(v[1].toLowerCase()));
     },
   },
-  // a mistake on your part / the error was on your end / the fault is yours
+  // an error noun placed on the customer's side
   { kind: 'your-fault', pattern: new RegExp([
       String.raw`\b${BX_ERROR}\s+(?:(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+)?)?${alternation(YOUR_ERROR)}\b`,
       String.raw`\b(?:the\s+)?(?:fault|blame|error|mistake)\s+(?:is|was|lies|rests)\s+(?:entirely\s+|squarely\s+|all\s+)?(?:yours|with you)\b`,
@@ -88,11 +88,20 @@ const LEXICON_DETECTORS: Detector[] = [
       String.raw`\byou\s+(?:should|ought\s+to)\s+(?:\w+ly\s+)+(?:have|['’]ve)\s+(?:kept|read|checked|told|known|sent|taken|made|put|left)\b`,
     ].join('|'), 'gi') },
   // sadly you've missed the 30-day window
-  { kind: 'your-fault', pattern: /\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|returns period|cancellation period|grace period)\b/gi },
+  { kind: 'your-fault', pattern: new RegExp((
+    String.raw`\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|` +
+    String.raw`returns period|cancellation period|grace period)\b`
+  ), 'gi') },
   // next time, please read the delivery notes
-  { kind: 'if-you-had', pattern: new RegExp(String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|must)\s+)?${alternation(LECTURE_ACTIONS)}\b`, 'gi') },
+  { kind: 'if-you-had', pattern: new RegExp((
+    String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|` +
+    String.raw`must)\s+)?${alternation(LECTURE_ACTIONS)}\b`
+  ), 'gi') },
   // you agreed to the terms when you signed up, so the fee stands
-  { kind: 'as-told', pattern: /\byou\s+(?:agreed to|accepted|signed up to|signed|ticked)\s+(?:the|our)\s+(?:terms|t&cs|conditions|contract|agreement|box)\b(?=[^.!?\n]*\b(?:so|which means|therefore|meaning)\b)/gi },
+  { kind: 'as-told', pattern: new RegExp((
+    String.raw`\byou\s+(?:agreed to|accepted|signed up to|signed|ticked)\s+(?:the|our)\s+(?:terms|t&cs|conditions|contract|agreement|` +
+    String.raw`box)\b(?=[^.!?\n]*\b(?:so|which means|therefore|meaning)\b)`
+  ), 'gi') },
   // had you kept the receipt, this would be simple / if you'd read my reply you'd know
   {
     kind: 'if-you-had',
@@ -114,7 +123,10 @@ const LEXICON_DETECTORS: Detector[] = [
 const DETECTORS: Detector[] = [
   {
     kind: 'should-have',
-    pattern: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|shoulda|ought to|ought not to)(?:\s+(?:have|of)|${Q}ve|(?<=shoulda))\s+([\w-]+)(?:\s+([\w-]+))?`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:you|u)\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|shoulda|ought to|` +
+      String.raw`ought not to)(?:\s+(?:have|of)|${Q}ve|(?<=shoulda))\s+([\w-]+)(?:\s+([\w-]+))?`
+    ), 'gi'),
     accept: (m) => {
       const next = (m[1] ?? '').toLowerCase();
       if (EXPECTATION_AFTER.has(next)) return false;
@@ -154,7 +166,10 @@ const DETECTORS: Detector[] = [
   {
     kind: 'you-did-wrong',
     pattern: new RegExp([
-        String.raw`\byou\s+(?:must\s+have\s+|clearly\s+|obviously\s+|have\s+|${Q}ve\s+)?(?:entered|typed|ordered|selected|chose|chosen|gave us|provided|put|used|picked|installed|clicked)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b`,
+        (
+          String.raw`\byou\s+(?:must\s+have\s+|clearly\s+|obviously\s+|have\s+|${Q}ve\s+)?(?:entered|typed|ordered|selected|chose|chosen|gave us|provided|put|` +
+          String.raw`used|picked|installed|clicked)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b`
+        ),
         String.raw`\byou\s+must\s+have\s+(?:entered|typed|misread|misunderstood|done|clicked|deleted|ordered|dropped|broken|damaged)\b`,
         String.raw`\byou\s+(?:misread|misunderstood|misused)\b`,
       ].join('|'), 'gi'),
@@ -162,7 +177,10 @@ const DETECTORS: Detector[] = [
   // You ticked the wrong box / you've used the wrong charger / you gave us the wrong flat number
   {
     kind: 'you-did-wrong',
-    pattern: new RegExp(String.raw`\b(?:you|u)(?:${Q}ve|\s+have|${Q}d|\s+had)?\s+(?:(?:clearly|obviously|simply|just|accidentally|mistakenly)\s+)?(${PAST_VERB})\s+(?:(?!(?:and|but|so|because|which|who|that|we|they|it)\b)[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:you|u)(?:${Q}ve|\s+have|${Q}d|\s+had)?\s+(?:(?:clearly|obviously|simply|just|accidentally|mistakenly)\s+)?(${PAST_VERB}` +
+      String.raw`)\s+(?:(?!(?:and|but|so|because|which|who|that|we|they|it)\b)[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b`
+    ), 'gi'),
     accept: (m) => !EXPERIENCE_VERBS.has((m[1] ?? '').toLowerCase()),
   },
   // You didn't update your card / you never told us you'd moved / the problem is you didn't register it
@@ -174,15 +192,28 @@ const DETECTORS: Detector[] = [
   // The problem is you've used a non-approved charger
   {
     kind: 'you-did-wrong',
-    pattern: new RegExp(String.raw`\b(?:the|your)\s+(?:problem|issue|trouble|reason)\s+(?:here\s+)?(?:is|was)\s+(?:that\s+)?(?:you|u)(?:${Q}ve|\s+have)?\s+(?!been\b|received\b|got\b)(${PAST_VERB})\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:the|your)\s+(?:problem|issue|trouble|reason)\s+(?:here\s+)?(?:is|was)\s+(?:that\s+)?(?:you|u)(?:${Q}ve|\s+have)?\s+(?!been\b|` +
+      String.raw`received\b|got\b)(${PAST_VERB})\b`
+    ), 'gi'),
   },
   // As explained in the email you received / as the confirmation you were sent made clear
   {
     kind: 'as-told',
     pattern: new RegExp([
-        String.raw`\bas\s+(?:(?:clearly|already|previously)\s+)?(?:explained|stated|outlined|set out|detailed|mentioned|noted|shown|specified|written|advised|made clear|laid out)\s+(?:in|on|at)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed|read|had|were emailed)\b`,
-        String.raw`\bas\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed)\s+(?:[\w-]+\s+)?(?:made clear|makes clear|explained|explains|stated|states|said|says|clearly|showed|shows|set out)\b`,
-        String.raw`\byou\s+(?:were|have been|${Q}ve been)\s+(?:told|informed|advised|warned|reminded)\s+(?:this\s+|that\s+)?(?:twice|several times|many times|more than once|repeatedly|already|clearly|explicitly|multiple times|three times|on several occasions)\b`,
+        (
+          String.raw`\bas\s+(?:(?:clearly|already|previously)\s+)?(?:explained|stated|outlined|set out|detailed|mentioned|noted|shown|specified|written|advised|` +
+          String.raw`made clear|laid out)\s+(?:in|on|at)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|` +
+          String.raw`agreed to|accepted|signed|read|had|were emailed)\b`
+        ),
+        (
+          String.raw`\bas\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|` +
+          String.raw`signed)\s+(?:[\w-]+\s+)?(?:made clear|makes clear|explained|explains|stated|states|said|says|clearly|showed|shows|set out)\b`
+        ),
+        (
+          String.raw`\byou\s+(?:were|have been|${Q}ve been)\s+(?:told|informed|advised|warned|reminded)\s+(?:this\s+|that\s+)?(?:twice|several times|many times|` +
+          String.raw`more than once|repeatedly|already|clearly|explicitly|multiple times|three times|on several occasions)\b`
+        ),
       ].join('|'), 'gi'),
   },
   // If you'd registered it, this wouldn't have happened / had you told us earlier, …

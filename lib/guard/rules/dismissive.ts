@@ -64,20 +64,29 @@ const LEXICON_DETECTORS: Detector[] = [
   {
     kind: 'repeat',
     pattern: new RegExp([
-        String.raw`\b(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?${alternation(EXPLAIN_VERBS)}\s+(?:(?:this|that|it|your)\s+(?:[\w-]+\s+)?)?(?:now\s+)?${alternation(REPEATED_COUNT.map((e) => ({ ...e, terms: e.terms.filter((t) => t !== 'already') })))}\b`,
-        String.raw`\bas\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:said|mentioned|explained|stated|advised)\s+(?:\w+\s+)?(?:twice|three times|several times|many times|multiple times|numerous times|more than once|repeatedly)\b`,
+        (
+          String.raw`\b(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?${alternation(EXPLAIN_VERBS)}\s+(?:(?:this|that|it|` +
+          String.raw`your)\s+(?:[\w-]+\s+)?)?(?:now\s+)?${alternation(REPEATED_COUNT.map((e) => ({ ...e, terms: e.terms.filter((t) => t !== 'already') })))}\b`
+        ),
+        (
+          String.raw`\bas\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:said|mentioned|explained|stated|advised)\s+(?:\w+\s+)?(?:twice|three times|several times|` +
+          String.raw`many times|multiple times|numerous times|more than once|repeatedly)\b`
+        ),
       ].join('|'), 'gi'),
     phraseReplacements: ['To recap', 'Just to recap'],
   },
   // there's nothing to discuss / I can't help you if you keep … / this is the last time I'll explain
   { kind: 'nothing', pattern: new RegExp(String.raw`\b${alternation(NOTHING_MORE)}\b`, 'gi') },
-  // stop getting so worked up / there's no need to get upset / like every other customer
+  // telling the customer how to feel, or to go away
   { kind: 'calm-down', pattern: new RegExp(String.raw`\b${alternation(FEELING_IMPERATIVES)}\b`, 'gi') },
-  // it's only a small delay / it's just a parcel / frankly, it's a small amount
+  // playing the problem down: "it's only a …" + a small thing
   {
     kind: 'minimise',
     pattern: new RegExp([
-        String.raw`\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just|merely|simply|really)\s+)+(?:a|an|one)\s+(?:(?:${alternation(SMALLNESS)}|bit of a|little)\s+)?(?:[\w-]+\s+)?${alternation(MINIMISED_THINGS)}\b`,
+        (
+          String.raw`\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just|merely|simply|really)\s+)+(?:a|an|one)\s+(?:(?:${alternation(SMALLNESS)}|` +
+          String.raw`bit of a|little)\s+)?(?:[\w-]+\s+)?${alternation(MINIMISED_THINGS)}\b`
+        ),
         String.raw`\b(?:frankly|honestly|really)\s*,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just)\s+)?(?:a|an)\s+${alternation(SMALLNESS)}\s+${alternation(MINIMISED_THINGS)}\b`,
       ].join('|'), 'gi'),
   },
@@ -111,14 +120,23 @@ const DETECTORS: Detector[] = [
           String.raw`\b(?:i|we)(?:${Q}ve| have)\s+already\s+(?:told you|explained(?!\s+(?:[\w-]+\s+){0,3}?to\s+(?:our|the|my|his|her|their)\b)|said)\b`,
           String.raw`\b(?:as|like) (?:i|we)(?:${Q}ve| have)? (?:told|informed|advised) you\b`,
           String.raw`\bas\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|explained|told you|stated|pointed out)\s+in\s+(?:my|our)\s+(?:\w+\s+)?(?:last|previous|earlier|first|other|past)\b`,
-          String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|gone through|been through|pointed out)\s+(?:(?:this|that|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:now|already)\s+)?(?:several|many|multiple|numerous|countless|a few|a number of|two|three|four)\s+times\b`,
+          (
+            String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|gone through|been through|pointed out)\s+(?:(?:this|that|` +
+            String.raw`it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:now|already)\s+)?(?:several|many|multiple|numerous|countless|a few|a number of|two|three|four)\s+times\b`
+          ),
           String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said)\s+(?:this|that|it)\s+(?:twice|more than once|over and over|again and again)\b`,
           String.raw`\bwe(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:been over|gone over|been through)\s+(?:this|that)\b(?!\s+(?:with|for|in|on)\b)`,
           String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?told you\s+(?:everything|all)\s+(?:i|we)\s+(?:know|can)\b`,
           String.raw`\b(?:let me|i${Q}ll|i will)\s+(?:say|repeat|explain)\s+(?:this|it|that)\s+(?:one more time|once more|for the last time)\b`,
           String.raw`\b(?:i${Q}m|i am|we${Q}re|we are)\s+not\s+(?:going to|gonna)\s+(?:argue|debate|repeat|keep repeating|go over this)\b`,
           String.raw`\b(?:i|we)\s+(?:won${Q}t|will not)\s+(?:argue|debate|repeat myself|keep repeating)\b`,
-          String.raw`(?:^|[.!?]["')\]]?\s+|\n\s*)(?:once again|yet again|again|one more time|for the last time)\b(?!,?\s*(?:please|just|let (?:me|us) know|feel free|if|have a|hope|enjoy|good luck|best wishes|thank|thanks|many thanks|sorry|apolog|my apologies|our apologies|(?:i|we)${Q}(?:m|re)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|(?:i|we)\s+apologi|please accept|a big thank|welcome|congrat|(?:i|we)\s+(?:really\s+)?appreciate|(?:i|we)\s+(?:can${Q}t|cannot|could(?:n${Q}t| not))\s+(?:apologi|thank|say sorry)|(?:i|we)(?:\s+(?:can(?![’']t|not)|will(?!\s+not)|have|would|hope)\b|${Q}(?:ll|ve|d)\b)))`,
+          (
+            String.raw`(?:^|[.!?]["')\]]?\s+|\n\s*)(?:once again|yet again|again|one more time|for the last time)\b(?!,?\s*(?:please|just|let (?:me|us) know|` +
+            String.raw`feel free|if|have a|hope|enjoy|good luck|best wishes|thank|thanks|many thanks|sorry|apolog|my apologies|our apologies|(?:i|we)${Q}(?:m|` +
+            String.raw`re)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|(?:i|we)\s+apologi|please accept|a big thank|welcome|congrat|(?:i|` +
+            String.raw`we)\s+(?:really\s+)?appreciate|(?:i|we)\s+(?:can${Q}t|cannot|could(?:n${Q}t| not))\s+(?:apologi|thank|say sorry)|(?:i|` +
+            String.raw`we)(?:\s+(?:can(?![’']t|not)|will(?!\s+not)|have|would|hope)\b|${Q}(?:ll|ve|d)\b)))`
+          ),
         ].join('|'),
       'gi',
     ),
@@ -131,7 +149,11 @@ const DETECTORS: Detector[] = [
         String.raw`\bpolicy is policy\b`,
         String.raw`\brules are rules\b`,
         String.raw`\b(?:our|the) policy (?:doesn${Q}t|does not) allow (?:it|that|this)\b[^.!?]*$`,
-        String.raw`\b(?:that|it|this)(?:${Q}s|s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:how|the way)\s+(?:it|things|the system|our system|this|the process|the rules?|we do it|we work)\s*(?:works?|is|are|goes|go|is set up|operates?|was designed|has always been)?(?=\s*(?:[,.;!—–]|$|and (?:i|we) (?:can${Q}t|cannot)|i${Q}m afraid|unfortunately|sorry|i${Q}m sorry))`,
+        (
+          String.raw`\b(?:that|it|this)(?:${Q}s|s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:how|the way)\s+(?:it|things|the system|our system|` +
+          String.raw`this|the process|the rules?|we do it|we work)\s*(?:works?|is|are|goes|go|is set up|operates?|was designed|` +
+          String.raw`has always been)?(?=\s*(?:[,.;!—–]|$|and (?:i|we) (?:can${Q}t|cannot)|i${Q}m afraid|unfortunately|sorry|i${Q}m sorry))`
+        ),
         String.raw`\b(?:i|we)\s+(?:don${Q}t|do not)\s+make\s+the\s+(?:rules|policy|policies)\b`,
       ].join('|'), 'gim'),
   },
@@ -158,8 +180,14 @@ const DETECTORS: Detector[] = [
   {
     kind: 'minimise',
     pattern: new RegExp([
-        String.raw`\b(?:it|that|this)(?:${Q}s|s|\s+is|\s+isn${Q}t|\s+was)\s+(?:really\s+|honestly\s+|hardly\s+)?(?:not\s+)?(?:a big deal|that (?:big a deal|complicated|hard|difficult|serious|bad|important|long)|rocket science)\b`,
-        String.raw`\b(?:it${Q}s|it is|it was|that${Q}s|they${Q}re|it${Q}ll be)\s+only\s+(?:a|a few|a couple of|one|two|three|\d+)\s+(?:\w+\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:late|overdue|delayed|behind|longer)\b`,
+        (
+          String.raw`\b(?:it|that|this)(?:${Q}s|s|\s+is|\s+isn${Q}t|\s+was)\s+(?:really\s+|honestly\s+|hardly\s+)?(?:not\s+)?(?:a big deal|that (?:big a deal|` +
+          String.raw`complicated|hard|difficult|serious|bad|important|long)|rocket science)\b`
+        ),
+        (
+          String.raw`\b(?:it${Q}s|it is|it was|that${Q}s|they${Q}re|it${Q}ll be)\s+only\s+(?:a|a few|a couple of|one|two|three|\d+)\s+(?:\w+\s+)?(?:days?|hours?|` +
+          String.raw`minutes?|weeks?)\s+(?:late|overdue|delayed|behind|longer)\b`
+        ),
         String.raw`\bthere\s+are\s+(?:other|more)\s+(?:important|urgent)\s+(?:things|customers|cases|issues)\b`,
       ].join('|'), 'gi'),
   },

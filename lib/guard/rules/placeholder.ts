@@ -24,7 +24,10 @@ const DETECTORS: { kind: Kind; pattern: RegExp; templateVariable?: boolean }[] =
   {
     kind: 'bracket',
     // [NAME], [Customer Name], [insert date]: all capitals, or a word that names a gap.
-    pattern: /\[(?:[A-Z][A-Z _/&-]{1,38}|[^\]\n]{0,30}\b(?:name|insert|date|time|order|number|customer|agent|company|link|url|amount|product|address|e-?mail|phone|ref|reference|ticket|xx+|tbc|tbd|first|surname|placeholder|here|details)\b[^\]\n]{0,30})\](?!\()/gi,
+    pattern: new RegExp((
+      String.raw`\[(?:[A-Z][A-Z _/&-]{1,38}|[^\]\n]{0,30}\b(?:name|insert|date|time|order|number|customer|agent|company|link|url|amount|product|address|` +
+      String.raw`e-?mail|phone|ref|reference|ticket|xx+|tbc|tbd|first|surname|placeholder|here|details)\b[^\]\n]{0,30})\](?!\()`
+    ), 'gi'),
   },
   { kind: 'bracket', pattern: /<(?:name|first ?name|customer(?: name)?|agent(?: name)?|date|order(?: number)?|insert[^<>\n]{0,30})>/gi },
   { kind: 'instruction', pattern: /\bINSERT(?: [A-Za-z]+){1,3}?(?= HERE\b|[.,;:!?\n]|$)|\b(?:INSERT|ADD|ENTER|PUT)(?: [A-Z]{2,})+\b|\binsert (?:[\w-]+ ){0,4}here\b/g },

@@ -43,11 +43,15 @@ const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
       'gi',
     ),
   },
-  // I'm raging on your behalf / we're all gutted about it here too / I feel so upset reading your message
+  // the agent's own feeling + on the customer's behalf / too / reading this
   {
     kind: 'shared-feeling',
     pattern: new RegExp([
-        String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were|\s+get|\s+got)\s+(?:(?:so|very|really|just|quite|all|absolutely|genuinely|truly|honestly|properly|totally|pretty)\s+)*(${SX_FEELING})\s+(?:(?:about\s+(?:it|this|that)|by\s+(?:it|this|that))\s+)?${alternation(ON_YOUR_BEHALF)}\b`,
+        (
+          String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were|\s+get|\s+got)\s+(?:(?:so|very|really|just|quite|all|absolutely|` +
+          String.raw`genuinely|truly|honestly|properly|totally|pretty)\s+)*(${SX_FEELING})\s+(?:(?:about\s+(?:it|this|that)|by\s+(?:it|this|` +
+          String.raw`that))\s+)?${alternation(ON_YOUR_BEHALF)}\b`
+        ),
         String.raw`\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+|just\s+)?(${SX_FEELING})\b`,
       ].join('|'), 'gi'),
   },
@@ -56,7 +60,10 @@ const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
   // I totally know how that is / I completely know what you're dealing with
   {
     kind: 'know-how-you-feel',
-    pattern: new RegExp(String.raw`\bi\s+(?:\w+ly\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+(?:that|it|this)\s+(?:is|feels|goes)\b|what\s+you(?:['’]re|\s+are)\s+(?:\w+ly\s+)?${alternation(KNOW_WHAT)}\b|how\s+you\s+feel\b)`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\bi\s+(?:\w+ly\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+(?:that|it|this)\s+(?:is|feels|goes)\b|what\s+you(?:['’]re|` +
+      String.raw`\s+are)\s+(?:\w+ly\s+)?${alternation(KNOW_WHAT)}\b|how\s+you\s+feel\b)`
+    ), 'gi'),
   },
 ];
 
@@ -66,8 +73,15 @@ const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
     kind: 'shared-feeling',
     pattern: new RegExp(
       [
-          String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:(?:just\s+)?to\s+(?:hear|read|learn|see)|(?:just\s+)?hearing|(?:just\s+)?reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b`,
-          String.raw`\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were)\s+(?:(?:every bit|just|equally|quite|almost|really|truly)\s+)?as\s+(${AGENT_FEELING}|disappointed|let down|annoyed|upset|fed up)\s+as\s+you\b`,
+          (
+            String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|` +
+            String.raw`very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:(?:just\s+)?to\s+(?:hear|read|learn|see)|` +
+            String.raw`(?:just\s+)?hearing|(?:just\s+)?reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b`
+          ),
+          (
+            String.raw`\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were)\s+(?:(?:every bit|just|equally|quite|almost|really|` +
+            String.raw`truly)\s+)?as\s+(${AGENT_FEELING}|disappointed|let down|annoyed|upset|fed up)\s+as\s+you\b`
+          ),
           String.raw`\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt)\s+(?:just\s+)?equally\s+(${AGENT_FEELING}|disappointed|let down|fed up)\b`,
           String.raw`\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?share\s+your\s+(frustration|anger|annoyance|disappointment|outrage|fury)\b`,
           String.raw`\b(?:makes|made|make)\s+my\s+blood\s+boil\b`,
@@ -79,11 +93,18 @@ const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
   {
     kind: 'know-how-you-feel',
     pattern: new RegExp([
-        String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b`,
+        (
+          String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|` +
+          String.raw`\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b`
+        ),
         String.raw`\bi\s+feel\s+your\s+pain\b`,
         String.raw`\bi\s+know\s+(?:the|that|this)\s+feeling\b`,
         String.raw`\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b`,
-        String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+|only too well\s+|all too well\s+)?(?:what\s+(?:it|that|this)(?:${Q}s|\s+is|\s+was|\s+feels)\s+like|how\s+(?:it|that|this)\s+feels|how\s+you\s+(?:must|might)\s+(?:feel|be feeling))\b`,
+        (
+          String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+|only too well\s+|` +
+          String.raw`all too well\s+)?(?:what\s+(?:it|that|this)(?:${Q}s|\s+is|\s+was|\s+feels)\s+like|how\s+(?:it|that|this)\s+feels|how\s+you\s+(?:must|` +
+          String.raw`might)\s+(?:feel|be feeling))\b`
+        ),
         String.raw`\bi(?:${Q}ve|\s+have)\s+been\s+(?:there|in your (?:shoes|position|situation))(?:\s+(?:myself|too|before|many times)|(?=\s*[,.!;]))`,
         String.raw`\b(?:the\s+same(?:\s+thing)?|this|that|it)\s+(?:has\s+)?(?:also\s+)?happened\s+to\s+me\b`,
         String.raw`\b(?:that|this)${Q}s\s+happened\s+to\s+me\b`,

@@ -21,7 +21,13 @@ export const meta: RuleMeta = {
 const Q = `['’]`;
 
 const VAGUE = new RegExp(
-  String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|i can|we${Q}re able|i${Q}m able|we are able|i am able|humanly possible|practicable|feasible)|as (?:quickly|fast) as (?:possible|we can|i can)|(?:very |really )?(?<!\bas\s)soon|shortly|right away|straight away|straightaway|in a (?:bit|while|little while)|at some point|in due course|in the near future|before long|momentarily|promptly|at the earliest (?:possible )?(?:opportunity|date|time|moment|point)|at (?:our|my) earliest convenience|when(?:ever)? (?:we|i) (?:can|get a chance|get the chance|have time)|when possible)(?![\w-])`,
+  (
+    String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|i can|we${Q}re able|i${Q}m able|we are able|i am able|humanly possible|practicable|` +
+    String.raw`feasible)|as (?:quickly|fast) as (?:possible|we can|i can)|(?:very |really )?(?<!\bas\s)soon|shortly|right away|straight away|straightaway|` +
+    String.raw`in a (?:bit|while|little while)|at some point|in due course|in the near future|before long|momentarily|promptly|` +
+    String.raw`at the earliest (?:possible )?(?:opportunity|date|time|moment|point)|at (?:our|my) earliest convenience|when(?:ever)? (?:we|i) (?:can|` +
+    String.raw`get a chance|get the chance|have time)|when possible)(?![\w-])`
+  ),
   'gi',
 );
 
