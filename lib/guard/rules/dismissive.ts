@@ -48,6 +48,10 @@ const ALTERNATIVE = new RegExp(String.raw`\b${alternation(ALTERNATIVES)}\b`, 'gi
 /** A refusal is dismissive only when nothing else in the reply offers another way. */
 function noAlternative(m: RegExpExecArray, view: DraftView, alternatives: number[]): boolean {
   const sentence = sentenceAt(view, m.index);
+  // Our refusal now ("we're unable to …", "I can't …"), not a report of someone's ("the crew were unable to").
+  const before = view.masked.slice(Math.max(sentence.start, m.index - 40), m.index);
+  if (!/\b(?:we|i)\b[^,.;!?]{0,30}$/i.test(before) && !/^(?:can|cannot)/i.test(m[0])) return false;
+  if (/\b(?:were|was|had been)\s+$/i.test(before)) return false;
   const end = m.index + m[0].length;
   return !alternatives.some((at) => at < sentence.start || at >= end);
 }
@@ -97,7 +101,7 @@ const DETECTORS: Detector[] = [
     kind: 'calm-down',
     // Imperative only: at the start, after please/just/to/you need to — not "once things calm down".
     pattern: new RegExp([
-        String.raw`(?:^|[.!?,]\s*|\b(?:please|just|to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b`,
+        String.raw`(?:^|[.!?,]\s*|\b(?:please|just|need to|have to|try to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b`,
         String.raw`\b(?:there${Q}s\s+|there is\s+)?no need to\s+(?:shout|swear|be rude|get (?:upset|angry|worked up)|raise your voice|use (?:that|this) tone|take that tone|be so)\b`,
         String.raw`\byou${Q}re\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))`,
         String.raw`\byou\s+are\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))`,
@@ -243,7 +247,7 @@ export function check(text: string): Finding[] {
     eachMatch(detector.pattern, view.masked, (m) => {
       if (detector.accept && !detector.accept(m, view, alternatives)) return;
       // Trim the lead-in the calm-down pattern uses to anchor the imperative.
-      const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
+      const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|need to|have to|try to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
       const leadLength = lead ? lead[0].length : 0;
       const start = m.index + leadLength;
       const end = m.index + m[0].replace(/[,\s]+$/, '').length;

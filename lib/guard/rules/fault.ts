@@ -246,7 +246,7 @@ const LEXICON_DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp((
-      String.raw`\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+(?:again\s+)?for\s+(?:the|our|this|that|any|` +
+      String.raw`\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+(?:again\s+)?(?:[^.!?\n]{0,60}?\band\s+)?for\s+(?:the|our|this|that|any|` +
       String.raw`my)\s+(?:\w+\s+)?${alternation(SORRY_FOR_WRONG)}\b`
     ), 'gi'),
   },
