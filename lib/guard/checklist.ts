@@ -1,7 +1,7 @@
 /**
  * The reply checklist: "Customers need to know: a.) they've been heard; b.) a timescale for a
  * resolution; c.) who's responsible; d.) updates if there are any unexpected delays" (seed
- * article 000, PRINCIPLES.md §1). Each item shows where the draft already does it, or a sentence
+ * article 000, docs/principles.md §1). Each item shows where the draft already does it, or a sentence
  * the agent could add.
  */
 import type { Checklist, ChecklistEvidence, ChecklistItem, GuardContext, TextRange } from './types';

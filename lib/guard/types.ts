@@ -1,6 +1,6 @@
 /**
  * Contracts of the draft guard: rules read the agent's draft and report findings; the checklist
- * says which of the four things every reply needs (PRINCIPLES.md §1) the draft already does.
+ * says which of the four things every reply needs (docs/principles.md §1) the draft already does.
  * Pure data — no DOM, no Node — so the panel, the CLI, tests and benchmarks share it.
  */
 

@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
   category: 'blame',
   severity: 'info',
   why:
-    'Flag dismissive or defensive wording such as "you should have" (PRINCIPLES.md §3): blame ' +
+    'Flag dismissive or defensive wording such as "you should have" (docs/principles.md §3): blame ' +
     'escalates an upset customer, where the advice is to "take the emotion out of the conversation ' +
     'while empathizing with the reasons for that emotion" (seed article 003).',
 };

@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
   severity: 'error',
   why:
     'An unbounded promise to pay ("all losses", "any costs") is a commitment the company may be held ' +
-    'to, and it implies liability for those losses (PRINCIPLES.md §2). Offer a specific remedy your ' +
+    'to, and it implies liability for those losses (docs/principles.md §2). Offer a specific remedy your ' +
     'team allows, or say you will look into what can be done.',
 };
 

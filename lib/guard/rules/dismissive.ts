@@ -27,7 +27,7 @@ export const meta: RuleMeta = {
   severity: 'info',
   why:
     'Flag dismissive or defensive wording ("calm down", "as I already said", "that\'s our policy", ' +
-    '"there\'s nothing I can do") — PRINCIPLES.md §3; "remain calm" and relay the customer\'s ' +
+    '"there\'s nothing I can do") — docs/principles.md §3; "remain calm" and relay the customer\'s ' +
     'words back to them (seed article 000).',
 };
 

@@ -47,7 +47,7 @@ export const meta: RuleMeta = {
   category: 'fault',
   severity: 'error',
   why:
-    'Apologise for the experience, never admit liability (PRINCIPLES.md §2). Apology laws protect ' +
+    'Apologise for the experience, never admit liability (docs/principles.md §2). Apology laws protect ' +
     'sympathy but not a statement of fault made with it: Cal. Evid. Code §1160 and Fla. Stat. ' +
     '§90.4026 ("a statement of fault … shall not be inadmissible"); Nunes v. Duffy (Mass. App. Ct. ' +
     '2022) split "I\'m so sorry. It was all my fault." into a protected and an admissible half.',

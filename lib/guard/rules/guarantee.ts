@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   why:
     'A promise that becomes part of the bargain is an express warranty, whatever words are used ' +
     '(UCC §2-313); and "giving a customer false hope is the same as ignoring an email" — give a ' +
-    'realistic expectation instead (PRINCIPLES.md §2, §4).',
+    'realistic expectation instead (docs/principles.md §2, §4).',
 };
 
 const Q = `['’]`;

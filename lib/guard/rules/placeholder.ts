@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   category: 'placeholder',
   severity: 'warning',
   why:
-    'Customers need to know they have been heard (PRINCIPLES.md §1); an unfilled template gap ' +
+    'Customers need to know they have been heard (docs/principles.md §1); an unfilled template gap ' +
     '("Hi ,", "[NAME]") says the opposite. Use their name (seed article 004).',
 };
 

@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
   severity: 'info',
   why:
     '"I feel angry to hear your problem" is sympathy; empathy is "putting yourself in the customer\'s ' +
-    'shoes" (seed article 004, PRINCIPLES.md §3). Take the emotion out of the conversation while ' +
+    'shoes" (seed article 004, docs/principles.md §3). Take the emotion out of the conversation while ' +
     'empathising with the reasons for it (seed article 003).',
 };
 
@@ -26,7 +26,7 @@ const AGENT_FEELING = String.raw`(?:angry|furious|mad|outraged|livid|annoyed|irr
 type Kind = 'shared-feeling' | 'know-how-you-feel' | 'pity';
 
 // Lexicon-of-meaning detectors (lib/guard/lexicon/sympathy.ts). "I'd be furious too" is left
-// alone on purpose: a conditional puts the agent in the customer's shoes (empathy, PRINCIPLES.md §3);
+// alone on purpose: a conditional puts the agent in the customer's shoes (empathy, docs/principles.md §3);
 // conditionalBefore and the "I'd" form keep it out.
 const SX_FEELING = alternation(AGENT_FEELINGS);
 const SX_ADVERBS = String.raw`(?:(?:so|very|really|just|quite|truly|genuinely|absolutely|all)\s+)*`;

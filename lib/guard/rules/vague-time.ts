@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
   severity: 'warning',
   why:
     'Customers need "a timescale for a resolution": give "as realistic a timescale as possible" ' +
-    '(seed article 000, PRINCIPLES.md §1 and §4). "Soon" means different things to you and to them.',
+    '(seed article 000, docs/principles.md §1 and §4). "Soon" means different things to you and to them.',
 };
 
 const Q = `['’]`;
