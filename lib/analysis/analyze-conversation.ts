@@ -5,6 +5,7 @@
  * by its text, so when one message arrives only that one is analysed.
  */
 import type { ConversationSnapshot } from '../conversation/types';
+import { MAX_CONVERSATION_CHARS, MAX_MESSAGE_CHARS } from '../language/limits';
 import { analyzeMessage } from './analyze-message';
 import { addressCustomer } from './customer-name';
 import { EMOTION_FLOOR } from './emotion';
@@ -91,6 +92,19 @@ export function analyzeConversation(snapshot: ConversationSnapshot, opts: Analyz
     const m = all[i] as (typeof all)[number];
     if (m.role === 'customer' && m.text.trim()) customerIndexes.push(i);
   }
+  // Read at most MAX_CONVERSATION_CHARS, newest messages first; each message up to MAX_MESSAGE_CHARS.
+  let budget = MAX_CONVERSATION_CHARS;
+  let first = customerIndexes.length;
+  let cut = 0;
+  while (first > 0) {
+    const length = (all[customerIndexes[first - 1] as number] as (typeof all)[number]).text.length;
+    if (length > budget) break;
+    budget -= Math.min(length, MAX_MESSAGE_CHARS);
+    if (length > MAX_MESSAGE_CHARS) cut++;
+    first--;
+  }
+  const skipped = first;
+  if (skipped > 0) customerIndexes.splice(0, skipped);
   const n = customerIndexes.length;
   const messages: AnalysedMessage[] = new Array<AnalysedMessage>(n);
   for (let k = 0; k < n; k++) {
@@ -118,7 +132,9 @@ export function analyzeConversation(snapshot: ConversationSnapshot, opts: Analyz
             analysis,
           };
   }
-  return combine(snapshot, messages, opts.maxMirror ?? 3);
+  const insight = combine(snapshot, messages, opts.maxMirror ?? 3);
+  if (skipped > 0 || cut > 0) insight.read = { messagesSkipped: skipped, messagesCut: cut, maxMessageChars: MAX_MESSAGE_CHARS, maxConversationChars: MAX_CONVERSATION_CHARS };
+  return insight;
 }
 
 function combine(snapshot: ConversationSnapshot, messages: readonly AnalysedMessage[], maxMirror: number): Insight {

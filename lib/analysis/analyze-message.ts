@@ -9,7 +9,7 @@ import { signedName as customerNameFromSignature } from './customer-name';
 import { BORROWED_EVIDENCE, EMOTION_FLOOR, readEmotion, type BorrowedCue, type EmotionResult } from './emotion';
 import { findLexiconHits } from './lexicon-hits';
 import { findMirrorPhrases } from './mirror';
-import { tokenize, type Token } from './tokenize';
+import { readLength, tokenize, type Token } from './tokenize';
 import type { AnalyzeMessageOptions, EscalationFlag, MessageAnalysis, TextSpan } from './types';
 import { readUrgency } from './urgency';
 
@@ -19,7 +19,9 @@ function spanOf(text: string, tokens: readonly Token[], from: number, to: number
   return { start, end, text: text.slice(start, end) };
 }
 
-export function analyzeMessage(text: string, opts: AnalyzeMessageOptions = {}): MessageAnalysis {
+export function analyzeMessage(message: string, opts: AnalyzeMessageOptions = {}): MessageAnalysis {
+  // A message is read up to MAX_MESSAGE_CHARS (lib/language/limits.ts).
+  const text = message.length === readLength(message) ? message : message.slice(0, readLength(message));
   const tokens = tokenize(text);
   const hits = findLexiconHits(tokens);
 

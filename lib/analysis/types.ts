@@ -230,6 +230,15 @@ export interface Insight {
   resolved: boolean;
   /** The customer's messages only, oldest first. */
   messages: AnalysedMessage[];
+  /** Present when the analysis did not read everything (lib/language/limits.ts). */
+  read?: {
+    /** The oldest customer messages left out to stay within `maxConversationChars`. */
+    messagesSkipped: number;
+    /** Messages read only up to `maxMessageChars`. */
+    messagesCut: number;
+    maxMessageChars: number;
+    maxConversationChars: number;
+  };
 }
 
 export interface AnalyzeMessageOptions {

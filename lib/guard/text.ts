@@ -3,28 +3,29 @@
  * (quoted customer text and the quoted reply block masked out, offsets kept), split into
  * sentences, with the small grammar checks (negation, conditionals, hedges) the rules share.
  */
+import { CONDITIONAL, HEDGE, negatesEnd, splitSentences } from '../language';
 import type { Finding, RuleMeta, TextRange } from './types';
+
+export { splitSentences };
 
 export interface DraftView {
   source: string;
   /** `source` with quoted text replaced by spaces: same length, so offsets stay valid. */
   masked: string;
-  /** Sentences of `masked`, trimmed, in order. Line breaks end sentences too (chat, greetings). */
+  /**
+   * Sentences of `masked`, trimmed, in order. Line breaks end sentences too (chat, greetings); a
+   * very long sentence comes in pieces (`MAX_SEGMENT_CHARS`), so no pattern reads more at once.
+   */
   sentences: TextRange[];
 }
 
-// A reply header ("On Mon, 3 Jun 2024, Jane <jane@example.com> wrote:", Outlook's "-----Original
-// Message-----" or "From: … Sent: …"): everything below it is the customer's earlier mail.
-const REPLY_HEADER =
-  /^[ \t]*(?:On\b[^\n]{0,300}?\bwrote:|-{2,}\s*Original Message\s*-{2,}|_{8,}\s*\n\s*From:|From:[^\n]*\n(?:[^\n]*\n){0,3}?\s*(?:Sent|Date):)/im;
+// Lines quoted with ">" and quoted spans inside the agent's text are the customer's words. (Quoted
+// history below a reply header never reaches the rules: `checkDraft` cuts the draft there.)
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 // Straight single quotes double as apostrophes, so they only open after a space or bracket and
-// only close before a space, punctuation or the end.
+// only close before a space, punctuation or the end. Every span is bounded (400 characters).
 const QUOTED_SPAN =
   /"[^"\n]{1,400}"|“[^”\n]{1,400}”|‘[^‘\n]{1,400}?’(?=[\s.,;:!?)]|$)|(?<=^|[\s([])'(?=\S)[^'\n]{1,400}?(?<=\S)'(?=[\s.,;:!?)]|$)/g;
-
-const SENTENCE_END = /[.!?]+["')\]”’]*(?=\s|$)|\n/g;
-const ABBREVIATION_BEFORE_DOT = /(?:^|\s)(?:mr|mrs|ms|dr|st|no|eg|e\.g|ie|i\.e|etc|approx|vs|ref|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 let lastView: DraftView | undefined;
 
@@ -40,37 +41,9 @@ function blank(text: string): string {
   return text.replace(/[^\n]/g, ' ');
 }
 
+/** Quoted lines and quoted spans replaced by spaces (offsets kept). */
 export function maskQuotedText(source: string): string {
-  let masked = source;
-  const header = REPLY_HEADER.exec(masked);
-  if (header) masked = masked.slice(0, header.index) + blank(masked.slice(header.index));
-  masked = masked.replace(QUOTED_LINE, blank);
-  masked = masked.replace(QUOTED_SPAN, blank);
-  return masked;
-}
-
-export function splitSentences(text: string): TextRange[] {
-  const sentences: TextRange[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0] !== '\n' && m[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(start, m.index - 8), m.index))) {
-      continue;
-    }
-    pushTrimmed(sentences, text, start, m[0] === '\n' ? m.index : end);
-    start = end;
-  }
-  pushTrimmed(sentences, text, start, text.length);
-  return sentences;
-}
-
-function pushTrimmed(out: TextRange[], text: string, start: number, end: number): void {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-  if (e > s) out.push({ start: s, end: e });
+  return source.replace(QUOTED_LINE, blank).replace(QUOTED_SPAN, blank);
 }
 
 /** The sentence holding `index` (or an empty range at it when it falls between sentences). */
@@ -101,25 +74,18 @@ export function clauseStart(text: string, sentence: TextRange, index: number): n
   return start;
 }
 
-const NEGATION = /\b(?:not|never|no|none|nothing|neither|nor|without|hardly|nobody|noone)\b|n['’]t\b|\bcannot\b/i;
-
 /** True when the clause before `index` negates what follows ("it's not our fault"). */
 export function negatedBefore(view: DraftView, index: number, lookbackWords = 6): boolean {
   const sentence = sentenceAt(view, index);
   const from = clauseStart(view.masked, sentence, index);
-  const words = view.masked.slice(from, index).trim().split(/\s+/);
-  return NEGATION.test(words.slice(-lookbackWords).join(' '));
+  return negatesEnd(view.masked.slice(from, index), lookbackWords);
 }
-
-const CONDITIONAL = /\b(?:if|whether|unless|in case|in the event|should it turn out|even if|assuming)\b/i;
 
 /** True when the sentence frames the match as a possibility ("if this was our mistake, …"). */
 export function conditionalBefore(view: DraftView, index: number): boolean {
   const sentence = sentenceAt(view, index);
   return CONDITIONAL.test(view.masked.slice(sentence.start, index));
 }
-
-const HEDGE = /\b(?:may|might|could|perhaps|possibly|probably|hope|hopefully|likely|i think|i believe|i expect|should|seems?|appears?|looks like|according to|aim to|try to|expected to)\b/i;
 
 /** True when the sentence before the match softens it ("I hope this won't happen again"). */
 export function hedgedBefore(view: DraftView, index: number): boolean {
@@ -132,19 +98,29 @@ export function isQuestion(view: DraftView, sentence: TextRange): boolean {
 }
 
 /**
- * Every match of a global regex. Matches are collected before visiting so a visitor may run the
- * same (shared, stateful) pattern again — e.g. a rule checking its own rewrite.
+ * Every match of a global regex in the draft's sentences (`view.sentences`), with `index` an offset
+ * into the whole draft. Each sentence is matched on its own, so `^` and `$` are its start and end
+ * and no pattern ever reads more than one (bounded) sentence: the check is linear in the draft.
+ * Matches are collected before visiting so a visitor may run the same (shared, stateful) pattern
+ * again — e.g. a rule checking its own rewrite.
  */
 export function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  const view = draftView(lastView && lastView.masked === text ? lastView.source : text);
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
+  for (const sentence of view.sentences) {
+    const part = text.slice(sentence.start, sentence.end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      m.index += sentence.start;
+      m.input = text;
+      matches.push(m);
     }
-    matches.push(m);
   }
+  pattern.lastIndex = 0;
   for (const m of matches) visit(m);
 }
 
@@ -164,6 +140,7 @@ export function finding(
     severity: meta.severity,
     suggestions: unique(suggestions).slice(0, 3),
     replaces,
+    key: '',
   };
 }
 

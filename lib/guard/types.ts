@@ -1,6 +1,6 @@
 /**
  * Contracts of the draft guard: rules read the agent's draft and report findings; the checklist
- * says which of the four things every reply needs (PRINCIPLES.md §1) the draft already does.
+ * says which of the four things every reply needs (docs/principles.md §1) the draft already does.
  * Pure data — no DOM, no Node — so the panel, the CLI, tests and benchmarks share it.
  */
 
@@ -28,6 +28,11 @@ export const GUARD_CATEGORIES: readonly GuardCategory[] = [
   'pack',
 ];
 
+/**
+ * How loudly the panel shows a finding: `error` for what can cost the company (fault, guarantees,
+ * open-ended compensation), `warning` for what the customer will notice (a vague time, an
+ * unfilled placeholder, a team's avoid phrase), `info` for tone (blame, dismissive, sympathy).
+ */
 export type GuardSeverity = 'error' | 'warning' | 'info';
 
 /** Offsets into the draft, UTF-16 code units, `end` exclusive (what `String.slice` takes). */
@@ -54,7 +59,18 @@ export interface Finding {
    * has to restructure it ("It was our fault your order was late" → "I'm sorry your order …").
    */
   replaces: TextRange;
+  /**
+   * Identifies this finding for dismissing it on this draft: the rule and the words it found, not
+   * their offsets, so it survives typing elsewhere in the draft (`GuardContext.dismissed`).
+   */
+  key: string;
 }
+
+/**
+ * A team pack's setting for one rule or category: `off` drops its findings, `quiet` shows them as
+ * `info` (tone level) instead of the rule's own severity.
+ */
+export type RuleSetting = 'off' | 'quiet';
 
 /** A team pack's own wording rule (the pack format feeds these in). */
 export interface PackRule {
@@ -81,6 +97,12 @@ export interface GuardContext {
   timescalePhrase?: string;
   /** Checking a pack template rather than a draft: `{{variables}}` are expected there. */
   templateMode?: boolean;
+  /** Keys of findings (`Finding.key`) the agent dismissed for this draft: they are not reported. */
+  dismissed?: ReadonlySet<string> | readonly string[];
+  /** A team pack turning rules down, by rule id ("vague-time") or category ("dismissive"). */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** Characters of the agent's own text to check (default `MAX_DRAFT_CHARS`). */
+  maxChars?: number;
 }
 
 export interface RuleMeta {
@@ -140,8 +162,24 @@ export interface RuleFailure {
   error: string;
 }
 
+/** What part of the draft the guard read, so the panel can say when it did not read it all. */
+export interface GuardCoverage {
+  /** The guard read `draft.slice(0, checkedChars)`. */
+  checkedChars: number;
+  draftChars: number;
+  /** Where quoted history (a reply header) begins, when the draft has one: not the agent's text. */
+  quotedFrom?: number;
+  /** True when the agent's own text was longer than the cap and the rest was not checked. */
+  capped: boolean;
+  /** The cap that applied. */
+  maxChars: number;
+}
+
 export interface GuardResult {
   findings: Finding[];
   checklist: Checklist;
   failures: RuleFailure[];
+  /** Findings the agent dismissed for this draft (`GuardContext.dismissed`), kept for an undo. */
+  dismissed?: Finding[];
+  coverage?: GuardCoverage;
 }

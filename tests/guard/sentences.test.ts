@@ -63,7 +63,7 @@ describe.each(neverTuned.map((set) => [set.file.split('/').pop() ?? set.file, se
 });
 
 describe('the sentence sets', () => {
-  it('include the fresh and final sets in the tuning pool and a blind never-tuned set of the agreed sizes', () => {
+  it('include the fresh and final sets in the tuning pool, the read former blind set, and an unseen never-tuned set', () => {
     const setOf = (name: string) => {
       const set = SENTENCE_SETS.find((s) => s.file.endsWith(name));
       if (!set) throw new Error(`${name} is not wired into SENTENCE_SETS`);
@@ -74,7 +74,10 @@ describe('the sentence sets', () => {
     const blindSet = setOf('sentences-blind.jsonl');
     const blind = readSentences(blindSet.file);
     expect(setOf('sentences-final.jsonl').role).toBe('tuning');
-    expect(blindSet.role).toBe('never-tuned');
+    expect(blindSet.role).toBe('seen');
+    const unseen = setOf('sentences-unseen.jsonl');
+    expect(unseen.role).toBe('never-tuned');
+    expect(readSentences(unseen.file).length).toBeGreaterThanOrEqual(60);
     expect(fresh.length).toBeGreaterThanOrEqual(200);
     expect(fresh.filter((r) => r.categories.length === 0).length).toBeGreaterThanOrEqual(fresh.filter((r) => r.categories.length > 0).length);
     expect(final.length).toBeGreaterThanOrEqual(80);

@@ -1,16 +1,13 @@
-/** Sympathy and false identification instead of empathy (PRINCIPLES.md §3, seed article 004). */
-import type { LexEntry } from './index';
+/** The sympathy word lists, loaded from `sympathy.json` (one entry per term, with a note and a source). */
+import { lexiconList, type LexiconFile } from '../../language/lexicon';
+import data from './sympathy.json';
 
-export const AGENT_FEELINGS: readonly LexEntry[] = [
-  { terms: ['angry', 'furious', 'mad', 'outraged', 'livid', 'annoyed', 'irritated', 'frustrated', 'upset', 'enraged', 'infuriated', 'fuming', 'cross', 'raging', 'seething', 'incensed'], note: 'anger the agent claims for themselves ("I feel angry to hear your problem" — the principle\'s own example)' },
-  { terms: ['devastated', 'heartbroken', 'gutted', 'disgusted', 'appalled', 'sickened', 'let down', 'fed up', 'distraught'], note: 'distress the agent claims' },
-];
-export const ON_YOUR_BEHALF: readonly LexEntry[] = [
-  { terms: ['on your behalf', 'for you', 'with you', 'as you are', 'as you', 'too', 'as well', 'here too', 'about it too', 'about this too', 'about it here too', 'reading your message', 'reading this', 'reading that', 'hearing this', 'hearing that', 'to hear this', 'to hear that', 'to read this', 'reading your email'], note: 'what ties the agent\'s feeling to the customer\'s' },
-];
-export const OWN_EXPERIENCE: readonly LexEntry[] = [
-  { terms: ['same here', 'same with me', 'me too', 'same thing happens to me', 'same happens to me', 'happens to me all the time', 'happened to me too', 'we have the same problem', 'i have the same problem', "i've had the same problem", 'i had the same problem', "i've had the same issue", 'i had the same issue', 'i went through exactly this', 'i went through the same', "i've been through the same", "i've been through exactly this", 'i can totally relate', 'i can completely relate', 'i can so relate', 'i totally relate', 'i can relate'], note: 'the agent\'s own story in place of the customer\'s' },
-];
-export const KNOW_WHAT: readonly LexEntry[] = [
-  { terms: ['going through', 'dealing with', 'up against', 'facing', 'experiencing', 'feeling', 'feel'], note: '"I know (exactly) what you\'re …": claiming to know their experience' },
-];
+const FILE = data as LexiconFile;
+
+export const AGENT_FEELINGS = lexiconList(FILE, 'agent-feelings');
+export const ON_YOUR_BEHALF = lexiconList(FILE, 'on-your-behalf');
+export const OWN_EXPERIENCE = lexiconList(FILE, 'own-experience');
+export const KNOW_WHAT = lexiconList(FILE, 'know-what');
+export const DISLIKE_VERBS = lexiconList(FILE, 'dislike-verbs');
+export const PERCEPTION_VERBS = lexiconList(FILE, 'perception-verbs');
+export const LOSING_YOU = lexiconList(FILE, 'losing-you');

@@ -12,9 +12,9 @@ export const meta: RuleMeta = {
   id: 'blame',
   title: 'Blames the customer',
   category: 'blame',
-  severity: 'warning',
+  severity: 'info',
   why:
-    'Flag dismissive or defensive wording such as "you should have" (PRINCIPLES.md §3): blame ' +
+    'Flag dismissive or defensive wording such as "you should have" (docs/principles.md §3): blame ' +
     'escalates an upset customer, where the advice is to "take the emotion out of the conversation ' +
     'while empathizing with the reasons for that emotion" (seed article 003).',
 };
@@ -63,8 +63,11 @@ interface Detector {
 const BX_ERROR = String.raw`(?:mistake|error|fault|oversight|slip|mix-up|misunderstanding)`;
 const BX_NEGATIVE_OR_PAST = new RegExp(String.raw`^\s*(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:didn['’]t|did not|never|haven['’]t|hadn['’]t|forgot|failed|neglected|not)\b|(${PAST_VERB})\b)`, 'i');
 const LEXICON_DETECTORS: Detector[] = [
-  // you must have missed the email / you must not have read it
-  { kind: 'you-did-wrong', pattern: new RegExp(String.raw`\byou\s+(?:must|may|might)\s+(?:have\s+|['’]ve\s+)(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS.slice(0, 1))}\b|\byou\s+(?:must\s+not|mustn['’]t|can['’]t|cannot|couldn['’]t)\s+(?:have|['’]ve)\s+(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS)}\b`, 'gi') },
+  // you + must/may have + a customer failing
+  { kind: 'you-did-wrong', pattern: new RegExp([
+      String.raw`\byou\s+(?:must|may|might)\s+(?:have\s+|['’]ve\s+)(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS.slice(0, 1))}\b`,
+      String.raw`\byou\s+(?:must\s+not|mustn['’]t|can['’]t|cannot|couldn['’]t)\s+(?:have|['’]ve)\s+(?:\w+ly\s+)?${alternation(CUSTOMER_FAILINGS)}\b`,
+    ].join('|'), 'gi') },
   // it broke because you left it charging / the order went through because you clicked twice
   {
     kind: 'you-did-wrong',
@@ -74,20 +77,38 @@ const LEXICON_DETECTORS: Detector[] = [
       return v !== null && (v[1] === undefined || !EXPERIENCE_VERBS.has(v[1].toLowerCase()));
     },
   },
-  // a mistake on your part / the error was on your end / the fault is yours
-  { kind: 'your-fault', pattern: new RegExp(String.raw`\b${BX_ERROR}\s+(?:(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+)?)?${alternation(YOUR_ERROR)}\b|\b(?:the\s+)?(?:fault|blame|error|mistake)\s+(?:is|was|lies|rests)\s+(?:entirely\s+|squarely\s+|all\s+)?(?:yours|with you)\b`, 'gi') },
+  // an error noun placed on the customer's side
+  { kind: 'your-fault', pattern: new RegExp([
+      String.raw`\b${BX_ERROR}\s+(?:(?:was|is)\s+(?:all\s+|entirely\s+|completely\s+)?)?${alternation(YOUR_ERROR)}\b`,
+      String.raw`\b(?:the\s+)?(?:fault|blame|error|mistake)\s+(?:is|was|lies|rests)\s+(?:entirely\s+|squarely\s+|all\s+)?(?:yours|with you)\b`,
+    ].join('|'), 'gi') },
   // you should really have kept the packaging
-  { kind: 'should-have', pattern: new RegExp(String.raw`\byou\s+(?:should|ought\s+to)\s+(?:(?!received|got|had|heard|seen)\w+ly\s+)+(?:have|['’]ve)\s+(?!received|got|gotten|had|heard|seen|been sent|a\b|an\b|the\b|it\b)[\w-]+ed\b|\byou\s+(?:should|ought\s+to)\s+(?:\w+ly\s+)+(?:have|['’]ve)\s+(?:kept|read|checked|told|known|sent|taken|made|put|left)\b`, 'gi') },
+  { kind: 'should-have', pattern: new RegExp([
+      String.raw`\byou\s+(?:should|ought\s+to)\s+(?:(?!received|got|had|heard|seen)\w+ly\s+)+(?:have|['’]ve)\s+(?!received|got|gotten|had|heard|seen|been sent|a\b|an\b|the\b|it\b)[\w-]+ed\b`,
+      String.raw`\byou\s+(?:should|ought\s+to)\s+(?:\w+ly\s+)+(?:have|['’]ve)\s+(?:kept|read|checked|told|known|sent|taken|made|put|left)\b`,
+    ].join('|'), 'gi') },
   // sadly you've missed the 30-day window
-  { kind: 'your-fault', pattern: /\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|returns period|cancellation period|grace period)\b/gi },
+  { kind: 'your-fault', pattern: new RegExp((
+    String.raw`\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|` +
+    String.raw`returns period|cancellation period|grace period)\b`
+  ), 'gi') },
   // next time, please read the delivery notes
-  { kind: 'if-you-had', pattern: new RegExp(String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|must)\s+)?${alternation(LECTURE_ACTIONS)}\b`, 'gi') },
+  { kind: 'if-you-had', pattern: new RegExp((
+    String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|` +
+    String.raw`must)\s+)?${alternation(LECTURE_ACTIONS)}\b`
+  ), 'gi') },
   // you agreed to the terms when you signed up, so the fee stands
-  { kind: 'as-told', pattern: /\byou\s+(?:agreed to|accepted|signed up to|signed|ticked)\s+(?:the|our)\s+(?:terms|t&cs|conditions|contract|agreement|box)\b(?=[^.!?\n]*\b(?:so|which means|therefore|meaning)\b)/gi },
+  { kind: 'as-told', pattern: new RegExp((
+    String.raw`\byou\s+(?:agreed to|accepted|signed up to|signed|ticked)\s+(?:the|our)\s+(?:terms|t&cs|conditions|contract|agreement|` +
+    String.raw`box)\b(?=[^.!?\n]*\b(?:so|which means|therefore|meaning)\b)`
+  ), 'gi') },
   // had you kept the receipt, this would be simple / if you'd read my reply you'd know
   {
     kind: 'if-you-had',
-    pattern: new RegExp(String.raw`\bhad\s+you\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b|\bif\s+you(?:['’]d|\s+had)\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\bhad\s+you\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b`,
+        String.raw`\bif\s+you(?:['’]d|\s+had)\s+(?:\w+ly\s+)?(${PAST_VERB}|kept|read|known|done|paid|told|thought)\b`,
+      ].join('|'), 'gi'),
     accept: (m) => {
       const verb = (m[1] ?? m[2] ?? '').toLowerCase();
       if (EXPERIENCE_VERBS.has(verb) && !['told', 'informed', 'called', 'contacted', 'emailed', 'asked', 'read'].includes(verb)) return false;
@@ -102,7 +123,10 @@ const LEXICON_DETECTORS: Detector[] = [
 const DETECTORS: Detector[] = [
   {
     kind: 'should-have',
-    pattern: new RegExp(String.raw`\b(?:you|u)\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|shoulda|ought to|ought not to)(?:\s+(?:have|of)|${Q}ve|(?<=shoulda))\s+([\w-]+)(?:\s+([\w-]+))?`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:you|u)\s+(?:really\s+|clearly\s+|obviously\s+|probably\s+|just\s+)?(?:should|shouldn${Q}t|should not|shoulda|ought to|` +
+      String.raw`ought not to)(?:\s+(?:have|of)|${Q}ve|(?<=shoulda))\s+([\w-]+)(?:\s+([\w-]+))?`
+    ), 'gi'),
     accept: (m) => {
       const next = (m[1] ?? '').toLowerCase();
       if (EXPECTATION_AFTER.has(next)) return false;
@@ -118,24 +142,45 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'failed',
-    pattern: new RegExp(String.raw`\byou\s+(?:have\s+|${Q}ve\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|forgot|neglected|omitted|didn${Q}t bother)\s+to\b|\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?(?:didn${Q}t|did not|never)\s+(?:read|follow|check|listen|pay attention|bother)\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\byou\s+(?:have\s+|${Q}ve\s+|had\s+|clearly\s+|obviously\s+|simply\s+)?(?:failed|forgot|neglected|omitted|didn${Q}t bother)\s+to\b`,
+        String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?(?:didn${Q}t|did not|never)\s+(?:read|follow|check|listen|pay attention|bother)\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'your-fault',
-    pattern: new RegExp(String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b(?!\s+(?:message|code|page|screen|log)\b)|\b(?:that|this|it)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?your\s+(?:own\s+)?(?:problem|responsibility|lookout)\b|\buser error\b|\byou\s+(?:made|caused)\s+(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:mistake|error|problem|mess)\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\byour\s+(?:own\s+)?(?:fault|mistake|error|doing)\b(?!\s+(?:message|code|page|screen|log)\b)`,
+        String.raw`\b(?:that|this|it)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?your\s+(?:own\s+)?(?:problem|responsibility|lookout)\b`,
+        String.raw`\buser error\b`,
+        String.raw`\byou\s+(?:made|caused)\s+(?:a|an|the|this|that)\s+(?:\w+\s+)?(?:mistake|error|problem|mess)\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'as-told',
-    pattern: new RegExp(String.raw`\b(?:as|like)\s+you(?:\s+were|\s+have been|${Q}ve been|\s+had been)\s+(?:already\s+|previously\s+|clearly\s+)?(?:told|informed|advised|warned|instructed)\b|\bas\s+(?:stated|explained|written)\s+in\s+the\s+(?:terms|t&cs|instructions|manual)\s+you\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\b(?:as|like)\s+you(?:\s+were|\s+have been|${Q}ve been|\s+had been)\s+(?:already\s+|previously\s+|clearly\s+)?(?:told|informed|advised|warned|instructed)\b`,
+        String.raw`\bas\s+(?:stated|explained|written)\s+in\s+the\s+(?:terms|t&cs|instructions|manual)\s+you\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'you-did-wrong',
-    pattern: new RegExp(String.raw`\byou\s+(?:must\s+have\s+|clearly\s+|obviously\s+|have\s+|${Q}ve\s+)?(?:entered|typed|ordered|selected|chose|chosen|gave us|provided|put|used|picked|installed|clicked)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b|\byou\s+must\s+have\s+(?:entered|typed|misread|misunderstood|done|clicked|deleted|ordered|dropped|broken|damaged)\b|\byou\s+(?:misread|misunderstood|misused)\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\byou\s+(?:must\s+have\s+|clearly\s+|obviously\s+|have\s+|${Q}ve\s+)?(?:entered|typed|ordered|selected|chose|chosen|gave us|provided|put|` +
+          String.raw`used|picked|installed|clicked)\s+(?:in\s+)?(?:the|a|an)\s+wrong\b`
+        ),
+        String.raw`\byou\s+must\s+have\s+(?:entered|typed|misread|misunderstood|done|clicked|deleted|ordered|dropped|broken|damaged)\b`,
+        String.raw`\byou\s+(?:misread|misunderstood|misused)\b`,
+      ].join('|'), 'gi'),
   },
   // You ticked the wrong box / you've used the wrong charger / you gave us the wrong flat number
   {
     kind: 'you-did-wrong',
-    pattern: new RegExp(String.raw`\b(?:you|u)(?:${Q}ve|\s+have|${Q}d|\s+had)?\s+(?:(?:clearly|obviously|simply|just|accidentally|mistakenly)\s+)?(${PAST_VERB})\s+(?:(?!(?:and|but|so|because|which|who|that|we|they|it)\b)[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:you|u)(?:${Q}ve|\s+have|${Q}d|\s+had)?\s+(?:(?:clearly|obviously|simply|just|accidentally|mistakenly)\s+)?(${PAST_VERB}` +
+      String.raw`)\s+(?:(?!(?:and|but|so|because|which|who|that|we|they|it)\b)[\w'’-]+\s+){0,3}?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b`
+    ), 'gi'),
     accept: (m) => !EXPERIENCE_VERBS.has((m[1] ?? '').toLowerCase()),
   },
   // You didn't update your card / you never told us you'd moved / the problem is you didn't register it
@@ -147,17 +192,37 @@ const DETECTORS: Detector[] = [
   // The problem is you've used a non-approved charger
   {
     kind: 'you-did-wrong',
-    pattern: new RegExp(String.raw`\b(?:the|your)\s+(?:problem|issue|trouble|reason)\s+(?:here\s+)?(?:is|was)\s+(?:that\s+)?(?:you|u)(?:${Q}ve|\s+have)?\s+(?!been\b|received\b|got\b)(${PAST_VERB})\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:the|your)\s+(?:problem|issue|trouble|reason)\s+(?:here\s+)?(?:is|was)\s+(?:that\s+)?(?:you|u)(?:${Q}ve|\s+have)?\s+(?!been\b|` +
+      String.raw`received\b|got\b)(${PAST_VERB})\b`
+    ), 'gi'),
   },
   // As explained in the email you received / as the confirmation you were sent made clear
   {
     kind: 'as-told',
-    pattern: new RegExp(String.raw`\bas\s+(?:(?:clearly|already|previously)\s+)?(?:explained|stated|outlined|set out|detailed|mentioned|noted|shown|specified|written|advised|made clear|laid out)\s+(?:in|on|at)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed|read|had|were emailed)\b|\bas\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|signed)\s+(?:[\w-]+\s+)?(?:made clear|makes clear|explained|explains|stated|states|said|says|clearly|showed|shows|set out)\b|\byou\s+(?:were|have been|${Q}ve been)\s+(?:told|informed|advised|warned|reminded)\s+(?:this\s+|that\s+)?(?:twice|several times|many times|more than once|repeatedly|already|clearly|explicitly|multiple times|three times|on several occasions)\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\bas\s+(?:(?:clearly|already|previously)\s+)?(?:explained|stated|outlined|set out|detailed|mentioned|noted|shown|specified|written|advised|` +
+          String.raw`made clear|laid out)\s+(?:in|on|at)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|` +
+          String.raw`agreed to|accepted|signed|read|had|were emailed)\b`
+        ),
+        (
+          String.raw`\bas\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|were sent|were given|got|agreed to|accepted|` +
+          String.raw`signed)\s+(?:[\w-]+\s+)?(?:made clear|makes clear|explained|explains|stated|states|said|says|clearly|showed|shows|set out)\b`
+        ),
+        (
+          String.raw`\byou\s+(?:were|have been|${Q}ve been)\s+(?:told|informed|advised|warned|reminded)\s+(?:this\s+|that\s+)?(?:twice|several times|many times|` +
+          String.raw`more than once|repeatedly|already|clearly|explicitly|multiple times|three times|on several occasions)\b`
+        ),
+      ].join('|'), 'gi'),
   },
   // If you'd registered it, this wouldn't have happened / had you told us earlier, …
   {
     kind: 'if-you-had',
-    pattern: new RegExp(String.raw`\bif\s+(?:you|u)(?:${Q}d|\s+had)\s+(?:only\s+|just\s+|simply\s+|actually\s+|bothered to\s+)?(${PAST_VERB})\b|\bhad\s+you\s+(?:only\s+|just\s+|simply\s+|actually\s+)?(${PAST_VERB})\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\bif\s+(?:you|u)(?:${Q}d|\s+had)\s+(?:only\s+|just\s+|simply\s+|actually\s+|bothered to\s+)?(${PAST_VERB})\b`,
+        String.raw`\bhad\s+you\s+(?:only\s+|just\s+|simply\s+|actually\s+)?(${PAST_VERB})\b`,
+      ].join('|'), 'gi'),
     accept: (m) => {
       const verb = (m[1] ?? m[2] ?? '').toLowerCase();
       if (EXPERIENCE_VERBS.has(verb) && !['told', 'informed', 'called', 'contacted', 'emailed', 'asked', 'read'].includes(verb)) return false;
@@ -171,7 +236,13 @@ const DETECTORS: Detector[] = [
   // It's down to you to check / that's on you / you left it too late
   {
     kind: 'your-fault',
-    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:down to|on|up to)\s+you\s+to\s+(?!decide|choose|pick|say|let us know|tell us)|\b(?:that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:on|down to)\s+you\b(?!\s+to\b)|\byou(?:${Q}re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|entirely\s+)?responsible\s+for\s+(?:checking|making sure|ensuring|double-checking)\b|\byou\s+(?:(?:unfortunately|simply|just)\s+)?missed\s+the\s+(?:deadline|cut-?off|return window|returns window|window|closing date)\b|\byou\s+(?:left it|left things)\s+(?:far\s+|way\s+|much\s+|a bit\s+|a little\s+)?too\s+(?:late|long)\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\b(?:it|that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:down to|on|up to)\s+you\s+to\s+(?!decide|choose|pick|say|let us know|tell us)`,
+        String.raw`\b(?:that|this)(?:${Q}s|\s+is|\s+was)\s+(?:all\s+|entirely\s+)?(?:on|down to)\s+you\b(?!\s+to\b)`,
+        String.raw`\byou(?:${Q}re|\s+are|\s+were)\s+(?:solely\s+|fully\s+|entirely\s+)?responsible\s+for\s+(?:checking|making sure|ensuring|double-checking)\b`,
+        String.raw`\byou\s+(?:(?:unfortunately|simply|just)\s+)?missed\s+the\s+(?:deadline|cut-?off|return window|returns window|window|closing date)\b`,
+        String.raw`\byou\s+(?:left it|left things)\s+(?:far\s+|way\s+|much\s+|a bit\s+|a little\s+)?too\s+(?:late|long)\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'if-you-had',

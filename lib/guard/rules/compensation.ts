@@ -4,7 +4,8 @@
  * a team pack can allow its own wording through `allowedPhrases`.
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
-import { alternation, investigatingBefore } from '../lexicon';
+import { alternation } from '../lexicon';
+import { investigatingBefore } from '../lexicon/frames';
 import { NOT_A_PROMISE, OPEN_AMOUNTS, PAY_BACK } from '../lexicon/compensation';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, isQuestion, negatedBefore, sentenceAt, withEnding } from '../text';
 
@@ -15,7 +16,7 @@ export const meta: RuleMeta = {
   severity: 'error',
   why:
     'An unbounded promise to pay ("all losses", "any costs") is a commitment the company may be held ' +
-    'to, and it implies liability for those losses (PRINCIPLES.md §2). Offer a specific remedy your ' +
+    'to, and it implies liability for those losses (docs/principles.md §2). Offer a specific remedy your ' +
     'team allows, or say you will look into what can be done.',
 };
 
@@ -25,32 +26,80 @@ const LOSS = String.raw`(?:costs?|expenses?|loss(?:es)?|damages?|bills?|fees?|ch
 
 const PATTERNS: RegExp[] = [
   // we will compensate you (for all losses) — an unqualified promise of compensation
-  new RegExp(String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can|\s+would)\s+(?:(?:fully|happily|personally|certainly|definitely)\s+)?(?:compensate|reimburse|indemnify|make (?:it|this) up to)\s+you\b(?!\s+(?:with|by)\s+(?:a|an|the)\s+[£$€\d\w-]*\s*(?:\d|voucher|credit|gift|discount|refund))`, 'gi'),
+  new RegExp((
+    String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can|\s+would)\s+(?:(?:fully|happily|personally|` +
+    String.raw`certainly|definitely)\s+)?(?:compensate|reimburse|indemnify|make (?:it|this) up to)\s+you\b(?!\s+(?:with|by)\s+(?:a|an|` +
+    String.raw`the)\s+[£$€\d\w-]*\s*(?:\d|voucher|credit|gift|discount|refund))`
+  ), 'gi'),
   // we'll cover any costs / we will pay for all the damage / we'll reimburse all your expenses
-  new RegExp(String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can)\s+(?:(?:happily|gladly|fully)\s+)?(?:cover|pay for|pay|reimburse|refund|foot the bill for|compensate you for)\s+${OPEN_ENDED}\s+(?:(?:of\s+)?(?:your|the|of the|other)\s+)?(?:[\w-]+\s+)?${LOSS}\b`, 'gi'),
-  new RegExp(String.raw`\b(?:full|complete|unlimited)\s+(?:compensation|reimbursement)\b|\bcompensat(?:e|ion)\s+(?:you\s+)?(?:fully|in full|for (?:all|any|every|everything))\b|\b(?:we|i)(?:${Q}ll|\s+will)\s+pay\s+(?:for\s+)?(?:everything|whatever)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|i)\s+(?:pay|cover|reimburse)\s+(?:for\s+)?(?:everything|whatever|all|any)\b|\bwhatever (?:it costs|you (?:need|want|ask for))\b`, 'gi'),
+  new RegExp((
+    String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|\s+are going to|${Q}re going to|\s+promise to|\s+can)\s+(?:(?:happily|gladly|fully)\s+)?(?:cover|` +
+    String.raw`pay for|pay|reimburse|refund|foot the bill for|compensate you for)\s+${OPEN_ENDED}\s+(?:(?:of\s+)?(?:your|the|of the|` +
+    String.raw`other)\s+)?(?:[\w-]+\s+)?${LOSS}\b`
+  ), 'gi'),
+  new RegExp([
+      String.raw`\b(?:full|complete|unlimited)\s+(?:compensation|reimbursement)\b`,
+      String.raw`\bcompensat(?:e|ion)\s+(?:you\s+)?(?:fully|in full|for (?:all|any|every|everything))\b`,
+      String.raw`\b(?:we|i)(?:${Q}ll|\s+will)\s+pay\s+(?:for\s+)?(?:everything|whatever)\b`,
+      String.raw`\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|i)\s+(?:pay|cover|reimburse)\s+(?:for\s+)?(?:everything|whatever|all|any)\b`,
+      String.raw`\bwhatever (?:it costs|you (?:need|want|ask for))\b`,
+    ].join('|'), 'gi'),
 ];
 
 // A promise to pay whose object is settled by the rest of the sentence: "whatever the plumber charges,
 // we'll pay for it", "send us the receipts and we'll reimburse you", "we'll refund the lot".
-const PROMISE = String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|${Q}re going to|${Q}m going to|\s+are going to|\s+am going to|\s+promise to|${Q}d be happy to|(?:${Q}re|${Q}m|\s+are|\s+am)\s+(?:happy|glad|willing|prepared|more than happy)\s+to|\s+can|\s+would)\s+(?:(?:also|gladly|happily|then|just|[a-z]+ly)\s+)*`;
-const PAY = String.raw`(?:pay(?:\s+(?:it|you|them|that|this|everything))?(?:\s+(?:for|back|off|out))?|cover|reimburse|refund|compensate|settle|foot the bill(?:\s+for)?|take care of|make good|get\s+(?:you|it|that|this|them)\s+(?:reimbursed|compensated|refunded|paid back|covered))\b`;
+const PROMISE = (
+  String.raw`\b(?:we|i)(?:${Q}ll|\s+will|\s+shall|${Q}re going to|${Q}m going to|\s+are going to|\s+am going to|\s+promise to|${Q}d be happy to|(?:${Q}` +
+  String.raw`re|${Q}m|\s+are|\s+am)\s+(?:happy|glad|willing|prepared|more than happy)\s+to|\s+can|\s+would)\s+(?:(?:also|gladly|happily|then|just|[a-z]+ly)\s+)*`
+);
+const PAY = (
+  String.raw`(?:pay(?:\s+(?:it|you|them|that|this|everything))?(?:\s+(?:for|back|off|out))?|cover|reimburse|refund|compensate|settle|` +
+  String.raw`foot the bill(?:\s+for)?|take care of|make good|get\s+(?:you|it|that|this|them)\s+(?:reimbursed|compensated|refunded|paid back|covered))\b`
+);
 const PROMISE_TO_PAY = new RegExp(PROMISE + PAY, 'gi');
 // Lexicon (lib/guard/lexicon/compensation.ts): more ways to say "we'll pay", and more open amounts.
 const PROMISE_TO_PAY_BACK = new RegExp(String.raw`${PROMISE}${alternation(PAY_BACK)}\b|\b(?:the company|the business|we)\s+(?:will|['’]ll)\s+(?:pay|cover)\s+for\s+all\s+of\s+(?:your|the)\b`, 'gi');
 const OPEN_AMOUNT_LEXICON = new RegExp(String.raw`\b${alternation(OPEN_AMOUNTS)}\b`, 'i');
 const NOT_A_PROMISE_BEFORE = new RegExp(String.raw`\b${alternation(NOT_A_PROMISE)}\b`, 'i');
 // Passive promises: "any costs will be covered by us", "you'll be reimbursed in full".
-const PASSIVE_PAY = new RegExp(String.raw`\b(?:(?:will|${Q}ll|shall)\s+be|(?:make sure|ensure)\s+(?:that\s+)?(?:you(?:${Q}re|\s+are|\s+get)|it(?:${Q}s|\s+is|\s+gets)))\s+(?:fully\s+|completely\s+|properly\s+)?(?:covered|reimbursed|refunded|paid(?:\s+back)?|compensated|met|settled)\b`, 'gi');
+const PASSIVE_PAY = new RegExp((
+  String.raw`\b(?:(?:will|${Q}ll|shall)\s+be|(?:make sure|ensure)\s+(?:that\s+)?(?:you(?:${Q}re|\s+are|\s+get)|it(?:${Q}s|\s+is|\s+gets)))\s+(?:fully\s+|` +
+  String.raw`completely\s+|properly\s+)?(?:covered|reimbursed|refunded|paid(?:\s+back)?|compensated|met|settled)\b`
+), 'gi');
 // What makes the amount open-ended, anywhere in the sentence.
 const OPEN_AMOUNT = new RegExp(
-  String.raw`\bwhatever\b|\bevery\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|last)\b|\bthe lot\b|\bit all\b|\ball of it\b|\beverything\b(?!\s+(?:in|on|from)\s+(?:your|the|this|that)\s+(?:basket|order|cart|account))|\bany and all\b|\bin full for\b|\bfully\b|\bno questions asked\b|\bno matter (?:what|how much)\b|\b(?:any|all)\s+(?:(?:of\s+)?(?:your|the|those|these)\s+)?(?:[\w-]+\s+)?(?:costs?|expenses?|loss(?:es)?|damages?|bills?|repairs?|outlay|expenditure|wages|earnings|receipts|invoices)\b|\byour\s+(?:(?:extra|additional|other|out-of-pocket|travel|hotel|legal|medical|repair|related|lost)\s+)?(?:costs|expenses|losses|bills|outlay|wages|earnings)\b|\bhow much\s+(?:you|it)\b|\byou(?:${Q}ve|\s+have)?\s+(?:incurred|run up|had to pay|paid out)\b|\bwhat(?:ever)?\s+you(?:${Q}ve|\s+have)?\s+(?:spent|lost|paid|incurred|run up|spend|pay)\b|\b(?:send|forward|pass|give|email|bring)\s+(?:(?:us|me)\s+)?(?:over\s+|across\s+|in\s+|on\s+)?(?:all\s+)?(?:the|your|any)?\s*(?:receipts|bills|invoices)\b|\b(?:receipts|bills|invoices)\s+for\s+(?:everything|anything|all)\b`,
+  [
+      String.raw`\bwhatever\b`,
+      String.raw`\bevery\s+(?:single\s+)?(?:penny|cent|pound|dollar|euro|last)\b`,
+      String.raw`\bthe lot\b`,
+      String.raw`\bit all\b`,
+      String.raw`\ball of it\b`,
+      String.raw`\beverything\b(?!\s+(?:in|on|from)\s+(?:your|the|this|that)\s+(?:basket|order|cart|account))`,
+      String.raw`\bany and all\b`,
+      String.raw`\bin full for\b`,
+      String.raw`\bfully\b`,
+      String.raw`\bno questions asked\b`,
+      String.raw`\bno matter (?:what|how much)\b`,
+      (
+        String.raw`\b(?:any|all)\s+(?:(?:of\s+)?(?:your|the|those|these)\s+)?(?:[\w-]+\s+)?(?:costs?|expenses?|loss(?:es)?|damages?|bills?|repairs?|outlay|` +
+        String.raw`expenditure|wages|earnings|receipts|invoices)\b`
+      ),
+      String.raw`\byour\s+(?:(?:extra|additional|other|out-of-pocket|travel|hotel|legal|medical|repair|related|lost)\s+)?(?:costs|expenses|losses|bills|outlay|wages|earnings)\b`,
+      String.raw`\bhow much\s+(?:you|it)\b`,
+      String.raw`\byou(?:${Q}ve|\s+have)?\s+(?:incurred|run up|had to pay|paid out)\b`,
+      String.raw`\bwhat(?:ever)?\s+you(?:${Q}ve|\s+have)?\s+(?:spent|lost|paid|incurred|run up|spend|pay)\b`,
+      String.raw`\b(?:send|forward|pass|give|email|bring)\s+(?:(?:us|me)\s+)?(?:over\s+|across\s+|in\s+|on\s+)?(?:all\s+)?(?:the|your|any)?\s*(?:receipts|bills|invoices)\b`,
+      String.raw`\b(?:receipts|bills|invoices)\s+for\s+(?:everything|anything|all)\b`,
+    ].join('|'),
   'i',
 );
 // "take care of" and "sort out" are only about money when the sentence is.
 const MONEY_WORD = /\b(?:costs?|bills?|pay|paid|charges?|expenses?|receipts?|money|price|fees?|invoices?|spent|spend|out of pocket)\b/i;
-// "we'll make sure you're not out of pocket", "you won't be left out of pocket"
-const NOT_OUT_OF_POCKET = new RegExp(String.raw`\b(?:(?:make sure|ensure)\s+(?:that\s+)?)?you(?:${Q}re|\s+are|${Q}ll be|\s+will be|\s+won${Q}t be|\s+will not be|\s+aren${Q}t|\s+are not|\s+don${Q}t end up|\s+shouldn${Q}t be)\s+(?:not\s+)?(?:left\s+)?(?:a (?:penny|cent) )?out of pocket\b`, 'gi');
+// promises that the customer will lose nothing, whatever it costs
+const NOT_OUT_OF_POCKET = new RegExp((
+  String.raw`\b(?:(?:make sure|ensure)\s+(?:that\s+)?)?you(?:${Q}re|\s+are|${Q}ll be|\s+will be|\s+won${Q}t be|\s+will not be|\s+aren${Q}t|\s+are not|` +
+  String.raw`\s+don${Q}t end up|\s+shouldn${Q}t be)\s+(?:not\s+)?(?:left\s+)?(?:a (?:penny|cent) )?out of pocket\b`
+), 'gi');
 
 // A cap or a specific sum makes it bounded ("up to £50", "the £4.99 delivery charge").
 const BOUNDED = /\bup to\s*[£$€]?\s?\d|[£$€]\s?\d|\b\d+(?:\.\d{2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b/i;

@@ -5,48 +5,94 @@
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
 import { alternation } from '../lexicon';
-import { EXPLAIN_VERBS, FEELING_IMPERATIVES, MINIMISED_THINGS, NOTHING_MORE, REPEATED_COUNT, SMALLNESS } from '../lexicon/dismissive';
-import { draftView, eachMatch, finding, isQuestion, rewriteSentence, sentenceAt, withEnding } from '../text';
+import {
+  ALTERNATIVES,
+  EXPLAIN_VERBS,
+  FEELING_IMPERATIVES,
+  MINIMISED_THINGS,
+  NON_APOLOGIES,
+  NOTHING_MORE,
+  OUR_POSITION,
+  REFUSALS,
+  REPEAT_OPENERS,
+  REPEATED_COUNT,
+  SMALLNESS,
+} from '../lexicon/dismissive';
+import { draftView, eachMatch, finding, isQuestion, rewriteSentence, sentenceAt, withEnding, type DraftView } from '../text';
 
 export const meta: RuleMeta = {
   id: 'dismissive',
   title: 'Dismisses the customer',
   category: 'dismissive',
-  severity: 'warning',
+  severity: 'info',
   why:
     'Flag dismissive or defensive wording ("calm down", "as I already said", "that\'s our policy", ' +
-    '"there\'s nothing I can do") — PRINCIPLES.md §3; "remain calm" and relay the customer\'s ' +
+    '"there\'s nothing I can do") — docs/principles.md §3; "remain calm" and relay the customer\'s ' +
     'words back to them (seed article 000).',
 };
 
 const Q = `['’]`;
 
-type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture' | 'minimise';
+type Kind = 'calm-down' | 'repeat' | 'policy' | 'nothing' | 'obviously' | 'lecture' | 'minimise' | 'non-apology' | 'refusal';
 
 interface Detector {
   kind: Kind;
   pattern: RegExp;
-  accept?: (m: RegExpExecArray) => boolean;
+  accept?: (m: RegExpExecArray, view: DraftView, alternatives: number[]) => boolean;
   /** Replace just the phrase (an aside like "obviously"); otherwise the sentence is rewritten. */
   phraseReplacements?: string[];
 }
 
+const ALTERNATIVE = new RegExp(String.raw`\b${alternation(ALTERNATIVES)}\b`, 'gi');
+
+/** A refusal is dismissive only when nothing else in the reply offers another way. */
+function noAlternative(m: RegExpExecArray, view: DraftView, alternatives: number[]): boolean {
+  const sentence = sentenceAt(view, m.index);
+  // Our refusal now ("we're unable to …", "I can't …"), not a report of someone's ("the crew were unable to").
+  const before = view.masked.slice(Math.max(sentence.start, m.index - 40), m.index);
+  if (!/\b(?:we|i)\b[^,.;!?]{0,30}$/i.test(before) && !/^(?:can|cannot)/i.test(m[0])) return false;
+  if (/\b(?:were|was|had been)\s+$/i.test(before)) return false;
+  const end = m.index + m[0].length;
+  return !alternatives.some((at) => at < sentence.start || at >= end);
+}
+
 // Lexicon-of-meaning detectors (lib/guard/lexicon/dismissive.ts).
 const LEXICON_DETECTORS: Detector[] = [
+  // sorry you feel that way / we hope you understand our position
+  { kind: 'non-apology', pattern: new RegExp(String.raw`\b${alternation(NON_APOLOGIES, OUR_POSITION)}\b`, 'gi') },
+  // we're unable to offer a refund (and the reply offers nothing else)
+  { kind: 'refusal', pattern: new RegExp(String.raw`\b${alternation(REFUSALS)}\b`, 'gi'), accept: noAlternative },
+  // as mentioned earlier, …
+  { kind: 'repeat', pattern: new RegExp(String.raw`\b${alternation(REPEAT_OPENERS)}\b`, 'gi'), phraseReplacements: ['To recap', 'Just to recap'] },
   // I've answered this question three times already / as mentioned several times
   {
     kind: 'repeat',
-    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?${alternation(EXPLAIN_VERBS)}\s+(?:(?:this|that|it|your)\s+(?:[\w-]+\s+)?)?(?:now\s+)?${alternation(REPEATED_COUNT.map((e) => ({ ...e, terms: e.terms.filter((t) => t !== 'already') })))}\b|\bas\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:said|mentioned|explained|stated|advised)\s+(?:\w+\s+)?(?:twice|three times|several times|many times|multiple times|numerous times|more than once|repeatedly)\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:i|we)(?:['’]ve|\s+have)\s+(?:already\s+)?${alternation(EXPLAIN_VERBS)}\s+(?:(?:this|that|it|` +
+          String.raw`your)\s+(?:[\w-]+\s+)?)?(?:now\s+)?${alternation(REPEATED_COUNT.map((e) => ({ ...e, terms: e.terms.filter((t) => t !== 'already') })))}\b`
+        ),
+        (
+          String.raw`\bas\s+(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:said|mentioned|explained|stated|advised)\s+(?:\w+\s+)?(?:twice|three times|several times|` +
+          String.raw`many times|multiple times|numerous times|more than once|repeatedly)\b`
+        ),
+      ].join('|'), 'gi'),
     phraseReplacements: ['To recap', 'Just to recap'],
   },
   // there's nothing to discuss / I can't help you if you keep … / this is the last time I'll explain
   { kind: 'nothing', pattern: new RegExp(String.raw`\b${alternation(NOTHING_MORE)}\b`, 'gi') },
-  // stop getting so worked up / there's no need to get upset / like every other customer
+  // telling the customer how to feel, or to go away
   { kind: 'calm-down', pattern: new RegExp(String.raw`\b${alternation(FEELING_IMPERATIVES)}\b`, 'gi') },
-  // it's only a small delay / it's just a parcel / frankly, it's a small amount
+  // playing the problem down: "it's only a …" + a small thing
   {
     kind: 'minimise',
-    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just|merely|simply|really)\s+)+(?:a|an|one)\s+(?:(?:${alternation(SMALLNESS)}|bit of a|little)\s+)?(?:[\w-]+\s+)?${alternation(MINIMISED_THINGS)}\b|\b(?:frankly|honestly|really)\s*,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just)\s+)?(?:a|an)\s+${alternation(SMALLNESS)}\s+${alternation(MINIMISED_THINGS)}\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just|merely|simply|really)\s+)+(?:a|an|one)\s+(?:(?:${alternation(SMALLNESS)}|` +
+          String.raw`bit of a|little)\s+)?(?:[\w-]+\s+)?${alternation(MINIMISED_THINGS)}\b`
+        ),
+        String.raw`\b(?:frankly|honestly|really)\s*,?\s+(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:(?:only|just)\s+)?(?:a|an)\s+${alternation(SMALLNESS)}\s+${alternation(MINIMISED_THINGS)}\b`,
+      ].join('|'), 'gi'),
   },
 ];
 
@@ -54,27 +100,100 @@ const DETECTORS: Detector[] = [
   {
     kind: 'calm-down',
     // Imperative only: at the start, after please/just/to/you need to — not "once things calm down".
-    pattern: new RegExp(String.raw`(?:^|[.!?,]\s*|\b(?:please|just|to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b|\b(?:there${Q}s\s+|there is\s+)?no need to\s+(?:shout|swear|be rude|get (?:upset|angry|worked up)|raise your voice|use (?:that|this) tone|take that tone|be so)\b|\byou${Q}re\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))|\byou\s+are\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))|\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being (?:rude|abusive|aggressive|difficult|so rude)|using (?:that|this|such) (?:language|tone))\b|\b(?:lower|moderate|watch|mind|tone down)\s+your\s+(?:tone|voice|language)\b|\bdon${Q}t\s+(?:shout|yell|swear|scream|take that tone)\s+(?:at|with)\s+me\b|\bthere${Q}s\s+no\s+need\s+for\s+(?:that|this|such)\s+(?:tone|language|attitude)\b`, 'gim'),
+    pattern: new RegExp([
+        String.raw`(?:^|[.!?,]\s*|\b(?:please|just|need to|have to|try to|and|all)\s+)(?:calm down|relax|settle down|chill out)\b`,
+        String.raw`\b(?:there${Q}s\s+|there is\s+)?no need to\s+(?:shout|swear|be rude|get (?:upset|angry|worked up)|raise your voice|use (?:that|this) tone|take that tone|be so)\b`,
+        String.raw`\byou${Q}re\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))`,
+        String.raw`\byou\s+are\s+(?:over-?reacting|being (?:unreasonable|rude|dramatic))`,
+        String.raw`\b(?:stop|quit)\s+(?:shouting|yelling|swearing|screaming|being (?:rude|abusive|aggressive|difficult|so rude)|using (?:that|this|such) (?:language|tone))\b`,
+        String.raw`\b(?:lower|moderate|watch|mind|tone down)\s+your\s+(?:tone|voice|language)\b`,
+        String.raw`\bdon${Q}t\s+(?:shout|yell|swear|scream|take that tone)\s+(?:at|with)\s+me\b`,
+        String.raw`\bthere${Q}s\s+no\s+need\s+for\s+(?:that|this|such)\s+(?:tone|language|attitude)\b`,
+      ].join('|'), 'gim'),
   },
   {
     kind: 'repeat',
     pattern: new RegExp(
-      String.raw`\b(?:as|like)\s+(?:i|we)(?:\s+have|${Q}ve)?\s+(?:already|previously|just|repeatedly)\s+(?:said|stated|mentioned|explained|told you|advised|informed you|pointed out)|\b(?:as|like)\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|told you|explained)\s+(?:before|earlier|previously|already|several times|many times)\b|\blike i said\b|\bas (?:already|previously) (?:stated|explained|mentioned|advised)\b|\bas per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response)\b|\bfor the (?:second|third|fourth|fifth|last|umpteenth) time\b|\b(?:i|we)(?:${Q}ve| have)\s+already\s+(?:told you|explained(?!\s+(?:[\w-]+\s+){0,3}?to\s+(?:our|the|my|his|her|their)\b)|said)\b|\b(?:as|like) (?:i|we)(?:${Q}ve| have)? (?:told|informed|advised) you\b|\bas\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|explained|told you|stated|pointed out)\s+in\s+(?:my|our)\s+(?:\w+\s+)?(?:last|previous|earlier|first|other|past)\b|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|gone through|been through|pointed out)\s+(?:(?:this|that|it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:now|already)\s+)?(?:several|many|multiple|numerous|countless|a few|a number of|two|three|four)\s+times\b|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said)\s+(?:this|that|it)\s+(?:twice|more than once|over and over|again and again)\b|\bwe(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:been over|gone over|been through)\s+(?:this|that)\b(?!\s+(?:with|for|in|on)\b)|\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?told you\s+(?:everything|all)\s+(?:i|we)\s+(?:know|can)\b|\b(?:let me|i${Q}ll|i will)\s+(?:say|repeat|explain)\s+(?:this|it|that)\s+(?:one more time|once more|for the last time)\b|\b(?:i${Q}m|i am|we${Q}re|we are)\s+not\s+(?:going to|gonna)\s+(?:argue|debate|repeat|keep repeating|go over this)\b|\b(?:i|we)\s+(?:won${Q}t|will not)\s+(?:argue|debate|repeat myself|keep repeating)\b|(?:^|[.!?]["')\]]?\s+|\n\s*)(?:once again|yet again|again|one more time|for the last time)\b(?!,?\s*(?:please|just|let (?:me|us) know|feel free|if|have a|hope|enjoy|good luck|best wishes|thank|thanks|many thanks|sorry|apolog|my apologies|our apologies|(?:i|we)${Q}(?:m|re)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|(?:i|we)\s+apologi|please accept|a big thank|welcome|congrat|(?:i|we)\s+(?:really\s+)?appreciate|(?:i|we)\s+(?:can${Q}t|cannot|could(?:n${Q}t| not))\s+(?:apologi|thank|say sorry)|(?:i|we)(?:\s+(?:can(?![’']t|not)|will(?!\s+not)|have|would|hope)\b|${Q}(?:ll|ve|d)\b)))`,
+      [
+          String.raw`\b(?:as|like)\s+(?:i|we)(?:\s+have|${Q}ve)?\s+(?:already|previously|just|repeatedly)\s+(?:said|stated|mentioned|explained|told you|advised|informed you|pointed out)`,
+          String.raw`\b(?:as|like)\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|told you|explained)\s+(?:before|earlier|previously|already|several times|many times)\b`,
+          String.raw`\blike i said\b`,
+          String.raw`\bas (?:already|previously) (?:stated|explained|mentioned|advised)\b`,
+          String.raw`\bas per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response)\b`,
+          String.raw`\bfor the (?:second|third|fourth|fifth|last|umpteenth) time\b`,
+          String.raw`\b(?:i|we)(?:${Q}ve| have)\s+already\s+(?:told you|explained(?!\s+(?:[\w-]+\s+){0,3}?to\s+(?:our|the|my|his|her|their)\b)|said)\b`,
+          String.raw`\b(?:as|like) (?:i|we)(?:${Q}ve| have)? (?:told|informed|advised) you\b`,
+          String.raw`\bas\s+(?:i|we)(?:${Q}ve|\s+have)?\s+(?:said|explained|told you|stated|pointed out)\s+in\s+(?:my|our)\s+(?:\w+\s+)?(?:last|previous|earlier|first|other|past)\b`,
+          (
+            String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said|mentioned|gone through|been through|pointed out)\s+(?:(?:this|that|` +
+            String.raw`it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:now|already)\s+)?(?:several|many|multiple|numerous|countless|a few|a number of|two|three|four)\s+times\b`
+          ),
+          String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:explained|told you|said)\s+(?:this|that|it)\s+(?:twice|more than once|over and over|again and again)\b`,
+          String.raw`\bwe(?:${Q}ve|\s+have)\s+(?:already\s+)?(?:been over|gone over|been through)\s+(?:this|that)\b(?!\s+(?:with|for|in|on)\b)`,
+          String.raw`\b(?:i|we)(?:${Q}ve|\s+have)\s+(?:already\s+)?told you\s+(?:everything|all)\s+(?:i|we)\s+(?:know|can)\b`,
+          String.raw`\b(?:let me|i${Q}ll|i will)\s+(?:say|repeat|explain)\s+(?:this|it|that)\s+(?:one more time|once more|for the last time)\b`,
+          String.raw`\b(?:i${Q}m|i am|we${Q}re|we are)\s+not\s+(?:going to|gonna)\s+(?:argue|debate|repeat|keep repeating|go over this)\b`,
+          String.raw`\b(?:i|we)\s+(?:won${Q}t|will not)\s+(?:argue|debate|repeat myself|keep repeating)\b`,
+          (
+            String.raw`(?:^|[.!?]["')\]]?\s+|\n\s*)(?:once again|yet again|again|one more time|for the last time)\b(?!,?\s*(?:please|just|let (?:me|us) know|` +
+            String.raw`feel free|if|have a|hope|enjoy|good luck|best wishes|thank|thanks|many thanks|sorry|apolog|my apologies|our apologies|(?:i|we)${Q}(?:m|` +
+            String.raw`re)\s+(?:so\s+|really\s+|very\s+|truly\s+)?sorry|(?:i|we)\s+apologi|please accept|a big thank|welcome|congrat|(?:i|` +
+            String.raw`we)\s+(?:really\s+)?appreciate|(?:i|we)\s+(?:can${Q}t|cannot|could(?:n${Q}t| not))\s+(?:apologi|thank|say sorry)|(?:i|` +
+            String.raw`we)(?:\s+(?:can(?![’']t|not)|will(?!\s+not)|have|would|hope)\b|${Q}(?:ll|ve|d)\b)))`
+          ),
+        ].join('|'),
       'gi',
     ),
     phraseReplacements: ['To recap', 'Just to recap'],
   },
   {
     kind: 'policy',
-    pattern: new RegExp(String.raw`\b(?:that${Q}s|that is|it${Q}s|it is|this is)\s+(?:just\s+|simply\s+|unfortunately\s+|only\s+|purely\s+)?(?:our|the|company|store)\s+policy\b(?!\s+(?:for|on|when|if|that|to)\b)|\bpolicy is policy\b|\brules are rules\b|\b(?:our|the) policy (?:doesn${Q}t|does not) allow (?:it|that|this)\b[^.!?]*$|\b(?:that|it|this)(?:${Q}s|s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:how|the way)\s+(?:it|things|the system|our system|this|the process|the rules?|we do it|we work)\s*(?:works?|is|are|goes|go|is set up|operates?|was designed|has always been)?(?=\s*(?:[,.;!—–]|$|and (?:i|we) (?:can${Q}t|cannot)|i${Q}m afraid|unfortunately|sorry|i${Q}m sorry))|\b(?:i|we)\s+(?:don${Q}t|do not)\s+make\s+the\s+(?:rules|policy|policies)\b`, 'gim'),
+    pattern: new RegExp([
+        String.raw`\b(?:that${Q}s|that is|it${Q}s|it is|this is)\s+(?:just\s+|simply\s+|unfortunately\s+|only\s+|purely\s+)?(?:our|the|company|store)\s+policy\b(?!\s+(?:for|on|when|if|that|to)\b)`,
+        String.raw`\bpolicy is policy\b`,
+        String.raw`\brules are rules\b`,
+        String.raw`\b(?:our|the) policy (?:doesn${Q}t|does not) allow (?:it|that|this)\b[^.!?]*$`,
+        (
+          String.raw`\b(?:that|it|this)(?:${Q}s|s|\s+is)\s+(?:just\s+|simply\s+|unfortunately\s+|sadly\s+)?(?:how|the way)\s+(?:it|things|the system|our system|` +
+          String.raw`this|the process|the rules?|we do it|we work)\s*(?:works?|is|are|goes|go|is set up|operates?|was designed|` +
+          String.raw`has always been)?(?=\s*(?:[,.;!—–]|$|and (?:i|we) (?:can${Q}t|cannot)|i${Q}m afraid|unfortunately|sorry|i${Q}m sorry))`
+        ),
+        String.raw`\b(?:i|we)\s+(?:don${Q}t|do not)\s+make\s+the\s+(?:rules|policy|policies)\b`,
+      ].join('|'), 'gim'),
   },
   {
     kind: 'nothing',
-    pattern: new RegExp(String.raw`\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:i|we)\s+can\s+do\b|\b(?:i|we)\s+(?:can${Q}t|cannot|can not)\s+do\s+anything\b(?!\s+(?:until|before|else until))|\bout of (?:my|our) hands\b|\bnot (?:my|our) (?:problem|department|job|concern)\b|\bnothing to do with (?:me|us)\b|\bit is what it is\b|\bi don${Q}t know what (?:else )?(?:to tell you|you want|you expect)\b|\bwhat (?:else|more) (?:do )?you (?:want|expect) (?:me|us) to (?:do|say)\b|\btake it or leave it\b|\bnot\s+(?:much|a lot|anything)\s+(?:else|more)\s+(?:i|we)\s+can\s+do\b|\byou${Q}ll\s+just\s+have\s+to\s+(?:wait|accept|live with|deal with|put up with)\b|\byou(?:\s+will|\s+just)?\s+(?:just\s+)?have\s+to\s+(?:wait|accept it|live with it|deal with it)\s+like\s+everyone\s+else\b|\b(?:like|as|the same as)\s+everyone\s+else\b|\byou(?:${Q}re|\s+are)\s+not\s+the\s+only\s+(?:customer|one|person)\s+(?:(?:who${Q}s|who\s+is|that${Q}s)\s+)?(?:waiting|in the queue|with a problem|we (?:have|deal with))\b|\bthere${Q}s\s+no\s+point\s+(?:in\s+)?(?:complaining|arguing|shouting|getting (?:upset|angry|worked up)|being rude|chasing (?:me|us))\b`, 'gi'),
+    pattern: new RegExp([
+        String.raw`\bnothing\s+(?:more\s+|else\s+|further\s+)?(?:i|we)\s+can\s+do\b`,
+        String.raw`\b(?:i|we)\s+(?:can${Q}t|cannot|can not)\s+do\s+anything\b(?!\s+(?:until|before|else until))`,
+        String.raw`\bout of (?:my|our) hands\b`,
+        String.raw`\bnot (?:my|our) (?:problem|department|job|concern)\b`,
+        String.raw`\bnothing to do with (?:me|us)\b`,
+        String.raw`\bit is what it is\b`,
+        String.raw`\bi don${Q}t know what (?:else )?(?:to tell you|you want|you expect)\b`,
+        String.raw`\bwhat (?:else|more) (?:do )?you (?:want|expect) (?:me|us) to (?:do|say)\b`,
+        String.raw`\btake it or leave it\b`,
+        String.raw`\bnot\s+(?:much|a lot|anything)\s+(?:else|more)\s+(?:i|we)\s+can\s+do\b`,
+        String.raw`\byou${Q}ll\s+just\s+have\s+to\s+(?:wait|accept|live with|deal with|put up with)\b`,
+        String.raw`\byou(?:\s+will|\s+just)?\s+(?:just\s+)?have\s+to\s+(?:wait|accept it|live with it|deal with it)\s+like\s+everyone\s+else\b`,
+        String.raw`\b(?:like|as|the same as)\s+everyone\s+else\b`,
+        String.raw`\byou(?:${Q}re|\s+are)\s+not\s+the\s+only\s+(?:customer|one|person)\s+(?:(?:who${Q}s|who\s+is|that${Q}s)\s+)?(?:waiting|in the queue|with a problem|we (?:have|deal with))\b`,
+        String.raw`\bthere${Q}s\s+no\s+point\s+(?:in\s+)?(?:complaining|arguing|shouting|getting (?:upset|angry|worked up)|being rude|chasing (?:me|us))\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'minimise',
-    pattern: new RegExp(String.raw`\b(?:it|that|this)(?:${Q}s|s|\s+is|\s+isn${Q}t|\s+was)\s+(?:really\s+|honestly\s+|hardly\s+)?(?:not\s+)?(?:a big deal|that (?:big a deal|complicated|hard|difficult|serious|bad|important|long)|rocket science)\b|\b(?:it${Q}s|it is|it was|that${Q}s|they${Q}re|it${Q}ll be)\s+only\s+(?:a|a few|a couple of|one|two|three|\d+)\s+(?:\w+\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:late|overdue|delayed|behind|longer)\b|\bthere\s+are\s+(?:other|more)\s+(?:important|urgent)\s+(?:things|customers|cases|issues)\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:it|that|this)(?:${Q}s|s|\s+is|\s+isn${Q}t|\s+was)\s+(?:really\s+|honestly\s+|hardly\s+)?(?:not\s+)?(?:a big deal|that (?:big a deal|` +
+          String.raw`complicated|hard|difficult|serious|bad|important|long)|rocket science)\b`
+        ),
+        (
+          String.raw`\b(?:it${Q}s|it is|it was|that${Q}s|they${Q}re|it${Q}ll be)\s+only\s+(?:a|a few|a couple of|one|two|three|\d+)\s+(?:\w+\s+)?(?:days?|hours?|` +
+          String.raw`minutes?|weeks?)\s+(?:late|overdue|delayed|behind|longer)\b`
+        ),
+        String.raw`\bthere\s+are\s+(?:other|more)\s+(?:important|urgent)\s+(?:things|customers|cases|issues)\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'obviously',
@@ -83,7 +202,16 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'lecture',
-    pattern: /\byou need to understand\b|\byou have to understand\b|\bi(?:'|’)m not going to repeat\b|(?<!\b(?:didn['’]t|not|never|you)\s)\bread (?:the|our) (?:email|message|terms) (?:again|properly|carefully)\b|\bplease (?:re-?read|read|check|refer to|see) my (?:previous|last|earlier) (?:email|e-mail|message|reply|response)s?\b/gi,
+    pattern: new RegExp(
+      [
+        String.raw`\byou need to understand\b`,
+        String.raw`\byou have to understand\b`,
+        String.raw`\bi(?:'|’)m not going to repeat\b`,
+        String.raw`(?<!\b(?:didn['’]t|not|never|you)\s)\bread (?:the|our) (?:email|message|terms) (?:again|properly|carefully)\b`,
+        String.raw`\bplease (?:re-?read|read|check|refer to|see) my (?:previous|last|earlier) (?:email|e-mail|message|reply|response)s?\b`,
+      ].join('|'),
+      'gi',
+    ),
   },
   ...LEXICON_DETECTORS,
 ];
@@ -96,9 +224,13 @@ const MESSAGES: Record<Kind, string> = {
   obviously: 'Words like "obviously" can sound condescending. The sentence works without it.',
   lecture: 'This lectures the customer. Explain the point kindly instead.',
   minimise: 'This plays down what the customer is going through. Acknowledge it, then say what you are doing.',
+  'non-apology': 'This apologises for how the customer feels, not for what happened. Apologise for the experience instead.',
+  refusal: 'A refusal with nothing else leaves the customer on their own. Say what you can do instead.',
 };
 
-const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' | 'minimise', string[]> = {
+const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' | 'minimise' | 'non-apology' | 'refusal', string[]> = {
+  'non-apology': ["I'm sorry this has been such a frustrating experience.", "I'm sorry for the trouble this has caused you."],
+  refusal: ["I can't do that myself, but here's what I can do for you.", "That isn't something I'm able to offer, but I'd like to help in another way."],
   minimise: ["I know this matters to you, and I'm doing what I can to move it along.", "I understand this has been frustrating, and here's what I'm doing about it."],
   'calm-down': ['I can hear how frustrating this has been, and I want to get it sorted for you.', "I understand why you're upset, and I'm here to help."],
   policy: ["I know that's not the answer you were hoping for — here's what I can do instead.", "I can't change that rule, but here's what I can do for you."],
@@ -109,10 +241,13 @@ const SENTENCE_REWRITES: Record<'calm-down' | 'policy' | 'nothing' | 'lecture' |
 export function check(text: string): Finding[] {
   const view = draftView(text);
   const findings: Finding[] = [];
+  const alternatives: number[] = [];
+  eachMatch(ALTERNATIVE, view.masked, (m) => alternatives.push(m.index));
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
+      if (detector.accept && !detector.accept(m, view, alternatives)) return;
       // Trim the lead-in the calm-down pattern uses to anchor the imperative.
-      const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
+      const lead = detector.kind === 'calm-down' ? /^(?:[.!?,]\s*|(?:please|just|need to|have to|try to|and|all)\s+)/i.exec(m[0]) : /^[.!?"')\]\s]+/.exec(m[0]);
       const leadLength = lead ? lead[0].length : 0;
       const start = m.index + leadLength;
       const end = m.index + m[0].replace(/[,\s]+$/, '').length;

@@ -18,9 +18,12 @@ import {
   withEnding,
   type DraftView,
 } from '../text';
-import { alternation, clauseAfter, investigatingBefore } from '../lexicon';
+import { alternation } from '../lexicon';
+import { clauseAfter, investigatingBefore } from '../lexicon/frames';
 import {
   ADMISSION_FRAMES,
+  MISSED_BY_US,
+  SORRY_FOR_WRONG,
   AFFIRMING_GAP,
   BAD_JUDGEMENT,
   CAUSE_FRAMES,
@@ -44,7 +47,7 @@ export const meta: RuleMeta = {
   category: 'fault',
   severity: 'error',
   why:
-    'Apologise for the experience, never admit liability (PRINCIPLES.md §2). Apology laws protect ' +
+    'Apologise for the experience, never admit liability (docs/principles.md §2). Apology laws protect ' +
     'sympathy but not a statement of fault made with it: Cal. Evid. Code §1160 and Fla. Stat. ' +
     '§90.4026 ("a statement of fault … shall not be inadmissible"); Nunes v. Duffy (Mass. App. Ct. ' +
     '2022) split "I\'m so sorry. It was all my fault." into a protected and an admissible half.',
@@ -53,23 +56,48 @@ export const meta: RuleMeta = {
 const Q = `['’]`;
 const WE = String.raw`\b(?:we|i)`;
 // Our people and systems act for the company: "our engineer damaged …" admits as much as "we damaged …".
-const OUR_PEOPLE = String.raw`(?:team|teams|staff|engineers?|drivers?|couriers?|warehouse|technicians?|fitters?|installers?|agents?|colleagues?|packers?|advisers?|advisors?|reps?|contractors?|depot|store|branch|manager|supervisor|people|department|office)`;
+const OUR_PEOPLE = (
+  String.raw`(?:team|teams|staff|engineers?|drivers?|couriers?|warehouse|technicians?|fitters?|installers?|agents?|colleagues?|packers?|advisers?|` +
+  String.raw`advisors?|reps?|contractors?|depot|store|branch|manager|supervisor|people|department|office)`
+);
 const OUR_SYSTEMS = String.raw`(?:system|systems|website|site|app|software|checkout|payment page|portal|platform|server|servers|database|tool)`;
-const OUR_WHO = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${OUR_PEOPLE}|${OUR_SYSTEMS})|(?:someone|somebody|one of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:in|from|at|on)\s+our\s+(?:[\w-]+\s+)?${OUR_PEOPLE}|the\s+(?:engineer|technician|fitter|installer)s?)`;
+const OUR_WHO = (
+  String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${OUR_PEOPLE}|${OUR_SYSTEMS})|(?:someone|somebody|one of|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:in|from|at|` +
+  String.raw`on)\s+our\s+(?:[\w-]+\s+)?${OUR_PEOPLE}|the\s+(?:engineer|technician|fitter|installer)s?)`
+);
 const WE_OR_OURS = String.raw`(?:\b(?:we|i)|\b${OUR_WHO})`;
 // People only (not systems): "our system should have sent you an email" is an expectation.
 const WE_OR_OUR_PEOPLE = String.raw`(?:\b(?:we|i)|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${OUR_PEOPLE}|\bthe\s+(?:engineer|technician|fitter|installer)s?)`;
 // Auxiliaries and adverbs that keep the admission an admission (negations and "may have" do not).
-const AFFIRMING = String.raw`(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|really|clearly|obviously|totally|completely|definitely|simply|just|then|also|somehow|actually|must have|(?!(?:nearly|almost|hardly|barely|rarely|only|likely|possibly|probably|usually|normally|generally|really|reply|apply|supply|early|daily|weekly|monthly|friendly)\b)[a-z]+ly))*`;
+const AFFIRMING = (
+  String.raw`(?:${Q}ve|${Q}d)?(?:\s+(?:have|had|really|clearly|obviously|totally|completely|definitely|simply|just|then|also|somehow|actually|must have|` +
+  String.raw`(?!(?:nearly|almost|hardly|barely|rarely|only|likely|possibly|probably|usually|normally|generally|really|reply|apply|supply|early|daily|` +
+  String.raw`weekly|monthly|friendly)\b)[a-z]+ly))*`
+);
 const FAULT_NOUN = String.raw`(?:fault|faults|mistake|mistakes|error|errors|negligence|oversight|blunder|carelessness|failure|screw[- ]?up|mess[- ]?up|slip[- ]?up|cock[- ]?up)`;
-const NOT_A_FAULT_NOUN_AFTER = String.raw`(?!\s+(?:message|messages|log|logs|code|codes|page|pages|report|reports|rate|rates|screen|screens|notification|notifications|handling|checking|tracking|alert|alerts)\b)`;
-const HARM_PAST = String.raw`(?:broke|broken|damaged|ruined|destroyed|scratched|dented|smashed|cracked|hurt|injured|ran over|run over|deleted|wiped|overcharged|double[- ]charged|mixed up|botched|mishandled|misdelivered|misrouted|mislabell?ed|mis-?sold)`;
+const NOT_A_FAULT_NOUN_AFTER = (
+  String.raw`(?!\s+(?:message|messages|log|logs|code|codes|page|pages|report|reports|rate|rates|screen|screens|notification|notifications|handling|` +
+  String.raw`checking|tracking|alert|alerts)\b)`
+);
+const HARM_PAST = (
+  String.raw`(?:broke|broken|damaged|ruined|destroyed|scratched|dented|smashed|cracked|hurt|injured|deleted|wiped|overcharged|double[- ]charged|mixed up|` +
+  String.raw`botched|mishandled|misdelivered|misrouted|mislabell?ed|mis-?sold)`
+);
 const HARM_OBJECT = String.raw`(?:your|you|it|them|his|her|their|some of your|part of your|the|this|that)\b`;
 // "we lost connection", "I dropped you an email": these verbs only admit fault with the customer's things.
-const LOSS_PAST = String.raw`(?:lost|dropped|misplaced|mislaid|hit|rear-ended|backed into|bumped into|crashed into|knocked over)\s+(?:your|it|them|some of your|part of your)\b`;
-// Admitting careless conduct in the moment: "I was texting while driving", "I didn't see you".
-const CARELESS_CONDUCT = String.raw`(?:was|were)\s+(?:speeding|texting|on (?:my|our|the) phone|distracted|not (?:paying attention|looking|concentrating)|going too fast|in a hurry)|(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|looking|concentrating|careful)|(?:didn${Q}t|did not)\s+(?:see|notice|check|look)\s+(?:you|your|the (?:sign|light|stop sign|red light|mirror|car))|ran\s+(?:a|the)\s+(?:red light|stop sign|light)`;
-const HARM_GERUND = String.raw`(?:running over|breaking|damaging|losing|ruining|destroying|scratching|denting|smashing|cracking|dropping|hurting|injuring|deleting|wiping|overcharging|double[- ]charging|misplacing|mislaying|mixing up|messing up|screwing up|botching|mishandling|misdelivering|mislabell?ing|sending (?:you )?the wrong|shipping (?:you )?the wrong|charging you twice|billing you twice|getting (?:it|this|that|your \w+) wrong|failing to|forgetting to|neglecting to)`;
+const LOSS_PAST = String.raw`(?:lost|dropped|misplaced|mislaid)\s+(?:your|it|them|some of your|part of your)\b`;
+// Admitting careless conduct: "I wasn't paying attention", "we didn't check your order".
+const CARELESS_CONDUCT = [
+    String.raw`(?:was|were)\s+(?:distracted|careless|not (?:paying attention|concentrating|careful)|in a hurry)`,
+    String.raw`(?:wasn${Q}t|weren${Q}t)\s+(?:paying attention|concentrating|careful)`,
+    String.raw`(?:didn${Q}t|did not)\s+(?:check|notice|read)\s+(?:your)`,
+  ].join('|');
+const HARM_GERUND = (
+  String.raw`(?:breaking|damaging|losing|ruining|destroying|scratching|denting|smashing|cracking|dropping|hurting|injuring|deleting|wiping|overcharging|` +
+  String.raw`double[- ]charging|misplacing|mislaying|mixing up|messing up|screwing up|botching|mishandling|misdelivering|mislabell?ing|` +
+  String.raw`sending (?:you )?the wrong|shipping (?:you )?the wrong|charging you twice|billing you twice|getting (?:it|this|that|your \w+) wrong|` +
+  String.raw`failing to|forgetting to|neglecting to)`
+);
 
 // Simple past forms that don't end in -ed (participles come from looksLikeParticiple).
 const IRREGULAR_PAST = new Set([
@@ -103,8 +131,15 @@ const PAST_VERB = String.raw`(?:[a-z]{2,}ed|${[...IRREGULAR_PAST].join('|')})`;
 // Up to four words of object, but not across a new clause ("I called them and they had the wrong address").
 const WORDS_0_4 = String.raw`(?:(?!(?:and|but|or|who|which|that|they|he|she|it|because|so|as|when|where|why|if|whether|then|said|says|about|regarding|concerning|over|how)\b)[\w'’-]+\s+){0,4}?`;
 const WRONG = String.raw`(?:the\s+|a\s+|an\s+|some\s+)?(?:wrong|incorrect|inaccurate|misleading)(?![\w-])`;
-const HARM_PARTICIPLE = String.raw`(?:damaged|broken|lost|mislaid|misplaced|scratched|dented|smashed|cracked|ruined|destroyed|deleted|wiped|erased|corrupted|mishandled|misdirected|misrouted|mislabell?ed|dropped|crushed|soaked|overcharged|double[- ]charged|charged twice|billed twice|mixed up|overlooked|ignored|forgotten)`;
-const MALFUNCTION = String.raw`(?:glitched|crashed|malfunctioned|went wrong|messed up|screwed up|had\s+(?:a|an|some)\s+(?:\w+\s+)?(?:bug|glitch|fault|error|outage)|(?:was|were)\s+(?:showing|displaying|sending|charging|applying|using|listing|quoting)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:wrong|incorrect))`;
+const HARM_PARTICIPLE = (
+  String.raw`(?:damaged|broken|lost|mislaid|misplaced|scratched|dented|smashed|cracked|ruined|destroyed|deleted|wiped|erased|corrupted|mishandled|` +
+  String.raw`misdirected|misrouted|mislabell?ed|dropped|crushed|soaked|overcharged|double[- ]charged|charged twice|billed twice|mixed up|overlooked|` +
+  String.raw`ignored|forgotten)`
+);
+const MALFUNCTION = (
+  String.raw`(?:glitched|crashed|malfunctioned|went wrong|messed up|screwed up|had\s+(?:a|an|some)\s+(?:\w+\s+)?(?:bug|glitch|fault|error|outage)|(?:was|` +
+  String.raw`were)\s+(?:showing|displaying|sending|charging|applying|using|listing|quoting)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:wrong|incorrect))`
+);
 const BY_MISTAKE = String.raw`(?:by mistake|by accident|in error|accidentally|accidently|accidentaly|mistakenly|wrongly|incorrectly|erroneously|inadvertently)`;
 
 type Kind = 'fault-noun' | 'act' | 'should-have' | 'responsible' | 'sorry-for-act';
@@ -125,7 +160,16 @@ const EXPECTATION_AFTER_SHOULD_HAVE = new Set([
   'him', 'her', 'two', 'three', 'replacements', 'confirmation', 'availability', 'access',
 ]);
 
-const HARM_NOUN_AFTER_RESPONSIBLE = /^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)|^(?:this|that|it|what happened)\b\s*[.!,;]?$/i;
+const HARM_NOUN_AFTER_RESPONSIBLE = new RegExp(
+  [
+    (
+      String.raw`^(?:the|any|all|your|this|that|these|those|what|it|its)\b(?:\s+\w+){0,2}?\s*(?:damage|damages|loss|losses|injury|injuries|breakage|accident|` +
+      String.raw`delay|delays|mistake|error|costs?|harm|problem|problems|issue|issues|happened|\.|$)`
+    ),
+    String.raw`^(?:this|that|it|what happened)\b\s*[.!,;]?$`,
+  ].join('|'),
+  'i',
+);
 
 
 // ---------------------------------------------------------------------------------------------
@@ -134,16 +178,35 @@ const HARM_NOUN_AFTER_RESPONSIBLE = /^(?:the|any|all|your|this|that|these|those|
 // our …"; an error noun placed on our side; whole admission frames. Exclusions run in check().
 const LX_PEOPLE = alternation(ORG_PEOPLE);
 const LX_SYSTEMS = alternation(ORG_SYSTEMS);
-const LX_AGENT = String.raw`(?:\b(?:we|i)\b|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|\bthe\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+|who\s+)?${alternation(WE_CHOSE)}\b|\bthe\s+${alternation(ORG_THE_STAFF)}\b|\b(?:someone|somebody)\s+(?:here|(?:on|in|at|from)\s+our\s+[\w-]+)\b|\bone\s+of\s+(?:our|my)\s+(?:[\w-]+\s+)?${LX_PEOPLE}\b)`;
+const LX_AGENT = (
+  String.raw`(?:\b(?:we|i)\b|\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|\bthe\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+|` +
+  String.raw`who\s+)?${alternation(WE_CHOSE)}\b|\bthe\s+${alternation(ORG_THE_STAFF)}\b|\b(?:someone|somebody)\s+(?:here|(?:on|in|at|` +
+  String.raw`from)\s+our\s+[\w-]+)\b|\bone\s+of\s+(?:our|my)\s+(?:[\w-]+\s+)?${LX_PEOPLE}\b)`
+);
 const LX_SYSTEM_AGENT = String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?${LX_SYSTEMS}\b`;
 // Adverbs ending in -ly that hedge or do not keep the admission ("we probably sent …").
-const LX_HEDGE_ADVERB = String.raw`(?:probably|possibly|likely|hopefully|supposedly|allegedly|reportedly|only|nearly|almost|hardly|barely|rarely|usually|normally|generally|early|daily|weekly|monthly|friendly|reply|apply|supply)`;
+const LX_HEDGE_ADVERB = (
+  String.raw`(?:probably|possibly|likely|hopefully|supposedly|allegedly|reportedly|only|nearly|almost|hardly|barely|rarely|usually|normally|generally|` +
+  String.raw`early|daily|weekly|monthly|friendly|reply|apply|supply)`
+);
 const LX_GAP = String.raw`(?:['’](?:ve|d))?(?:\s+(?:${alternation(AFFIRMING_GAP)}|(?!${LX_HEDGE_ADVERB}\b)[a-z]+ly)\b)*`;
 const LX_ERROR = alternation(ERROR_NOUNS);
-const LX_WRONGNESS = new RegExp(String.raw`\b${alternation(WRONGNESS)}(?![\w-])|\blate\b(?!\s+(?:last|yesterday|on|in|this|tonight|afternoon|evening|morning|night|fee|payment|charge))|\binstead\s+of\b[^,;.!?]*(?:\byou\s+(?:ordered|asked for|chose|picked|requested|booked|selected|wanted)\b|\d)`, 'i');
+const LX_WRONGNESS = new RegExp([
+    String.raw`\b${alternation(WRONGNESS)}(?![\w-])`,
+    String.raw`\blate\b(?!\s+(?:last|yesterday|on|in|this|tonight|afternoon|evening|morning|night|fee|payment|charge))`,
+    String.raw`\binstead\s+of\b[^,;.!?]*(?:\byou\s+(?:ordered|asked for|chose|picked|requested|booked|selected|wanted)\b|\d)`,
+  ].join('|'), 'i');
 const LX_MISHANDLING_AFTER = new RegExp(String.raw`\band\s+(?:then\s+)?${alternation(MISHANDLING)}(?![\w-])`, 'i');
 // A neutral act done to put things right is not mishandling: "we sent a new one to replace the wrong one".
-const LX_REMEDY = /\b(?:to|so (?:that )?(?:we|i) can|in order to)\s+(?:replace|correct|fix|swap|exchange|refund|make up for|put right|sort)\b|\b(?:right|correct|new|replacement)\s+(?:one|item|size|colour|color|address|part|version)\b|\bfor the (?:wrong|faulty|damaged)\b|\bin place of\b/i;
+const LX_REMEDY = new RegExp(
+  [
+    String.raw`\b(?:to|so (?:that )?(?:we|i) can|in order to)\s+(?:replace|correct|fix|swap|exchange|refund|make up for|put right|sort)\b`,
+    String.raw`\b(?:right|correct|new|replacement)\s+(?:one|item|size|colour|color|address|part|version)\b`,
+    String.raw`\bfor the (?:wrong|faulty|damaged)\b`,
+    String.raw`\bin place of\b`,
+  ].join('|'),
+  'i',
+);
 function wentWrong(m: RegExpExecArray, view: DraftView): boolean {
   const rest = clauseAfter(view, m.index + m[0].length);
   return !LX_REMEDY.test(rest) && (LX_WRONGNESS.test(rest) || LX_MISHANDLING_AFTER.test(rest));
@@ -156,26 +219,55 @@ const LEXICON_DETECTORS: Detector[] = [
   },
   // our system deleted your designs / our app crashed and …
   { kind: 'act', pattern: new RegExp(String.raw`${LX_SYSTEM_AGENT}${LX_GAP}\s+${alternation(SYSTEM_MALFUNCTION)}(?![\w-])`, 'gi') },
-  // we dispatched it to your previous address / I typed your postcode incorrectly / we handled it badly
+  // we/our staff + a neutral act + a wrongness marker later in the clause
   { kind: 'act', pattern: new RegExp(String.raw`${LX_AGENT}${LX_GAP}\s+${alternation(NEUTRAL_ACTS)}(?![\w-])`, 'gi'), accept: wentWrong },
-  // the screen was cracked by our courier / your booking was cancelled by one of our team
+  // passive harm + by + one of ours
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?(?:${alternation(MISHANDLING)}|lost|deleted|cancelled|missed|delayed|caused|wiped)\s+(?:(?!(?:and|but|because|which|when|while)\b)[\w'’-]+\s+){0,4}?by\s+(?:us|me|(?:one of\s+)?(?:our|my)|the\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+)?${alternation(WE_CHOSE)}|someone\s+(?:here|on our|in our|at our))\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?(?:${alternation(MISHANDLING)}|lost|deleted|cancelled|missed|delayed|caused|` +
+      String.raw`wiped)\s+(?:(?!(?:and|but|because|which|when|while)\b)[\w'’-]+\s+){0,4}?by\s+(?:us|me|(?:one of\s+)?(?:our|my)|` +
+      String.raw`the\s+(?:[\w-]+\s+)?${LX_PEOPLE}\s+(?:that\s+)?${alternation(WE_CHOSE)}|someone\s+(?:here|on our|in our|at our))\b`
+    ), 'gi'),
   },
-  // an oversight by our dispatch team / a glitch in our billing system / a misconfiguration on our side
+  // an error noun + a place that is ours (by our …, in our …, on our side)
   {
     kind: 'fault-noun',
-    pattern: new RegExp(String.raw`\b${LX_ERROR}${NOT_A_FAULT_NOUN_AFTER}\s+(?:(?:by|from|of|in|within|with|at|on\s+the\s+part\s+of)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|(?:by|from)\s+(?:us|me)\b|${alternation(OURS_AFTER_NOUN)}\b)`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b${LX_ERROR}${NOT_A_FAULT_NOUN_AFTER}\s+(?:(?:by|from|of|in|within|with|at|on\s+the\s+part\s+of)\s+(?:one\s+of\s+)?(?:our|` +
+      String.raw`my)\s+(?:[\w-]+\s+){0,2}?(?:${LX_PEOPLE}|${LX_SYSTEMS})\b|(?:by|from)\s+(?:us|me)\b|${alternation(OURS_AFTER_NOUN)}\b)`
+    ), 'gi'),
   },
-  // the fault lies with our installer
+  // the fault lies with one of ours
   { kind: 'fault-noun', pattern: /\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|firmly\s+)?with\s+(?:our|my)\b/gi },
   // our bad / hold our hands up / it slipped through the cracks / we haven't treated you fairly
-  { kind: 'fault-noun', pattern: new RegExp(String.raw`${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  { kind: 'fault-noun', pattern: new RegExp(String.raw`\b${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  // apologies for the incorrect tracking update / sorry for the lack of help you've had
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp((
+      String.raw`\b(?:sorry|apologies|apologise|apologize|apologising|apologizing)\s+(?:again\s+)?(?:[^.!?\n]{0,60}?\band\s+)?for\s+(?:the|our|this|that|any|` +
+      String.raw`my)\s+(?:\w+\s+)?${alternation(SORRY_FOR_WRONG)}\b`
+    ), 'gi'),
+  },
+  // your email was missed / your original tweet being overlooked
+  {
+    kind: 'fault-noun',
+    pattern: new RegExp(
+      (
+        String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:tweet|message|email|e-mail|call|request|complaint|query|dm|order|booking|ticket|application)s?\s+(?:being|` +
+        String.raw`was|were|got|has been|had been)\s+${alternation(MISSED_BY_US)}\b`
+      ),
+      'gi',
+    ),
+  },
   // our customer service has been shocking
   {
     kind: 'fault-noun',
-    pattern: new RegExp(String.raw`\b(?:our|my)\s+(?:own\s+)?${alternation(OUR_CONDUCT)}\s+(?:[\w-]+\s+){0,3}?(?:has been|have been|was|were|is|are|['’]s been)\s+(?:(?:so|just|really|frankly|honestly|quite|simply|totally)\s+)*${alternation(BAD_JUDGEMENT)}\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:our|my)\s+(?:own\s+)?${alternation(OUR_CONDUCT)}\s+(?:[\w-]+\s+){0,3}?(?:has been|have been|was|were|is|are|['’]s been)\s+(?:(?:so|` +
+      String.raw`just|really|frankly|honestly|quite|simply|totally)\s+)*${alternation(BAD_JUDGEMENT)}\b`
+    ), 'gi'),
   },
   // the hold-up is down to a backlog we created
   {
@@ -189,7 +281,13 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|administrative)\s+){0,2}${FAULT_NOUN}\b(?!-)${NOT_A_FAULT_NOUN_AFTER}|\b(?:my|our) bad\b`,
+      [
+          (
+            String.raw`\b(?:our|my)\s+(?:(?:own|big|huge|silly|stupid|careless|clerical|system|internal|technical|warehouse|packing|shipping|billing|admin|` +
+            String.raw`administrative)\s+){0,2}${FAULT_NOUN}\b(?!-)${NOT_A_FAULT_NOUN_AFTER}`
+          ),
+          String.raw`\b(?:my|our) bad\b`,
+        ].join('|'),
       'gi',
     ),
   },
@@ -197,22 +295,49 @@ const DETECTORS: Detector[] = [
   {
     kind: 'fault-noun',
     pattern: new RegExp(
-      String.raw`\b(?:an?|the|some|this|that)\s+(?:\w+\s+)?(?:${FAULT_NOUN}|mix[- ]?up|muddle|bug|glitch)\s+(?:on|at|from)\s+(?:our|my)\s+(?:end|side|part)\b|\b(?:the|this|that)\s+(?:${FAULT_NOUN}|mix[- ]?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:ours|mine)\b|\b(?:an?|the)\s+(?:\w+\s+)?(?:bug|glitch|fault|error)\s+(?:in|with|on)\s+(?:our|my)\s+(?:[\w-]+\s+)?${OUR_SYSTEMS}\b(?!\s+(?:message|messages|log|logs|code|codes|page|pages))|\b(?:an?\s+)?(?:mistake|error|mistakes|errors)\s+(?:was|were|has been|have been)\s+made\b|(?<!\byour\s)\bhuman error\b|\b(?:careless|negligent|sloppy|thoughtless|unprofessional|remiss|stupid|silly)\s+of\s+(?:us|me|our\s+\w+|my\s+\w+)\b|\b(?:the|this|that|your)\s+(?:\w+\s+)?(?:delay|damage|loss|mistake|error|mix[- ]?up|problem|breakage|mess|leak|overcharge)\s+(?:is|was)\s+(?:entirely\s+|all\s+|completely\s+|fully\s+|solely\s+|totally\s+)?(?:our|my)\s+(?:responsibility|doing|fault)\b|\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b|\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b|\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b|\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+      [
+          String.raw`\b(?:an?|the|some|this|that)\s+(?:\w+\s+)?(?:${FAULT_NOUN}|mix[- ]?up|muddle|bug|glitch)\s+(?:on|at|from)\s+(?:our|my)\s+(?:end|side|part)\b`,
+          String.raw`\b(?:the|this|that)\s+(?:${FAULT_NOUN}|mix[- ]?up)\s+(?:is|was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+)?(?:ours|mine)\b`,
+          String.raw`\b(?:an?|the)\s+(?:\w+\s+)?(?:bug|glitch|fault|error)\s+(?:in|with|on)\s+(?:our|my)\s+(?:[\w-]+\s+)?${OUR_SYSTEMS}\b(?!\s+(?:message|messages|log|logs|code|codes|page|pages))`,
+          String.raw`\b(?:an?\s+)?(?:mistake|error|mistakes|errors)\s+(?:was|were|has been|have been)\s+made\b`,
+          String.raw`(?<!\byour\s)\bhuman error\b`,
+          String.raw`\b(?:careless|negligent|sloppy|thoughtless|unprofessional|remiss|stupid|silly)\s+of\s+(?:us|me|our\s+\w+|my\s+\w+)\b`,
+          (
+            String.raw`\b(?:the|this|that|your)\s+(?:\w+\s+)?(?:delay|damage|loss|mistake|error|mix[- ]?up|problem|breakage|mess|leak|overcharge)\s+(?:is|` +
+            String.raw`was)\s+(?:entirely\s+|all\s+|completely\s+|fully\s+|solely\s+|totally\s+)?(?:our|my)\s+(?:responsibility|doing|fault)\b`
+          ),
+          String.raw`\b(?:that|this|it)(?:\s+one)?(?:${Q}s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+|totally\s+)?(?:on\s+(?:us|me)|down\s+to\s+(?:us|me))\b`,
+          String.raw`\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|rests)\s+(?:entirely\s+)?(?:with\s+(?:us|me)|ours|mine)\b`,
+          String.raw`\b(?:it|this|that)(?:${Q}s|\s+is|\s+was)\s+(?:\w+\s+)?wrong\s+of\s+(?:me|us)\b`,
+          String.raw`\b(?:we|i)\s+(?:deeply\s+|sincerely\s+)?regret\s+(?:the|this|that|our|my)\s+(?:\w+\s+)?(?:error|mistake|oversight|negligence)\b`,
+        ].join('|'),
       'gi',
     ),
   },
-  // we messed up / we made a mistake / we failed to / we lost your parcel / I ran over your cat
+  // we messed up / we made a mistake / we failed to / we lost your parcel
   {
     kind: 'act',
     pattern: new RegExp(
-      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:messed up|screwed up|slipped up|dropped the ball|fell short|let you down|failed (?:to|you)\b|neglected to|forgot to(?!\s+(?:mention|say|add|ask|note|tell you that|include that))|got (?:it|this|that|things|(?:your|the|my|our) \w+(?: \w+)?) wrong|made (?:(?:a|an|the|this|that|some|several|two|a few|a couple of)\s+)?(?:(?:big|huge|silly|real|genuine|serious|careless|clerical|bad|terrible)\s+)?(?:mistakes?|errors?|mess|blunders?)|caused (?:this|that|the|your|it|these|those|all|you)\b|(?:sent|shipped|gave|delivered) (?:you )?the wrong(?![\w-])|(?:charged|billed) you twice|${HARM_PAST}\s+${HARM_OBJECT}|${LOSS_PAST}|${CARELESS_CONDUCT})`,
+      (
+        String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:messed up|screwed up|slipped up|dropped the ball|fell short|let you down|failed (?:to|you)\b|neglected to|` +
+        String.raw`forgot to(?!\s+(?:mention|say|add|ask|note|tell you that|include that))|got (?:it|this|that|things|(?:your|the|my|our) \w+(?: \w+)?) wrong|` +
+        String.raw`made (?:(?:a|an|the|this|that|some|several|two|a few|a couple of)\s+)?(?:(?:big|huge|silly|real|genuine|serious|careless|clerical|bad|` +
+        String.raw`terrible)\s+)?(?:mistakes?|errors?|mess|blunders?)|caused (?:this|that|the|your|it|these|those|all|you)\b|(?:sent|shipped|gave|` +
+        String.raw`delivered) (?:you )?the wrong(?![\w-])|(?:charged|billed) you twice|${HARM_PAST}\s+${HARM_OBJECT}|${LOSS_PAST}|${CARELESS_CONDUCT})`
+      ),
       'gi',
     ),
   },
   {
     kind: 'act',
     pattern: new RegExp(
-      String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was|${Q}ve been|\s+have been)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b|${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+      [
+          (
+            String.raw`${WE}(?:${Q}re|${Q}m|\s+are|\s+am|\s+were|\s+was|${Q}ve been|\s+have been)\s+(?:(?:entirely|completely|totally|clearly|partly|solely|fully|` +
+            String.raw`the ones)\s+)?(?:at fault|to blame|in the wrong|negligent|careless|sloppy|wrong to|the ones at fault)\b`
+          ),
+          String.raw`${WE}\s+(?:(?:fully|completely|happily)\s+)?(?:accept|admit|take|own)\s+(?:full\s+|all\s+|the\s+|complete\s+|total\s+)*(?:blame|fault|liability)\b`,
+        ].join('|'),
       'gi',
     ),
   },
@@ -245,17 +370,33 @@ const DETECTORS: Detector[] = [
   // we didn't process it in time / the technician didn't tighten the valve properly
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:didn${Q}t|did not|never|failed to|forgot to)\s+[a-z]+\s+${WORDS_0_4}(?:properly|correctly|in time|on time|as (?:promised|agreed|requested|instructed|we should|we said we would|i said i would|(?:he|she|they|we|i) should have))\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:didn${Q}t|did not|never|failed to|forgot to)\s+[a-z]+\s+${WORDS_0_4}(?:properly|correctly|in time|on time|` +
+      String.raw`as (?:promised|agreed|requested|instructed|we should|we said we would|i said i would|(?:he|she|they|we|i) should have))\b`
+    ), 'gi'),
   },
   // we completely forgot about your repair / our team overlooked your email / we let your claim sit for weeks
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:forgot about|overlooked|ignored|lost track of|lost sight of|mixed up|misread|mishandled|misdirected|misrouted|mislaid|misplaced|mislabell?ed)\s+(?:your|the|you|it|them|this|that|what)\b|${WE_OR_OURS}${AFFIRMING}\s+let\s+(?:your|the|this|it)\s+(?:[\w-]+\s+){0,2}?(?:sit|slip|lapse|expire|drop|go unanswered|go unnoticed|get lost|get damaged)\b|${WE_OR_OURS}${AFFIRMING}\s+(?:left|dumped|threw|chucked|tossed)\s+(?:your|the|it|them)\s+(?:[\w-]+\s+)?(?:(?:out\s+)?in the rain|unattended|over the (?:fence|gate|wall)|in the wrong place)`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:forgot about|overlooked|ignored|lost track of|lost sight of|mixed up|misread|mishandled|misdirected|` +
+          String.raw`misrouted|mislaid|misplaced|mislabell?ed)\s+(?:your|the|you|it|them|this|that|what)\b`
+        ),
+        String.raw`${WE_OR_OURS}${AFFIRMING}\s+let\s+(?:your|the|this|it)\s+(?:[\w-]+\s+){0,2}?(?:sit|slip|lapse|expire|drop|go unanswered|go unnoticed|get lost|get damaged)\b`,
+        (
+          String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:left|dumped|threw|chucked|tossed)\s+(?:your|the|it|them)\s+(?:[\w-]+\s+)?(?:(?:out\s+)?in the rain|` +
+          String.raw`unattended|over the (?:fence|gate|wall)|in the wrong place)`
+        ),
+      ].join('|'), 'gi'),
   },
   // we took the payment twice / our system charged you twice
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:charged|billed|took|debited|collected|deducted|processed)\s+(?:[\w'’-]+\s+){0,3}?(?:twice|two times|double|more than once|three times)\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`${WE_OR_OURS}${AFFIRMING}\s+(?:charged|billed|took|debited|collected|deducted|processed)\s+(?:[\w'’-]+\s+){0,3}?(?:twice|two times|double|` +
+      String.raw`more than once|three times)\b`
+    ), 'gi'),
   },
   // our system glitched / our app had a bug / our website was showing the wrong price
   {
@@ -265,7 +406,10 @@ const DETECTORS: Detector[] = [
   // the parcel was damaged by our courier / your order was lost in our warehouse / the damage was caused by our fitters
   {
     kind: 'act',
-    pattern: new RegExp(String.raw`\b(?:was|were|got|been)\s+(?:\w+ly\s+)?(?:${HARM_PARTICIPLE}|caused)\s+(?:by|in|at|during|while (?:with|at|in))\s+(?:(?:one of|someone (?:in|from|at))\s+)?(?:us|me|our|my)\b`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:was|were|got|been)\s+(?:\w+ly\s+)?(?:${HARM_PARTICIPLE}|caused)\s+(?:by|in|at|during|while (?:with|at|in))\s+(?:(?:one of|` +
+      String.raw`someone (?:in|from|at))\s+)?(?:us|me|our|my)\b`
+    ), 'gi'),
   },
   // you were given the wrong date by my colleague
   {
@@ -279,11 +423,14 @@ const DETECTORS: Detector[] = [
     pattern: new RegExp(String.raw`\b(?:was|were|been|got)\s+(${PAST_VERB})\s+(?:[\w'’-]+\s+){0,3}?(?:by mistake|in error|by accident|mistakenly|wrongly|incorrectly|erroneously)\b`, 'gi'),
     accept: (m) => isPastVerb(m[1]) && !NOT_A_MISTAKE_VERB.has((m[1] ?? '').toLowerCase()),
   },
-  // we should have caught this / I shouldn't have been speeding
+  // we should have caught this / I shouldn't have sent it
   {
     kind: 'should-have',
     pattern: new RegExp(
-      String.raw`${WE_OR_OUR_PEOPLE}\s+(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to|ought not)(?:\s+(?:never\s+)?have|${Q}ve)\s+([\w-]+)`,
+      (
+        String.raw`${WE_OR_OUR_PEOPLE}\s+(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?(?:should|shouldn${Q}t|should not|ought to|ought not to|` +
+        String.raw`ought not)(?:\s+(?:never\s+)?have|${Q}ve)\s+([\w-]+)`
+      ),
       'gi',
     ),
     accept: (m) => {
@@ -295,7 +442,10 @@ const DETECTORS: Detector[] = [
   {
     kind: 'responsible',
     pattern: new RegExp(
-      String.raw`${WE}(?:${Q}re|${Q}m|${Q}ll be|\s+are|\s+am|\s+were|\s+was|\s+will be|\s+accept|\s+take|\s+admit|\s+bear)\s+(?:(?:fully|entirely|completely|totally|solely|wholly|legally|directly|financially|full|the|all|complete|sole|total)\s+)*(responsib(?:le|ility)|liab(?:le|ility))\b([^.!?\n]{0,60})`,
+      (
+        String.raw`${WE}(?:${Q}re|${Q}m|${Q}ll be|\s+are|\s+am|\s+were|\s+was|\s+will be|\s+accept|\s+take|\s+admit|\s+bear)\s+(?:(?:fully|entirely|completely|` +
+        String.raw`totally|solely|wholly|legally|directly|financially|full|the|all|complete|sole|total)\s+)*(responsib(?:le|ility)|liab(?:le|ility))\b([^.!?\n]{0,60})`
+      ),
       'gi',
     ),
     accept: (m) => {
@@ -308,7 +458,7 @@ const DETECTORS: Detector[] = [
       return HARM_NOUN_AFTER_RESPONSIBLE.test((forWhat[1] ?? '').trim());
     },
   },
-  // I apologise for running over your cat / sorry for losing your parcel
+  // I apologise for breaking your vase / sorry for losing your parcel
   {
     kind: 'sorry-for-act',
     pattern: new RegExp(
@@ -393,7 +543,10 @@ export function check(text: string): Finding[] {
 
 // "You mentioned it was our fault", "I can see why you'd think it was our mistake": the customer's
 // view, reported back — not ours. Only when the customer is the one thinking or saying it.
-const CUSTOMER_REPORTS = /\byou(?:['’]d|['’]ve| have| had| may| might| would| probably| clearly)?\s+(?:\w+\s+)?(?:think|thought|feel|felt|say|said|believe|suggest|suggested|claim|claimed|assume|assumed|mention|mentioned|told us|tell us|wonder|wondered|asked|wrote|explained)\b/i;
+const CUSTOMER_REPORTS = new RegExp((
+  String.raw`\byou(?:['’]d|['’]ve| have| had| may| might| would| probably| clearly)?\s+(?:\w+\s+)?(?:think|thought|feel|felt|say|said|believe|suggest|` +
+  String.raw`suggested|claim|claimed|assume|assumed|mention|mentioned|told us|tell us|wonder|wondered|asked|wrote|explained)\b`
+), 'i');
 
 function reportedBefore(view: DraftView, index: number): boolean {
   const sentence = sentenceAt(view, index);
@@ -436,8 +589,7 @@ export const examples: GuardRule['examples'] = {
     { text: 'We failed to send the replacement in time.', matches: ['We failed to'] },
     { text: 'We are responsible for the damage to your car.', matches: ['We are responsible'] },
     { text: 'We accept full liability for this.', matches: ['We accept full liability'] },
-    { text: 'I apologise for running over your cat.', matches: ['apologise for running over'] },
-    { text: 'I ran over your cat.', matches: ['I ran over your'] },
+    { text: 'I apologise for breaking your vase.', matches: ['apologise for breaking'] },
     { text: "I'm sorry that I hurt you.", matches: ['I hurt you'] },
     { text: "I'm sorry I did this.", matches: ['sorry I did this'] },
     { text: 'The delay was because of our error.', matches: ['our error'] },

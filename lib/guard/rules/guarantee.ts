@@ -6,7 +6,7 @@
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
 import { alternation } from '../lexicon';
-import { CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
+import { CERTAIN_OUTCOMES, CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
 import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, rewriteSentence, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
   why:
     'A promise that becomes part of the bargain is an express warranty, whatever words are used ' +
     '(UCC §2-313); and "giving a customer false hope is the same as ignoring an email" — give a ' +
-    'realistic expectation instead (PRINCIPLES.md §2, §4).',
+    'realistic expectation instead (docs/principles.md §2, §4).',
 };
 
 const Q = `['’]`;
@@ -35,27 +35,45 @@ interface Detector {
 }
 
 // "I promise to call you back by 3pm" is ownership of an action, not a guarantee of an outcome.
-const PROMISE_OF_OWN_ACTION = /^\s*(?:(?:that\s+)?(?:i|we)(?:'|’)?(?:ll|\s+will)\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|personally|be in touch|reply|write|come back|message|contact)|to\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|reply|write|come back|message|contact|be in touch))\b/i;
+const PROMISE_OF_OWN_ACTION = new RegExp((
+  String.raw`^\s*(?:(?:that\s+)?(?:i|we)(?:'|’)?(?:ll|\s+will)\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|personally|` +
+  String.raw`be in touch|reply|write|come back|message|contact)|to\s+(?:call|email|ring|update|keep|let|get back|look|check|chase|follow|reply|write|` +
+  String.raw`come back|message|contact|be in touch))\b`
+), 'i');
 
 // Lexicon-of-meaning detectors (lib/guard/lexicon/guarantee.ts).
 const LEXICON_DETECTORS: Detector[] = [
+  // we'll make it right / it will be refunded automatically / you won't be receiving them any more
+  { kind: 'certain', hedgeable: true, pattern: new RegExp(String.raw`\b${alternation(CERTAIN_OUTCOMES)}(?![\w-])`, 'gi') },
   // you have my word / I give you my personal guarantee
   { kind: 'pledge', hedgeable: false, pattern: new RegExp(String.raw`\b(?:give|giving|have|has|got|offer)\s+(?:you\s+)?(?:my|our)\s+${alternation(PLEDGE_NOUNS)}\b`, 'gi') },
-  // I'm positive it'll be with you tomorrow / I can 100% confirm the fix will work
+  // I'm certain it will reach you by Monday / we're positive the update works
   {
     kind: 'certain',
     hedgeable: true,
-    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+ly\s+)?${alternation(CERTAINTY)}\s+(?:that\s+)?(?:it|this|the|your|you|they|we|he|she)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|is going to|are going to|never)\b)|\b(?:i|we)\s+can\s+(?:100\s?%|absolutely|definitely|categorically)\s+(?:confirm|say|promise|guarantee|tell you)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|never)\b)`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:\w+ly\s+)?${alternation(CERTAINTY)}\s+(?:that\s+)?(?:it|this|the|your|you|they|we|he|` +
+          String.raw`she)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|is going to|are going to|never)\b)`
+        ),
+        String.raw`\b(?:i|we)\s+can\s+(?:100\s?%|absolutely|definitely|categorically)\s+(?:confirm|say|promise|guarantee|tell you)\b(?=[^.!?\n]{0,60}\b(?:will|['’]ll|won['’]t|never)\b)`,
+      ].join('|'), 'gi'),
   },
   // the new router will never drop the connection
-  { kind: 'never-again', hedgeable: true, pattern: new RegExp(String.raw`\b(?:it|this|they|these|the\s+(?:new\s+)?[\w-]+|your\s+(?:new\s+)?[\w-]+)\s+(?:will|['’]ll|is going to)\s+never\s+${alternation(PRODUCT_FAILURES)}\b`, 'gi') },
+  { kind: 'never-again', hedgeable: true, pattern: new RegExp((
+    String.raw`\b(?:it|this|they|these|the\s+(?:new\s+)?[\w-]+|your\s+(?:new\s+)?[\w-]+)\s+(?:will|['’]ll|` +
+    String.raw`is going to)\s+never\s+${alternation(PRODUCT_FAILURES)}\b`
+  ), 'gi') },
 ];
 
 const DETECTORS: Detector[] = [
   ...LEXICON_DETECTORS,
   {
     kind: 'pledge',
-    pattern: new RegExp(String.raw`\b(?:i|we)\s+(?:can\s+|do\s+|will\s+|${Q}ll\s+|absolutely\s+|personally\s+|fully\s+|hereby\s+)?(?:guarantee|warrant|promise)\b(?:\s+(?:you\s+)?(?:that\s+)?)?`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\b(?:i|we)\s+(?:can\s+|do\s+|will\s+|${Q}ll\s+|absolutely\s+|personally\s+|fully\s+|hereby\s+)?(?:guarantee|warrant|promise)\b(?:\s+(?:you\s+)?(?:that` +
+      String.raw`\s+)?)?`
+    ), 'gi'),
     hedgeable: false,
     accept: (m) => {
       if (!/promise/i.test(m[0])) return true;
@@ -67,14 +85,24 @@ const DETECTORS: Detector[] = [
   {
     kind: 'never-again',
     pattern: new RegExp(
-      String.raw`\b(?:never\s+(?:happens?|occurs?)\s+again|(?:will|${Q}ll|shall)\s+never\s+(?:happen|occur|be repeated)(?:\s+again)?|(?:won${Q}t|will\s+not|shan${Q}t)\s+(?:ever\s+)?(?:happen|occur|be repeated)\s+again|there${Q}s\s+no\s+(?:chance|way|risk)\s+(?:of\s+)?(?:this|that|it)\s+(?:will\s+)?(?:happen(?:ing)?|occur(?:ring)?)\s+again|nothing like (?:this|that) (?:will\s+)?(?:ever\s+)?happens?\s+again|never again)\b`,
+      (
+        String.raw`\b(?:never\s+(?:happens?|occurs?)\s+again|(?:will|${Q}ll|shall)\s+never\s+(?:happen|occur|be repeated)(?:\s+again)?|(?:won${Q}t|will\s+not|` +
+        String.raw`shan${Q}t)\s+(?:ever\s+)?(?:happen|occur|be repeated)\s+again|there${Q}s\s+no\s+(?:chance|way|risk)\s+(?:of\s+)?(?:this|that|` +
+        String.raw`it)\s+(?:will\s+)?(?:happen(?:ing)?|occur(?:ring)?)\s+again|nothing like (?:this|that) (?:will\s+)?(?:ever\s+)?happens?\s+again|never again)\b`
+      ),
       'gi',
     ),
     hedgeable: true,
   },
   {
     kind: 'certain',
-    pattern: /\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b|\b(?:i['’]m|i am|we['’]re|we are)\s+(?:certain|positive)(?=\s+(?:that\s+)?(?:this|it|the|your|they|he|she)\b[^.!?\n]{0,40}\b(?:will|won['’]t)\b)/gi,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:100\s?%|a hundred per ?cent|one hundred per ?cent|absolutely|completely|totally)\s+(?:sure|certain|positive)\b`,
+        String.raw`\b(?:i['’]m|i am|we['’]re|we are)\s+(?:certain|positive)(?=\s+(?:that\s+)?(?:this|it|the|your|they|he|she)\b[^.!?\n]{0,40}\b(?:will|won['’]t)\b)`,
+      ].join('|'),
+      'gi',
+    ),
     hedgeable: false,
     swap: (m) => {
       // "100% sure" → "confident"; "I'm certain" → "I'm confident".
@@ -96,7 +124,16 @@ const DETECTORS: Detector[] = [
   {
     kind: 'definitely',
     pattern: new RegExp(
-      String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\b(?:definitely|certainly|absolutely|100\s?%)\s+(?:won${Q}t|will not|will never)\s+\w+|\b(?:${Q}s|is|are|${Q}re)\s+(?:definitely|certainly|absolutely|100\s?%)\s+going\s+to\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b|\bwithout fail\b|\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+      [
+          (
+            String.raw`\b(?:(?:will|${Q}ll)\s+(?:definitely|certainly|absolutely|100\s?%)|(?:definitely|certainly|absolutely)\s+will)\s+(?:arrive|be|work|fix|` +
+            String.raw`solve|resolve|reach|happen|get|last|come|sort)\b`
+          ),
+          String.raw`\b(?:definitely|certainly|absolutely|100\s?%)\s+(?:won${Q}t|will not|will never)\s+\w+`,
+          String.raw`\b(?:${Q}s|is|are|${Q}re)\s+(?:definitely|certainly|absolutely|100\s?%)\s+going\s+to\s+(?:arrive|be|work|fix|solve|resolve|reach|happen|get|last|come|sort)\b`,
+          String.raw`\bwithout fail\b`,
+          String.raw`\b(?:will|${Q}ll)\s+(?:arrive|be|work|get)\b[^.!?\n]{0,40}\bfor sure\b`,
+        ].join('|'),
       'gi',
     ),
     hedgeable: true,

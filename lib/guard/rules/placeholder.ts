@@ -10,9 +10,9 @@ export const meta: RuleMeta = {
   id: 'placeholder',
   title: 'Unfilled placeholder',
   category: 'placeholder',
-  severity: 'error',
+  severity: 'warning',
   why:
-    'Customers need to know they have been heard (PRINCIPLES.md §1); an unfilled template gap ' +
+    'Customers need to know they have been heard (docs/principles.md §1); an unfilled template gap ' +
     '("Hi ,", "[NAME]") says the opposite. Use their name (seed article 004).',
 };
 
@@ -24,11 +24,19 @@ const DETECTORS: { kind: Kind; pattern: RegExp; templateVariable?: boolean }[] =
   {
     kind: 'bracket',
     // [NAME], [Customer Name], [insert date]: all capitals, or a word that names a gap.
-    pattern: /\[(?:[A-Z][A-Z _/&-]{1,38}|[^\]\n]{0,30}\b(?:name|insert|date|time|order|number|customer|agent|company|link|url|amount|product|address|e-?mail|phone|ref|reference|ticket|xx+|tbc|tbd|first|surname|placeholder|here|details)\b[^\]\n]{0,30})\](?!\()/gi,
+    pattern: new RegExp((
+      String.raw`\[(?:[A-Z][A-Z _/&-]{1,38}|[^\]\n]{0,30}\b(?:name|insert|date|time|order|number|customer|agent|company|link|url|amount|product|address|` +
+      String.raw`e-?mail|phone|ref|reference|ticket|xx+|tbc|tbd|first|surname|placeholder|here|details)\b[^\]\n]{0,30})\](?!\()`
+    ), 'gi'),
   },
   { kind: 'bracket', pattern: /<(?:name|first ?name|customer(?: name)?|agent(?: name)?|date|order(?: number)?|insert[^<>\n]{0,30})>/gi },
   { kind: 'instruction', pattern: /\bINSERT(?: [A-Za-z]+){1,3}?(?= HERE\b|[.,;:!?\n]|$)|\b(?:INSERT|ADD|ENTER|PUT)(?: [A-Z]{2,})+\b|\binsert (?:[\w-]+ ){0,4}here\b/g },
-  { kind: 'greeting', pattern: /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:[ \t]+(?:mr|mrs|ms|miss|dr)\.?)?[ \t]*,/gim },
+  // "Hi ," / "Dear ," / "Hello Mr ,": the name that should sit before the comma is missing. A comma
+  // straight after the greeting word ("Hi, thanks for …", "Hello,") is ordinary punctuation.
+  {
+    kind: 'greeting',
+    pattern: /^[ \t]*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+,|dear[ \t]*,|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+(?:mr|mrs|ms|miss|dr)\.?[ \t]*,)/gim,
+  },
   { kind: 'filler', pattern: /\b(?:TODO|FIXME|TBC|TBD|XX+|xx+)\b|\blorem ipsum\b|[£$€#]\s?[Xx]{2,}(?:[.,][Xx]{2})?\b|\b[Xx]{2}\/[Xx]{2}(?:\/[Xx]{2,4})?\b/g },
 ];
 

@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
   id: 'product-claim',
   title: 'States a fact about the product that can become a warranty',
   category: 'guarantee',
-  severity: 'warning',
+  severity: 'error',
   why:
     'Any affirmation of fact or promise about the goods that becomes part of the bargain creates ' +
     'an express warranty; formal words like "warrant" or "guarantee" are not needed, while ' +
@@ -40,18 +40,43 @@ const NOT_A_NOUN = new Set([
 ]);
 
 // Opinion words: commendation, not fact ("a great truck", "really popular").
-const OPINION = /^(?:(?:a|an|the|very|really|so|truly|simply|quite|such|absolutely|just|one of (?:the|our))\s+)*(?:great|good|nice|lovely|excellent|fantastic|amazing|wonderful|brilliant|superb|awesome|beautiful|gorgeous|stunning|popular|favourite|favorite|best|finest|perfect for|ideal|fabulous|terrific|outstanding|top[- ]notch|high[- ]quality|quality|bestseller|best[- ]seller|customer favourite|fun|cool|incredible|exceptional|impressive|reliable choice|solid choice|good choice|great choice|bargain|steal|treat|joy|delight)\b/i;
+const OPINION = new RegExp((
+  String.raw`^(?:(?:a|an|the|very|really|so|truly|simply|quite|such|absolutely|just|one of (?:the|our))\s+)*(?:great|good|nice|lovely|excellent|` +
+  String.raw`fantastic|amazing|wonderful|brilliant|superb|awesome|beautiful|gorgeous|stunning|popular|favourite|favorite|best|finest|perfect for|ideal|` +
+  String.raw`fabulous|terrific|outstanding|top[- ]notch|high[- ]quality|quality|bestseller|best[- ]seller|customer favourite|fun|cool|incredible|` +
+  String.raw`exceptional|impressive|reliable choice|solid choice|good choice|great choice|bargain|steal|treat|joy|delight)\b`
+), 'i');
 
 // Factual predicates after is/are: things that are true or false about the goods.
 const FACT_AFTER_IS =
-  /^(?:(?:a|an|also|fully|completely|totally|100\s?%|brand)\s+)*(?:brand[- ]new|new|unused|rebuilt|refurbished|reconditioned|genuine|authentic|original|certified|waterproof|water[- ]?resistant|water[- ]?proof|shockproof|fireproof|scratch[- ]?proof|dishwasher[- ]safe|microwave[- ]safe|machine[- ]washable|compatible\s+with|made\s+(?:of|from|in|with)|free\s+(?:of|from)|safe\s+(?:for|to|in)|suitable\s+for|rated\s+(?:for|to|at)|accident[- ]free|rust[- ]free|tested|serviced|inspected|hypoallergenic|organic|vegan|solid\s+\w+|real\s+\w+|pure\s+\w+|\d+\s?%|in\s+(?:perfect|mint|excellent|good|working|full working|great|pristine)\s+(?:condition|order|working order)|flawless|seaworthy|roadworthy|airworthy|sound|defect[- ]free|fault[- ]free|unopened|sealed|solid|sterile|non[- ]toxic|lead[- ]free|bpa[- ]free|gluten[- ]free|nut[- ]free|(?:\d+|one|two|three|four|five|six|ten)\s+(?:years?|months?)\s+old|under\s+warranty|covered\s+(?:by|for|under)|backed\s+by|guaranteed|unbreakable|indestructible|leak[- ]?proof)(?!\w)/i;
+  new RegExp((
+    String.raw`^(?:(?:a|an|also|fully|completely|totally|100\s?%|brand)\s+)*(?:brand[- ]new|new|unused|rebuilt|refurbished|reconditioned|genuine|authentic|` +
+    String.raw`original|certified|waterproof|water[- ]?resistant|water[- ]?proof|shockproof|fireproof|scratch[- ]?proof|dishwasher[- ]safe|` +
+    String.raw`microwave[- ]safe|machine[- ]washable|compatible\s+with|made\s+(?:of|from|in|with)|free\s+(?:of|from)|safe\s+(?:for|to|in)|suitable\s+for|` +
+    String.raw`rated\s+(?:for|to|at)|accident[- ]free|rust[- ]free|tested|serviced|inspected|hypoallergenic|organic|vegan|solid\s+\w+|real\s+\w+|` +
+    String.raw`pure\s+\w+|\d+\s?%|in\s+(?:perfect|mint|excellent|good|working|full working|great|pristine)\s+(?:condition|order|working order)|flawless|` +
+    String.raw`seaworthy|roadworthy|airworthy|sound|defect[- ]free|fault[- ]free|unopened|sealed|solid|sterile|non[- ]toxic|lead[- ]free|bpa[- ]free|` +
+    String.raw`gluten[- ]free|nut[- ]free|(?:\d+|one|two|three|four|five|six|ten)\s+(?:years?|months?)\s+old|under\s+warranty|covered\s+(?:by|for|under)|` +
+    String.raw`backed\s+by|guaranteed|unbreakable|indestructible|leak[- ]?proof)(?!\w)`
+  ), 'i');
 
-const WAS_FACT = /^(?:(?:only|never|fully|recently|professionally|completely)\s+)*(?:serviced|inspected|tested|rebuilt|refurbished|reconditioned|used|owned|driven|worn|made|manufactured|built|checked|repaired|replaced|upgraded|certified|in an accident)\b/i;
-const WILL_FACT = /^(?:(?:easily|still|definitely)\s+)?(?:last|never\s+(?:break|fail|leak|fade|wear|rust|crack|stop|shrink|tear)|not\s+(?:break|fail|leak|fade|wear out|rust|crack|shrink|tear)|work\s+with|fit|withstand|survive|outlast|keep\s+(?:you|your|its)|hold\s+up)\b/i;
+const WAS_FACT = new RegExp((
+  String.raw`^(?:(?:only|never|fully|recently|professionally|completely)\s+)*(?:serviced|inspected|tested|rebuilt|refurbished|reconditioned|used|owned|` +
+  String.raw`driven|worn|made|manufactured|built|checked|repaired|replaced|upgraded|certified|in an accident)\b`
+), 'i');
+const WILL_FACT = new RegExp((
+  String.raw`^(?:(?:easily|still|definitely)\s+)?(?:last|never\s+(?:break|fail|leak|fade|wear|rust|crack|stop|shrink|tear)|not\s+(?:break|fail|leak|fade|` +
+  String.raw`wear out|rust|crack|shrink|tear)|work\s+with|fit|withstand|survive|outlast|keep\s+(?:you|your|its)|hold\s+up)\b`
+), 'i');
 
-// The subject has to open the sentence (after an optional greeting word), so "According to the
+// The subject has to open the sentence (each sentence is matched on its own, so `^` is its start;
+// an optional opening word may come first), so "According to the
 // spec, this truck has …" — an attributed claim — does not match.
-const CLAIM = /(?<=^|[.!?\n]\s*|^(?:yes|and|also|plus|oh|great news|good news)[,!]?\s+)(?:this|that|these|those|the|our|its|it|they)(?:\s+([\w-]+(?:\s+[\w-]+){0,2}?))?\s+(has never been|have never been|has|have|comes with|come with|includes|include|contains|contain|features|feature|is|are|was|were|will|gets|get|lasts|last|weighs|weigh|holds|hold|runs|run|does|do|uses|use)\s+([^.!?\n]{1,80})/gim;
+const CLAIM = new RegExp((
+  String.raw`(?<=^|^(?:yes|and|also|plus|oh|great news|good news)[,!]?\s+)(?:this|that|these|those|the|our|its|it|` +
+  String.raw`they)(?:\s+([\w-]+(?:\s+[\w-]+){0,2}?))?\s+(has never been|have never been|has|have|comes with|come with|includes|include|contains|contain|` +
+  String.raw`features|feature|is|are|was|were|will|gets|get|lasts|last|weighs|weigh|holds|hold|runs|run|does|do|uses|use)\s+([^.!?\n]{1,80})`
+), 'gim');
 
 const FACTUAL_PRONOUN_SUBJECT = /^(?:it|they|its)$/i;
 // "This is a genuine Rolex": a demonstrative alone can carry a claim, but only with is/are.

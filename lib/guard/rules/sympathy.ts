@@ -6,7 +6,7 @@
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
 import { alternation } from '../lexicon';
-import { AGENT_FEELINGS, KNOW_WHAT, ON_YOUR_BEHALF, OWN_EXPERIENCE } from '../lexicon/sympathy';
+import { AGENT_FEELINGS, DISLIKE_VERBS, KNOW_WHAT, LOSING_YOU, ON_YOUR_BEHALF, OWN_EXPERIENCE, PERCEPTION_VERBS } from '../lexicon/sympathy';
 import { conditionalBefore, draftView, eachMatch, finding, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
   severity: 'info',
   why:
     '"I feel angry to hear your problem" is sympathy; empathy is "putting yourself in the customer\'s ' +
-    'shoes" (seed article 004, PRINCIPLES.md §3). Take the emotion out of the conversation while ' +
+    'shoes" (seed article 004, docs/principles.md §3). Take the emotion out of the conversation while ' +
     'empathising with the reasons for it (seed article 003).',
 };
 
@@ -26,21 +26,44 @@ const AGENT_FEELING = String.raw`(?:angry|furious|mad|outraged|livid|annoyed|irr
 type Kind = 'shared-feeling' | 'know-how-you-feel' | 'pity';
 
 // Lexicon-of-meaning detectors (lib/guard/lexicon/sympathy.ts). "I'd be furious too" is left
-// alone on purpose: a conditional puts the agent in the customer's shoes (empathy, PRINCIPLES.md §3);
+// alone on purpose: a conditional puts the agent in the customer's shoes (empathy, docs/principles.md §3);
 // conditionalBefore and the "I'd" form keep it out.
 const SX_FEELING = alternation(AGENT_FEELINGS);
+const SX_ADVERBS = String.raw`(?:(?:so|very|really|just|quite|truly|genuinely|absolutely|all)\s+)*`;
 const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
-  // I'm raging on your behalf / we're all gutted about it here too / I feel so upset reading your message
+  // we hate to hear this / we're saddened to read … / it makes us sad
   {
     kind: 'shared-feeling',
-    pattern: new RegExp(String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were|\s+get|\s+got)\s+(?:(?:so|very|really|just|quite|all|absolutely|genuinely|truly|honestly|properly|totally|pretty)\s+)*(${SX_FEELING})\s+(?:(?:about\s+(?:it|this|that)|by\s+(?:it|this|that))\s+)?${alternation(ON_YOUR_BEHALF)}\b|\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+|just\s+)?(${SX_FEELING})\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:i|we)\s+${SX_ADVERBS}${alternation(DISLIKE_VERBS)}\s+(?:to\s+)?${alternation(PERCEPTION_VERBS)}\b` +
+        String.raw`|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+were|\s+was)\s+${SX_ADVERBS}${SX_FEELING}\s+(?:to\s+)?${alternation(PERCEPTION_VERBS)}\b` +
+        String.raw`|\b(?:it|this|that)\s+(?:makes|made)\s+(?:us|me)\s+${SX_ADVERBS}${SX_FEELING}\b` +
+        String.raw`|\bbreaks?\s+(?:my|our)\s+hearts?\b|\bbreaks?\s+(?:mine|ours)\b` +
+        String.raw`|\b(?:i|we)(?:['’]d|\s+would)\s+be\s+${SX_ADVERBS}${alternation(LOSING_YOU.filter((e) => !e.terms.includes('sorry')))}\s+to\s+(?:see\s+you\s+go|lose\s+you)\b`,
+      'gi',
+    ),
+  },
+  // the agent's own feeling + on the customer's behalf / too / reading this
+  {
+    kind: 'shared-feeling',
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were|\s+get|\s+got)\s+(?:(?:so|very|really|just|quite|all|absolutely|` +
+          String.raw`genuinely|truly|honestly|properly|totally|pretty)\s+)*(${SX_FEELING})\s+(?:(?:about\s+(?:it|this|that)|by\s+(?:it|this|` +
+          String.raw`that))\s+)?${alternation(ON_YOUR_BEHALF)}\b`
+        ),
+        String.raw`\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+|just\s+)?(${SX_FEELING})\b`,
+      ].join('|'), 'gi'),
   },
   // same here / I can totally relate / I had the same problem
   { kind: 'know-how-you-feel', pattern: new RegExp(String.raw`\b${alternation(OWN_EXPERIENCE)}\b`, 'gi') },
   // I totally know how that is / I completely know what you're dealing with
   {
     kind: 'know-how-you-feel',
-    pattern: new RegExp(String.raw`\bi\s+(?:\w+ly\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+(?:that|it|this)\s+(?:is|feels|goes)\b|what\s+you(?:['’]re|\s+are)\s+(?:\w+ly\s+)?${alternation(KNOW_WHAT)}\b|how\s+you\s+feel\b)`, 'gi'),
+    pattern: new RegExp((
+      String.raw`\bi\s+(?:\w+ly\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+(?:that|it|this)\s+(?:is|feels|goes)\b|what\s+you(?:['’]re|` +
+      String.raw`\s+are)\s+(?:\w+ly\s+)?${alternation(KNOW_WHAT)}\b|how\s+you\s+feel\b)`
+    ), 'gi'),
   },
 ];
 
@@ -49,17 +72,58 @@ const DETECTORS: { kind: Kind; pattern: RegExp }[] = [
   {
     kind: 'shared-feeling',
     pattern: new RegExp(
-      String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:(?:just\s+)?to\s+(?:hear|read|learn|see)|(?:just\s+)?hearing|(?:just\s+)?reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b|\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were)\s+(?:(?:every bit|just|equally|quite|almost|really|truly)\s+)?as\s+(${AGENT_FEELING}|disappointed|let down|annoyed|upset|fed up)\s+as\s+you\b|\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt)\s+(?:just\s+)?equally\s+(${AGENT_FEELING}|disappointed|let down|fed up)\b|\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?share\s+your\s+(frustration|anger|annoyance|disappointment|outrage|fury)\b|\b(?:makes|made|make)\s+my\s+blood\s+boil\b|\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+)?(angry|mad|furious|livid)\b`,
+      [
+          (
+            String.raw`\b(?:i|we)(?:\s+(?:also|really|honestly|truly|just|do|too|personally))*(?:\s+(?:feel|felt|am|are|get|got|was|were)|${Q}m|${Q}re)\s+(?:(?:so|` +
+            String.raw`very|really|just|quite|equally|also|absolutely|genuinely|truly|as)\s+)*(${AGENT_FEELING})\s+(?:(?:just\s+)?to\s+(?:hear|read|learn|see)|` +
+            String.raw`(?:just\s+)?hearing|(?:just\s+)?reading|about|by|that|too|as well|for you|on your behalf|with you|as you|when)\b`
+          ),
+          (
+            String.raw`\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt|\s+was|\s+were)\s+(?:(?:every bit|just|equally|quite|almost|really|` +
+            String.raw`truly)\s+)?as\s+(${AGENT_FEELING}|disappointed|let down|annoyed|upset|fed up)\s+as\s+you\b`
+          ),
+          String.raw`\b(?:i|we)(?:${Q}m|${Q}re|\s+am|\s+are|\s+feel|\s+felt)\s+(?:just\s+)?equally\s+(${AGENT_FEELING}|disappointed|let down|fed up)\b`,
+          String.raw`\b(?:i|we)\s+(?:completely\s+|totally\s+|fully\s+|really\s+|absolutely\s+)?share\s+your\s+(frustration|anger|annoyance|disappointment|outrage|fury)\b`,
+          String.raw`\b(?:makes|made|make)\s+my\s+blood\s+boil\b`,
+          String.raw`\b(?:it|this|that)\s+(?:makes|made)\s+me\s+(?:so\s+|really\s+)?(angry|mad|furious|livid)\b`,
+        ].join('|'),
       'gi',
     ),
   },
   {
     kind: 'know-how-you-feel',
-    pattern: new RegExp(String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b|\bi\s+feel\s+your\s+pain\b|\bi\s+know\s+(?:the|that|this)\s+feeling\b|\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b|\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+|only too well\s+|all too well\s+)?(?:what\s+(?:it|that|this)(?:${Q}s|\s+is|\s+was|\s+feels)\s+like|how\s+(?:it|that|this)\s+feels|how\s+you\s+(?:must|might)\s+(?:feel|be feeling))\b|\bi(?:${Q}ve|\s+have)\s+been\s+(?:there|in your (?:shoes|position|situation))(?:\s+(?:myself|too|before|many times)|(?=\s*[,.!;]))|\b(?:the\s+same(?:\s+thing)?|this|that|it)\s+(?:has\s+)?(?:also\s+)?happened\s+to\s+me\b|\b(?:that|this)${Q}s\s+happened\s+to\s+me\b|\bi\s+(?:really\s+|absolutely\s+|just\s+)?(?:hate|can${Q}t stand)\s+it\s+when\b`, 'gi'),
+    pattern: new RegExp([
+        (
+          String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+)?(?:how\s+you(?:${Q}re|\s+are|` +
+          String.raw`\s+must\s+be)?\s*(?:feel|feeling)|what\s+you(?:${Q}re|\s+are)\s+(?:going through|feeling))\b`
+        ),
+        String.raw`\bi\s+feel\s+your\s+pain\b`,
+        String.raw`\bi\s+know\s+(?:the|that|this)\s+feeling\b`,
+        String.raw`\bi${Q}ve\s+been\s+(?:exactly\s+)?where\s+you\s+are\b`,
+        (
+          String.raw`\bi\s+(?:totally\s+|completely\s+|fully\s+|really\s+)?know\s+(?:exactly\s+|just\s+|precisely\s+|only too well\s+|` +
+          String.raw`all too well\s+)?(?:what\s+(?:it|that|this)(?:${Q}s|\s+is|\s+was|\s+feels)\s+like|how\s+(?:it|that|this)\s+feels|how\s+you\s+(?:must|` +
+          String.raw`might)\s+(?:feel|be feeling))\b`
+        ),
+        String.raw`\bi(?:${Q}ve|\s+have)\s+been\s+(?:there|in your (?:shoes|position|situation))(?:\s+(?:myself|too|before|many times)|(?=\s*[,.!;]))`,
+        String.raw`\b(?:the\s+same(?:\s+thing)?|this|that|it)\s+(?:has\s+)?(?:also\s+)?happened\s+to\s+me\b`,
+        String.raw`\b(?:that|this)${Q}s\s+happened\s+to\s+me\b`,
+        String.raw`\bi\s+(?:really\s+|absolutely\s+|just\s+)?(?:hate|can${Q}t stand)\s+it\s+when\b`,
+      ].join('|'), 'gi'),
   },
   {
     kind: 'pity',
-    pattern: /\bpoor (?:you|thing)\b|\byou poor (?:thing|soul)\b|\bi (?:feel|felt) (?:so |really |just )?(?:terrible|awful|bad|sorry|gutted|sad) for you\b|\bi(?:'|’)?m\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b|\bi am\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b|\bi pity you\b/gi,
+    pattern: new RegExp(
+      [
+        String.raw`\bpoor (?:you|thing)\b`,
+        String.raw`\byou poor (?:thing|soul)\b`,
+        String.raw`\bi (?:feel|felt) (?:so |really |just )?(?:terrible|awful|bad|sorry|gutted|sad) for you\b`,
+        String.raw`\bi(?:'|’)?m\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b`,
+        String.raw`\bi am\s+(?:so |really |just )?(?:gutted|heartbroken|devastated|sad) for you\b`,
+        String.raw`\bi pity you\b`,
+      ].join('|'),
+      'gi',
+    ),
   },
 ];
 

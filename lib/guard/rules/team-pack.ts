@@ -11,7 +11,7 @@ export const meta: RuleMeta = {
   title: "Team pack's avoid/prefer wording",
   category: 'pack',
   severity: 'warning',
-  why: 'Consistency across a team: team leads share the wording they want and avoid (PRINCIPLES.md §6).',
+  why: 'Consistency across a team: team leads share the wording they want and avoid (docs/principles.md §6).',
 };
 
 // Packs change rarely and drafts are checked on every keystroke: compile each phrase once.

@@ -15,22 +15,46 @@ export const meta: RuleMeta = {
   severity: 'warning',
   why:
     'Customers need "a timescale for a resolution": give "as realistic a timescale as possible" ' +
-    '(seed article 000, PRINCIPLES.md §1 and §4). "Soon" means different things to you and to them.',
+    '(seed article 000, docs/principles.md §1 and §4). "Soon" means different things to you and to them.',
 };
 
 const Q = `['’]`;
 
 const VAGUE = new RegExp(
-  String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|i can|we${Q}re able|i${Q}m able|we are able|i am able|humanly possible|practicable|feasible)|as (?:quickly|fast) as (?:possible|we can|i can)|(?:very |really )?(?<!\bas\s)soon|shortly|right away|straight away|straightaway|in a (?:bit|while|little while)|at some point|in due course|in the near future|before long|momentarily|promptly|at the earliest (?:possible )?(?:opportunity|date|time|moment|point)|at (?:our|my) earliest convenience|when(?:ever)? (?:we|i) (?:can|get a chance|get the chance|have time)|when possible)(?![\w-])`,
+  (
+    String.raw`\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|we can|i can|we${Q}re able|i${Q}m able|we are able|i am able|humanly possible|practicable|` +
+    String.raw`feasible)|as (?:quickly|fast) as (?:possible|we can|i can)|(?:very |really )?(?<!\bas\s)soon|shortly|right away|straight away|straightaway|` +
+    String.raw`in a (?:bit|while|little while)|at some point|in due course|in the near future|before long|momentarily|promptly|` +
+    String.raw`at the earliest (?:possible )?(?:opportunity|date|time|moment|point)|at (?:our|my) earliest convenience|when(?:ever)? (?:we|i) (?:can|` +
+    String.raw`get a chance|get the chance|have time)|when possible)(?![\w-])`
+  ),
   'gi',
 );
 
 // A closing or well-wish, not a timescale.
 const SIGN_OFF_BEFORE = /\b(?:speak|talk|see you|hear from you|hearing from you|chat|get well|feel better|be better|catch up|write|hope to see you|all the best and)\s+(?:very |really )?$/i;
 // The time is anchored to an event: "once it's back", "if anything changes", "as soon as I hear".
-const EVENT_TRIGGER = new RegExp(String.raw`\b(?:if|once|when|whenever|the moment|the minute|as soon as (?!possible|we can|i can)|in case|should anything|after|the second)\b`, 'i');
+const EVENT_TRIGGER = new RegExp(String.raw`\b(?:if|once|when|whenever|(?<!at\s)the moment|the minute|as soon as (?!possible|we can|i can)|in case|should anything|after|the second)\b`, 'i');
 // Asking the customer to act: their timing, not our promise.
-const REQUEST_TO_CUSTOMER = /^(?:please|pls|could you|can you|would you|if you could|kindly|do let us know|let us know|let me know|feel free)\b/i;
+const REQUEST_TO_CUSTOMER =
+  /^(?:please|pls|could you|can you|would you|if you could|kindly|do let us know|let us know|let me know|feel free|dm|send|reply|call|contact|get in touch|reach out|respond|message)\b/i;
+// The time is the customer's: "… if you DM us asap", "you should reply asap".
+const CUSTOMER_ACTS_BEFORE = /\b(?:please|you|your)\s+(?:\w+\s+){0,2}?(?:dm|send|reply|call|contact|respond|message|let us know|get in touch|reach out)\b/i;
+// A well-wish or pleasantry: "hope to see you soon", "fingers crossed you depart soon", "enjoy".
+const PLEASANTRY_BEFORE =
+  /\b(?:hope (?:to see|you|your|we see)|hoping (?:to see|you)|wish(?:ing)? you|fingers crossed (?:that )?you|look(?:ing)? forward|enjoy|see you|get well|feel better|come back|visit us)\b/i;
+// A general aim, not a promise about this case: "we always try to ship as quickly as possible".
+const GENERAL_AIM_BEFORE = /\b(?:always|generally|usually|normally|strive)\b/i;
+// Our own subject after the customer's part ("DM us and we'll call right away"): the time is ours again.
+const OUR_SUBJECT = /\b(?:we|i)(?:['’](?:ll|re|m|d|ve))?\s+(?!know\b)\w+/i;
+
+/** True when the customer is the one asked to act by the time named: nothing of ours follows their part. */
+function customersTime(before: string, sentenceText: string): boolean {
+  const asked = REQUEST_TO_CUSTOMER.exec(sentenceText) ?? CUSTOMER_ACTS_BEFORE.exec(before);
+  if (!asked) return false;
+  const at = sentenceText === before ? asked.index : before.indexOf(asked[0]);
+  return !OUR_SUBJECT.test(before.slice(Math.max(0, at) + asked[0].length));
+}
 const FOLLOWED_BY_RELATIVE = /^\s*(?:after|before|afterwards)\b/i;
 
 const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'by 5pm tomorrow'];
@@ -38,18 +62,25 @@ const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'by 5pm tomorro
 export function check(text: string, ctx: GuardContext = {}): Finding[] {
   const view = draftView(text);
   const findings: Finding[] = [];
+  // A real time anywhere in the reply ("we'll email by 5pm; the fix should land soon after"):
+  // the customer has a timescale, so "soon" beside it is only colour. Read once per draft.
+  let timeInReply: boolean | undefined;
+  const seen = new Set<number>();
   eachMatch(VAGUE, view.masked, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(view, start);
+    if (seen.has(sentence.start)) return; // one finding per sentence is enough to act on
     const before = view.masked.slice(sentence.start, start);
     const sentenceText = view.masked.slice(sentence.start, sentence.end);
     if (/\bsoon\b/i.test(m[0]) && (SIGN_OFF_BEFORE.test(before) || /\bhow\s+$/i.test(before) || /\btoo\s+$/i.test(before))) return;
     if (FOLLOWED_BY_RELATIVE.test(view.masked.slice(end, end + 12))) return;
     const rest = view.masked.slice(end, sentence.end);
     if (isQuestion(view, sentence) || EVENT_TRIGGER.test(before) || EVENT_TRIGGER.test(rest)) return;
-    if (REQUEST_TO_CUSTOMER.test(sentenceText)) return;
-    if (hasSpecificTime(sentenceText)) return;
+    if (customersTime(before, sentenceText) || PLEASANTRY_BEFORE.test(before) || GENERAL_AIM_BEFORE.test(before)) return;
+    timeInReply ??= hasSpecificTime(view.masked);
+    if (timeInReply) return;
+    seen.add(sentence.start);
     const times = ctx.timescalePhrase ? [ctx.timescalePhrase, ...DEFAULT_TIMES.slice(0, 2)] : DEFAULT_TIMES;
     findings.push(
       finding(
