@@ -4,6 +4,7 @@ import type { Adapter } from '@/lib/adapters/types';
 import { findComposer, insertText } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
+import { conversationKey } from '@/lib/page/conversation-key';
 import { watchPage } from '@/lib/page/watcher';
 
 /**
@@ -14,7 +15,14 @@ import { watchPage } from '@/lib/page/watcher';
 export function runContentScript(ctx: ContentScriptContext, named: readonly Adapter[], fallback: Adapter): void {
   // If the panel injects this script into a tab that already has a copy, WXT's context tells the
   // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
-  const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
+  const adapters = [...named, fallback];
+  /** The reply editor's selector of the adapter that read the page last: where findComposer looks first. */
+  let composerSelector: string | undefined;
+  const read = (adapter?: string): ReadResult => {
+    const result = readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
+    composerSelector = adapters.find((a) => a.id === result.adapter)?.selectors.composer;
+    return result;
+  };
 
   // The live draft check: the draft goes to the panel as the agent types; the panel's findings
   // come back to be underlined, selected or applied (lib/highlight).
@@ -22,13 +30,13 @@ export function runContentScript(ctx: ContentScriptContext, named: readonly Adap
     if (ctx.isInvalid) return draft.stop();
     // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
     sendMessage('draftChanged', state).catch(() => draft.show([]));
-  });
+  }, undefined, () => composerSelector);
 
   onMessage('readPage', ({ data }) => {
     draft.resend(); // a panel that just opened wants the draft too
     return read(data?.adapter);
   });
-  onMessage('insertText', ({ data }) => insertIntoReply(data.text));
+  onMessage('insertText', ({ data }) => insertIntoReply(data.text, composerSelector));
   onMessage('showFindings', ({ data }) => draft.show(data.marks));
   onMessage('selectInDraft', ({ data }) => draft.select(data));
   onMessage('replaceInDraft', ({ data }) => draft.replace(data));
@@ -40,8 +48,9 @@ export function runContentScript(ctx: ContentScriptContext, named: readonly Adap
       draft.check();
       return read();
     },
-    // Timing differs on every read; only the content decides whether anything changed.
-    keyOf: (result) => JSON.stringify(result.snapshot),
+    // Only the conversation decides whether anything changed: not the timing, not the reply editor
+    // (the draft and the editor travel as draftChanged), so typing never sends pageChanged.
+    keyOf: conversationKey,
     onChange: (result) => {
       // After Tactful is updated or reloaded this copy is orphaned: stop, quietly.
       if (ctx.isInvalid) return watcher.stop();
@@ -73,9 +82,9 @@ function exposeSelfTest(read: () => ReadResult) {
   });
 }
 
-/** Write into the reply editor: the one the agent last worked in, else the page's main one. */
-async function insertIntoReply(text: string): Promise<InsertResult> {
-  const composer = findComposer(document);
+/** Write into the reply editor: where the page's adapter says it is, else the focused or main one. */
+async function insertIntoReply(text: string, composerSelector: string | undefined): Promise<InsertResult> {
+  const composer = findComposer(document, composerSelector);
   if (!composer) {
     return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
   }

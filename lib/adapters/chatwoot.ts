@@ -42,6 +42,7 @@ const CONVERSATION_PATH = /^\/app\/accounts\/\d+\/(?:.*\/)?conversations\/(\d+)/
 export const chatwoot: Adapter = {
   id: 'chatwoot',
   label: 'Chatwoot',
+  selectors: SELECTORS,
 
   matches(url) {
     return CONVERSATION_PATH.test(url.pathname);

@@ -29,6 +29,7 @@ const TICKET_PATH = /^\/helpdesk\/tickets\/(\d+)/;
 export const frappe: Adapter = {
   id: 'frappe',
   label: 'Frappe Helpdesk',
+  selectors: SELECTORS,
 
   matches(url) {
     return TICKET_PATH.test(url.pathname);

@@ -38,6 +38,7 @@ const SELECTORS = {
 export const freescout: Adapter = {
   id: 'freescout',
   label: 'FreeScout',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\/conversation\/\d+/.test(url.pathname);

@@ -29,12 +29,13 @@ const SELECTORS = {
   requester: '[data-test-id="requester-info"]',
   requesterNameClass: 'user-name',
   mailto: 'a[href^="mailto:"]',
-  editable: '[contenteditable="true"], textarea',
+  composer: '[contenteditable="true"], textarea',
 } as const;
 
 export const freshdesk: Adapter = {
   id: 'freshdesk',
   label: 'Freshdesk',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\.freshdesk\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');
@@ -87,6 +88,6 @@ export const freshdesk: Adapter = {
   },
 
   composer(doc) {
-    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.editable)));
+    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.composer)));
   },
 };

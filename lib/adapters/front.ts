@@ -34,6 +34,7 @@ const SELECTORS = {
 export const front: Adapter = {
   id: 'front',
   label: 'Front',
+  selectors: SELECTORS,
 
   matches(url) {
     return url.hostname === 'app.frontapp.com';

@@ -59,6 +59,7 @@ interface Block {
 export const generic: Adapter = {
   id: 'generic',
   label: 'Generic reader',
+  selectors: {},
 
   // Not URL-based: the registry tries it last, when no named adapter read the page.
   matches() {

@@ -35,6 +35,7 @@ const SELECTORS = {
 export const gmail: Adapter = {
   id: 'gmail',
   label: 'Gmail',
+  selectors: SELECTORS,
 
   matches(url) {
     return url.hostname === 'mail.google.com';

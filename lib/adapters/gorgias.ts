@@ -35,6 +35,7 @@ const SELECTORS = {
 export const gorgias: Adapter = {
   id: 'gorgias',
   label: 'Gorgias',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\.gorgias\.com$/.test(url.hostname) && url.pathname.startsWith('/app/');

@@ -41,6 +41,7 @@ const ROLE_BY_TYPE: Record<string, Role> = { customer: 'customer', message: 'age
 export const helpscout: Adapter = {
   id: 'helpscout',
   label: 'Help Scout',
+  selectors: SELECTORS,
 
   matches(url) {
     return url.hostname === 'secure.helpscout.net';

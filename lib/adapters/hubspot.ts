@@ -37,6 +37,7 @@ const SELECTORS = {
 export const hubspot: Adapter = {
   id: 'hubspot',
   label: 'HubSpot',
+  selectors: SELECTORS,
 
   matches(url) {
     return /^app(?:-eu1)?\.hubspot\.com$/.test(url.hostname) && /^\/(?:help-desk|live-messages|contacts)\//.test(url.pathname);

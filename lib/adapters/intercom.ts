@@ -40,6 +40,7 @@ const ROLE_BY_CATEGORY: Record<string, Role> = { '1': 'customer', '3': 'agent', 
 export const intercom: Adapter = {
   id: 'intercom',
   label: 'Intercom',
+  selectors: SELECTORS,
 
   matches(url) {
     return /^app(?:\.eu|\.au)?\.intercom\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');

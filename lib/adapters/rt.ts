@@ -17,7 +17,7 @@
  */
 import { collapse, elementText, inlineText } from '../conversation/text';
 import type { ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass, frameBody, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
+import { compact, firstByClass, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -49,8 +49,8 @@ const SELECTORS = {
   /** The reply form's editor. */
   composerTextarea: 'textarea#UpdateContent, textarea[name="UpdateContent"]',
   composerFrame: 'iframe.cke_wysiwyg_frame',
-  /** CKEditor's placeholder plugin marks its body while it shows "Type your message here". */
-  composerPlaceholder: '.placeholder',
+  /** Where the agent writes: CKEditor 4's frame once it has loaded, else the plain textarea. */
+  composer: 'iframe.cke_wysiwyg_frame, textarea#UpdateContent, textarea[name="UpdateContent"]',
 } as const;
 
 /** The English descriptions of the three message transactions (RT's `BriefDescription`). */
@@ -63,6 +63,7 @@ const DESCRIPTIONS = {
 export const rt: Adapter = {
   id: 'rt',
   label: 'Request Tracker',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\/(?:Ticket\/(?:Display|Update|History)\.html|SelfService\/(?:Display|Update)\.html)$/.test(url.pathname);
@@ -109,17 +110,8 @@ export const rt: Adapter = {
   },
 
   composer(doc) {
-    const textarea = doc.querySelector<HTMLTextAreaElement>(SELECTORS.composerTextarea);
-    const frame = doc.querySelector<HTMLIFrameElement>(SELECTORS.composerFrame);
-    if (frame) {
-      const body = frameBody(frame);
-      if (body) {
-        return { found: true, kind: 'ckeditor4', draft: body.matches(SELECTORS.composerPlaceholder) ? '' : elementText(body) };
-      }
-      return { found: true, kind: 'ckeditor4', draft: textareaText(textarea) };
-    }
-    if (textarea) return { found: true, kind: 'textarea', draft: textareaText(textarea) };
-    return { found: false } satisfies ComposerState;
+    if (doc.querySelector(SELECTORS.composerFrame)) return { found: true, kind: 'ckeditor4' };
+    return doc.querySelector(SELECTORS.composerTextarea) ? { found: true, kind: 'textarea' } : ({ found: false } satisfies ComposerState);
   },
 };
 
@@ -267,11 +259,4 @@ export function parseRtDate(raw: string): string | undefined {
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
   }
   return parseLocalIso(text) ?? parseDisplayDate(text);
-}
-
-/** The textarea holds HTML once CKEditor has synced it; parse it inertly, never into the page. */
-function textareaText(textarea: HTMLTextAreaElement | null): string {
-  const value = textarea?.value ?? '';
-  if (!/<[a-z!/]/i.test(value) || typeof DOMParser === 'undefined') return value.trim();
-  return elementText(new DOMParser().parseFromString(value, 'text/html').body);
 }

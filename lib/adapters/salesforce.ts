@@ -37,6 +37,7 @@ const SELECTORS = {
 export const salesforce: Adapter = {
   id: 'salesforce',
   label: 'Salesforce',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\.lightning\.force\.com$/.test(url.hostname) && url.pathname.startsWith('/lightning/');

@@ -34,6 +34,7 @@ const SELECTORS = {
 export const zammad: Adapter = {
   id: 'zammad',
   label: 'Zammad',
+  selectors: SELECTORS,
 
   matches(url) {
     return /^#ticket\/zoom\/\d+/.test(url.hash);

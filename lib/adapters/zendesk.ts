@@ -42,6 +42,7 @@ const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'age
 export const zendesk: Adapter = {
   id: 'zendesk',
   label: 'Zendesk',
+  selectors: SELECTORS,
 
   matches(url) {
     return /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/');

@@ -38,6 +38,7 @@ const SELECTORS = {
 export const zohodesk: Adapter = {
   id: 'zohodesk',
   label: 'Zoho Desk',
+  selectors: SELECTORS,
 
   matches(url) {
     return /^desk\.zoho\.(?:com|eu|in|com\.au|jp)$/.test(url.hostname) && url.pathname.startsWith('/agent/');

@@ -36,7 +36,11 @@ const EVENTS = ['input', 'keyup', 'compositionend', 'focusin', 'load'];
 const STALE: InsertResult = { ok: false, reason: 'The draft changed; check it again.' };
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120): DraftCheck {
+/**
+ * `composerAt` gives the reading adapter's composer selector (the first place to look for the
+ * editor); without one, the focused or the largest editable is the composer.
+ */
+export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120, composerAt: () => string | undefined = () => undefined): DraftCheck {
   let editor: HTMLElement | null = null;
   let sentKey: string | undefined;
   /** The text last sent: the panel's marks are offsets into it. */
@@ -68,7 +72,7 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
     clearTimeout(timer);
     if (stopped || doc.hidden) return;
     listen(true);
-    const found = findComposer(doc);
+    const found = findComposer(doc, composerAt());
     if (found !== editor) {
       clear();
       editor = found;
@@ -117,7 +121,7 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
 
   /** The composer, if the draft still has `expected` at the span's offsets. */
   const locate = ({ start, end, expected }: DraftSpan) => {
-    const target = editor?.isConnected ? editor : findComposer(doc);
+    const target = editor?.isConnected ? editor : findComposer(doc, composerAt());
     return target && readDraft(target).slice(start, end) === expected ? target : null;
   };
 
@@ -128,7 +132,7 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
       schedule();
     },
     show(next) {
-      editor ??= findComposer(doc);
+      editor ??= findComposer(doc, composerAt());
       base = sentText;
       marks = next.filter((m) => m.start >= 0 && m.start < m.end && m.end <= base.length);
       paint();
