@@ -113,6 +113,19 @@ export function findComposer(doc: Document, hint?: string | Element | null): Edi
 /** Without layout, an element is hidden when its markup says so. */
 const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden="true"],[style*="display: none"],[style*="display:none"]';
 
+/**
+ * The floating UI rich editors keep outside the editable, at the end of the page (CKEditor 5's
+ * balloons and "powered by" badge, TinyMCE's menus, Quill's link tooltip): part of the editor, never
+ * of the conversation.
+ */
+const EDITOR_CHROME_CLASSES = ['ck-body-wrapper', 'tox-tinymce-aux', 'ql-tooltip'];
+
+/** Is this element part of a rich editor's floating UI? */
+export function isEditorChrome(node: Node): boolean {
+  const classes = (node as Element).classList;
+  return !!classes && EDITOR_CHROME_CLASSES.some((name) => classes.contains(name));
+}
+
 export function readDraft(el: Element): string {
   const editable = editableOf(el);
   if (!editable) return '';

@@ -27,6 +27,8 @@ export interface DraftCheck {
   show(marks: DraftMark[]): void;
   select(span: DraftSpan): Promise<InsertResult>;
   replace(span: DraftSpan & { text: string }): Promise<InsertResult>;
+  /** The reply editor last read (the page watcher ignores what happens inside it). */
+  editor(): HTMLElement | null;
   /** Stop listening and take every mark away. */
   stop(): void;
 }
@@ -72,7 +74,9 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
     clearTimeout(timer);
     if (stopped || doc.hidden) return;
     listen(true);
-    const found = findComposer(doc, composerAt());
+    // While the agent types in the editor already known, it is still the composer: looking again
+    // would measure the page's layout, which on a big page costs as much as the keystroke itself.
+    const found = editor && hasFocus(editor) ? editor : findComposer(doc, composerAt());
     if (found !== editor) {
       clear();
       editor = found;
@@ -127,6 +131,7 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
 
   return {
     check,
+    editor: () => editor,
     resend() {
       sentKey = undefined;
       schedule();
@@ -158,6 +163,14 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
       clear();
     },
   };
+}
+
+/** Does the agent's caret sit in this editor (no layout read: only focus)? */
+function hasFocus(editor: HTMLElement): boolean {
+  if (!editor.isConnected) return false;
+  const d = editor.ownerDocument;
+  const active = d.activeElement;
+  return !!active && (active === editor || editor.contains(active)) && d.hasFocus();
 }
 
 /** Put Tactful's one stylesheet into a document (or take it out), beside the page's own. */
