@@ -8,10 +8,9 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { HOSTED_HELPDESK_MATCHES } from './adapters/hosts';
 
-/** The any-site content-script bundle (self-hosted helpdesks, the generic reader). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-/** The hosted helpdesks' bundle, which the manifest runs on their domains. */
-export const HOSTED_CONTENT_SCRIPT_FILE = 'content-scripts/hosted.js';
+import { CONTENT_SCRIPT_FILE, HOSTED_CONTENT_SCRIPT_FILE } from './adapters/bundles';
+
+export { CONTENT_SCRIPT_FILE, HOSTED_CONTENT_SCRIPT_FILE };
 const STORAGE_KEY = 'enabledSites';
 const SCRIPT_ID_PREFIX = 'tactful-site-';
 

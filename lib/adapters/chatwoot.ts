@@ -42,6 +42,8 @@ const CONVERSATION_PATH = /^\/app\/accounts\/\d+\/(?:.*\/)?conversations\/(\d+)/
 export const chatwoot: Adapter = {
   id: 'chatwoot',
   label: 'Chatwoot',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

@@ -29,6 +29,8 @@ const TICKET_PATH = /^\/helpdesk\/tickets\/(\d+)/;
 export const frappe: Adapter = {
   id: 'frappe',
   label: 'Frappe Helpdesk',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

@@ -38,6 +38,8 @@ const SELECTORS = {
 export const freescout: Adapter = {
   id: 'freescout',
   label: 'FreeScout',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

@@ -17,6 +17,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, Message, Role } from '../conversation/types';
 import { channelIn, compact, composerOf, cuesOf, emailIn, firstByClass, firstShown, oldestFirst, roleFromCues, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -32,13 +33,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.freshdesk.com/*'];
+
 export const freshdesk: Adapter = {
   id: 'freshdesk',
   label: 'Freshdesk',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return /\.freshdesk\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');
   },
 
   detect(doc) {

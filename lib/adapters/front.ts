@@ -17,6 +17,7 @@
 import { inlineText } from '../conversation/text';
 import type { Role } from '../conversation/types';
 import { compact, composerOf, cuesOf, emailIn, fillAuthors, firstShown, messagesAroundTimes, roleFromCues } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -31,13 +32,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://app.frontapp.com/*'];
+
 export const front: Adapter = {
   id: 'front',
   label: 'Front',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return url.hostname === 'app.frontapp.com';
+    return onHosts(HOSTS, url);
   },
 
   detect(doc) {

@@ -16,6 +16,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message } from '../conversation/types';
 import { compact, composerOf, emailIn, firstByClass, firstShown, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -32,13 +33,18 @@ const SELECTORS = {
   composer: 'div[contenteditable="true"][role="textbox"]',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://mail.google.com/*'];
+
 export const gmail: Adapter = {
   id: 'gmail',
   label: 'Gmail',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return url.hostname === 'mail.google.com';
+    return onHosts(HOSTS, url);
   },
 
   detect(doc) {

@@ -19,6 +19,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { compact, composerOf, emailIn, fillAuthors, firstByClass, firstShown, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -37,13 +38,18 @@ const SELECTORS = {
 
 const ROLE_BY_CATEGORY: Record<string, Role> = { '1': 'customer', '3': 'agent', '4': 'note', '5': 'bot', '20': 'system' };
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://app.intercom.com/*', '*://app.eu.intercom.com/*', '*://app.au.intercom.com/*'];
+
 export const intercom: Adapter = {
   id: 'intercom',
   label: 'Intercom',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return /^app(?:\.eu|\.au)?\.intercom\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');
   },
 
   detect(doc) {

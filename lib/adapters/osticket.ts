@@ -40,6 +40,8 @@ const SELECTORS = {
 export const osticket: Adapter = {
   id: 'osticket',
   label: 'osTicket',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

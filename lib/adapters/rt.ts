@@ -63,6 +63,8 @@ const DESCRIPTIONS = {
 export const rt: Adapter = {
   id: 'rt',
   label: 'Request Tracker',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

@@ -21,6 +21,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { compact, composerOf, cuesOf, emailIn, firstByClass, firstShown, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -34,13 +35,18 @@ const SELECTORS = {
   composer: '.cuf-publisher [contenteditable="true"], .cuf-publisher textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.lightning.force.com/*'];
+
 export const salesforce: Adapter = {
   id: 'salesforce',
   label: 'Salesforce',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return /\.lightning\.force\.com$/.test(url.hostname) && url.pathname.startsWith('/lightning/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/lightning/');
   },
 
   detect(doc) {

@@ -39,6 +39,8 @@ const TICKET_PATH = /\/member\/ticket\/view\/(\d+)/;
 export const uvdesk: Adapter = {
   id: 'uvdesk',
   label: 'UVdesk',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

@@ -34,6 +34,8 @@ const SELECTORS = {
 export const zammad: Adapter = {
   id: 'zammad',
   label: 'Zammad',
+  hosted: false,
+  hosts: [],
   selectors: SELECTORS,
 
   matches(url) {

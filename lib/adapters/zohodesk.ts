@@ -20,6 +20,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, Message, Role } from '../conversation/types';
 import { blocksAround, channelIn, compact, composerOf, cuesOf, emailIn, firstShown, oldestFirst, roleFromCues, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -35,13 +36,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://desk.zoho.com/*', '*://desk.zoho.eu/*', '*://desk.zoho.in/*', '*://desk.zoho.com.au/*', '*://desk.zoho.jp/*'];
+
 export const zohodesk: Adapter = {
   id: 'zohodesk',
   label: 'Zoho Desk',
+  hosted: true,
+  hosts: HOSTS,
   selectors: SELECTORS,
 
   matches(url) {
-    return /^desk\.zoho\.(?:com|eu|in|com\.au|jp)$/.test(url.hostname) && url.pathname.startsWith('/agent/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/agent/');
   },
 
   detect(doc) {

@@ -39,27 +39,37 @@ interface ReadingCase {
   prepare?: (doc: Document) => void;
 }
 
-/** Each reader's fixture and its repeated message blocks. */
+/** A selector from an adapter's own descriptor (so the benchmark repeats what the adapter reads). */
+function selectorOf(id: string, name: string): string {
+  const value = NAMED_ADAPTERS.find((adapter) => adapter.id === id)?.selectors[name];
+  if (typeof value !== 'string') throw new Error(`No selector "${name}" in the ${id} adapter`);
+  return value;
+}
+
+/**
+ * Each reader's fixture and its repeated message blocks: the adapter's own selector where it has
+ * one for a whole message; else a selector for the blocks its class lookups find.
+ */
 export const READING_CASES: ReadingCase[] = [
   { name: 'rt', adapter: 'rt', fixture: 'rt/ticket.html', route: '/Ticket/Display.html?id=5', units: '.history-container .transaction.message' },
-  { name: 'zendesk', adapter: 'zendesk', fixture: 'zendesk/ticket.html', units: '[data-test-id="omni-log-comment-item"]' },
+  { name: 'zendesk', adapter: 'zendesk', fixture: 'zendesk/ticket.html', units: selectorOf('zendesk', 'item') },
   { name: 'freshdesk', adapter: 'freshdesk', fixture: 'freshdesk/ticket.html', units: '.ticket-details__item' },
-  { name: 'intercom', adapter: 'intercom', fixture: 'intercom/conversation.html', units: '[data-part-group-id]' },
+  { name: 'intercom', adapter: 'intercom', fixture: 'intercom/conversation.html', units: selectorOf('intercom', 'group') },
   { name: 'helpscout', adapter: 'helpscout', fixture: 'helpscout/conversation.html', units: 'ol[aria-label="Thread Items"] > li' },
   { name: 'zohodesk', adapter: 'zohodesk', fixture: 'zohodesk/ticket.html', units: '.zd_v2-thread' },
   { name: 'salesforce', adapter: 'salesforce', fixture: 'salesforce/case.html', units: 'article.cuf-feedItem' },
-  { name: 'gmail', adapter: 'gmail', fixture: 'gmail/thread.html', units: 'div.adn[data-message-id]' },
+  { name: 'gmail', adapter: 'gmail', fixture: 'gmail/thread.html', units: selectorOf('gmail', 'message') },
   { name: 'freescout', adapter: 'freescout', fixture: 'freescout/conversation.html', units: '#conv-layout-main .thread:not(.thread-type-draft)' },
-  { name: 'osticket', adapter: 'osticket', fixture: 'osticket/ticket.html', units: '#thread-items .thread-entry, #thread-items .thread-event' },
+  { name: 'osticket', adapter: 'osticket', fixture: 'osticket/ticket.html', units: selectorOf('osticket', 'items') },
   { name: 'zammad', adapter: 'zammad', fixture: 'zammad/ticket.html', units: '#taskbars .content.active .ticket-article-item' },
-  { name: 'chatwoot', adapter: 'chatwoot', fixture: 'chatwoot/conversation.html', route: '/app/accounts/1/conversations/412', units: '.message-bubble-container[data-message-id]' },
+  { name: 'chatwoot', adapter: 'chatwoot', fixture: 'chatwoot/conversation.html', route: '/app/accounts/1/conversations/412', units: selectorOf('chatwoot', 'bubble') },
   { name: 'uvdesk', adapter: 'uvdesk', fixture: 'uvdesk/ticket.html', units: '.uv-ticket-main:not(.uv-ticket-reply)' },
   {
     name: 'frappe',
     adapter: 'frappe',
     fixture: 'frappe/ticket.html',
     route: '/helpdesk/tickets/1042',
-    units: '[id^="communication-"], [id^="comment-"]',
+    units: selectorOf('frappe', 'activities'),
     block: (el) => el.closest('.flex-row'),
     // A thousand e-mail frames each asking for the app's stylesheet would take the page seconds to
     // load (every request passes through the test browser's router); the frames' text is the same.
