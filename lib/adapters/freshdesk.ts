@@ -1,7 +1,7 @@
 /**
  * Freshdesk (hosted, `<account>.freshdesk.com/a/tickets/<id>`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): an Ember app; each entry of the ticket is a
+ * Markup (see docs/helpdesks.md): an Ember app; each entry of the ticket is a
  * `.ticket-details__item`, the ticket's first message in `[data-test-id="ticket-description"]`,
  * replies and notes in `[data-test-id="conversation-content"]`; the subject in
  * `.ticket-subject-heading`. Stability: medium (BEM classes and a few test ids).

@@ -1,7 +1,7 @@
 /**
  * Front (hosted, `app.frontapp.com`).
  *
- * Little of Front's markup is public (see /work/shared/helpdesks/SELECTORS.md): a React app styled
+ * Little of Front's markup is public (see docs/helpdesks.md): a React app styled
  * with styled-components, whose classes are `<componentName>__<hash>` — the conversation header is
  * `[class*="conversationHeader__"]` — and some `[data-testid^="viewer-"]` test ids. So this adapter
  * combines that with a generic approach, and its confidence is lower than other named adapters':

@@ -2,7 +2,7 @@
  * Gmail (mail.google.com), for teams that answer customers from a mailbox.
  *
  * Markup: Closure-compiled, obfuscated class names that have nevertheless stayed the same for
- * years and that many public extensions rely on (see /work/shared/helpdesks/SELECTORS.md): each
+ * years and that many public extensions rely on (see docs/helpdesks.md): each
  * expanded message of a thread is `div.adn[data-message-id]`, its sender `span.gD[email][name]`,
  * its time `span.g3[title]` ("Mon, Nov 23, 2026, 6:16 AM" in the browser's zone; the text is
  * relative), its body `div.a3s`; the thread's subject `h2.hP`. Stability: medium.

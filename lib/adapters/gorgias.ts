@@ -1,7 +1,7 @@
 /**
  * Gorgias (hosted, `<account>.gorgias.com/app/ticket/<id>`).
  *
- * Almost nothing of Gorgias's markup is public (see /work/shared/helpdesks/SELECTORS.md): only the
+ * Almost nothing of Gorgias's markup is public (see docs/helpdesks.md): only the
  * ticket URL `/app/ticket/<id>`. So this adapter is mostly a generic reader scoped by that, and its
  * confidence is the lowest of the named adapters:
  * - the ticket is the page's `main` (or an element whose class names a ticket body);

@@ -1,7 +1,7 @@
 /**
  * Help Scout (hosted, `secure.helpscout.net/conversation/<id>/<number>`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): the current UI lists threads in
+ * Markup (see docs/helpdesks.md): the current UI lists threads in
  * `ol[aria-label="Thread Items"]`, each `li` holding a `div[id^="thread-"]` (the thread id, which
  * grows with time); the legacy UI used `article.thread.<type>` with `section.messageBody`. The
  * subject carries `aria-label="Conversation Subject"`, the reply editor `role="textbox"` with

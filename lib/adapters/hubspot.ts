@@ -2,7 +2,7 @@
  * HubSpot help desk (hosted, `app.hubspot.com/help-desk/<portal>/…/ticket/<id>`; EU accounts on
  * app-eu1.hubspot.com).
  *
- * Little of HubSpot's markup is public (see /work/shared/helpdesks/SELECTORS.md): the help desk app
+ * Little of HubSpot's markup is public (see docs/helpdesks.md): the help desk app
  * root `[data-application-name="svh-help-desk"]` and the ticket's name in
  * `[data-test-id="ticket-header-name-link"]`. So this adapter combines those with a generic
  * approach, and its confidence is lower than other named adapters':

@@ -3,7 +3,7 @@
  * workspaces on app.eu.intercom.com / app.au.intercom.com).
  *
  * Markup: an Ember app with hashed and renamed classes (`inbox2__` became `inbox-2__` in 2026),
- * so only data attributes are relied on (see /work/shared/helpdesks/SELECTORS.md): the stream
+ * so only data attributes are relied on (see docs/helpdesks.md): the stream
  * `[data-testid="conversation-stream-scroll-container"]`, groups of consecutive parts by one
  * author `[data-part-group-id]` whose `data-part-group-category` gives the role (1 customer,
  * 3 teammate, 4 note, 5 bot, 20 system event), parts `[data-part-id]`, bodies `.interblocks-html`.

@@ -46,6 +46,8 @@ const SELECTORS = {
   bodyClass: 'messagebody',
   /** UI inside a body that is not the message ("Show quoted text"). */
   bodyChromeClass: 'message-stanza-folder',
+  /** A message's shown headers: one row per header, its name ("From:") then its value. */
+  headerKeyClass: 'message-header-key',
   /** The reply form's editor. */
   composerTextarea: 'textarea#UpdateContent, textarea[name="UpdateContent"]',
   composerFrame: 'iframe.cke_wysiwyg_frame',
@@ -96,7 +98,9 @@ export const rt: Adapter = {
     const creator = entries.find((e) => e.kind === 'create')?.person;
     const customers = requestors.length > 0 ? requestors : creator ? [creator] : [];
     const messages = entries.map((entry) => toMessage(entry, customers));
-    const customer = customers[0];
+    const customer = withNameFromHeaders(customers[0], transactions);
+    // Messages signed with the bare address get the name the headers gave.
+    if (customer?.name && customer.email) for (const m of messages) if (m.role === 'customer' && m.author === customer.email) m.author = customer.name;
 
     return {
       helpdesk: 'rt',
@@ -138,6 +142,24 @@ interface Entry {
 function parseTitle(text: string): { id: string; subject: string } | null {
   const match = /#(\d+):\s*(.*)$/.exec(text);
   return match ? { id: match[1] ?? '', subject: (match[2] ?? '').trim() } : null;
+}
+
+/**
+ * RT shows a requestor without a real name by address alone, but their e-mail's `From:` header
+ * (shown above each message) often carries the name: take it from the first message whose
+ * sender is that address.
+ */
+function withNameFromHeaders(person: Person | undefined, transactions: Element[]): Person | undefined {
+  const email = person?.email?.toLowerCase();
+  if (!person || person.name || !email) return person;
+  for (const transaction of transactions) {
+    for (const key of Array.from(transaction.getElementsByClassName(SELECTORS.headerKeyClass))) {
+      if (inlineText(key) !== 'From:') continue;
+      const from = nameAndEmail(inlineText(key.nextElementSibling));
+      if (from.name && from.email?.toLowerCase() === email) return { ...person, name: from.name };
+    }
+  }
+  return person;
 }
 
 function readRequestors(doc: Document): Person[] {

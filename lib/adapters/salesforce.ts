@@ -2,7 +2,7 @@
  * Salesforce Service Cloud, Lightning Experience: the Case record page's feed
  * (`<org>.lightning.force.com/lightning/r/Case/<id>/view`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): feed entries are
+ * Markup (see docs/helpdesks.md): feed entries are
  * `article.cuf-feedElement.cuf-feedItem`, their comments `article.cuf-commentItem`; in each, the
  * author `.cuf-entityLinkId`, the time `a.cuf-timestamp` (a full date in its text or title for
  * older entries, "2h ago" for recent ones: those get no time), the body `.cuf-feedBodyText`. The

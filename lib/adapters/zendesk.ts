@@ -2,7 +2,7 @@
  * Zendesk Support, Agent Workspace (hosted, `<subdomain>.zendesk.com/agent/tickets/<id>`).
  *
  * Markup: an Ember/React app whose conversation log is tagged with the product's own
- * `data-test-id`s (see /work/shared/helpdesks/SELECTORS.md, gathered from public extensions):
+ * `data-test-id`s (see docs/helpdesks.md, gathered from public extensions):
  * the log `omni-log-container`, one `omni-log-comment-item` per comment, inside it
  * `omni-log-item-message` with an attribute `type` of `end-user` / `agent` / `bot`, the sender,
  * `time[data-test-id^="timestamp-"][datetime]` (ISO) and `omni-log-message-content`; internal notes

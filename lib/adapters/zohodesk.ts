@@ -2,7 +2,7 @@
  * Zoho Desk (hosted, `desk.zoho.com/agent/<portal>/<department>/tickets/details/<id>`, and the
  * regional hosts desk.zoho.eu, .in, .com.au, .jp).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): each ticket opened in a sub-tab is a
+ * Markup (see docs/helpdesks.md): each ticket opened in a sub-tab is a
  * `.zd_v2-ticketdetailview-container[data-id="subTab_<ticketId>"]`, and several can be in the
  * DOM at once (the shown one is read); the ticket's first message is `[data-id="threadContent"]`,
  * later threads and comments `[data-id="content"]`; the subject `[data-id="caseSubjectText"]`.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -107,4 +107,15 @@ describe('adapter descriptors', () => {
       expect(() => new JSDOM('').window.document.querySelector(selector!), adapter.id).not.toThrow();
     }
   });
+
+describe('what the adapters cite', () => {
+  it('every citation resolves inside the repository: docs/helpdesks.md, not notes kept elsewhere', () => {
+    const files = [
+      ...readdirSync(path.join(ROOT, 'lib/adapters')).map((f) => path.join(ROOT, 'lib/adapters', f)),
+      ...readdirSync(path.join(ROOT, 'tests/fixtures/helpdesks')).map((d) => path.join(ROOT, 'tests/fixtures/helpdesks', d, 'README.md')),
+    ].filter((f) => existsSync(f));
+    expect(existsSync(path.join(ROOT, 'docs/helpdesks.md'))).toBe(true);
+    for (const file of files) expect(readFileSync(file, 'utf8'), path.relative(ROOT, file)).not.toMatch(/SELECTORS\.md|EVIDENCE\.md|\.\.\/shared|\/work\//);
+  });
+});
 });
