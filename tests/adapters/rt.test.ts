@@ -122,6 +122,19 @@ describe('rt adapter: ticket display page', () => {
     expect(rt.read(doc, new URL(url))).toEqual({ ...TICKET, url });
   });
 
+  it("names the customer from the first message's From: header when the People box shows only the address", () => {
+    const doc = load('ticket.html', TICKET_URL);
+    for (const link of Array.from(doc.querySelectorAll('.user[data-user-id="27"] a'))) link.textContent = 'dana.whitfield@example.com';
+    const snapshot = rt.read(doc, new URL(TICKET_URL));
+    expect(snapshot?.customer).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com', id: '27' });
+    const customerAuthors = new Set(snapshot?.messages.filter((m) => m.role === 'customer').map((m) => m.author));
+    expect(customerAuthors).toEqual(new Set(['Dana Whitfield']));
+
+    // A From: header of someone else's address names nobody.
+    for (const value of Array.from(doc.querySelectorAll('.message-header-value'))) value.textContent = value.textContent!.replace('dana.whitfield@', 'someone.else@');
+    expect(rt.read(doc, new URL(TICKET_URL))?.customer).toEqual({ email: 'dana.whitfield@example.com', id: '27' });
+  });
+
   it('tells the requestor from staff by user, not by position', () => {
     const doc = load('ticket.html', TICKET_URL);
     // Make Sam the requestor: now Dana's follow-up is correspondence from someone else.
