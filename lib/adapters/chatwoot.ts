@@ -51,7 +51,8 @@ export const chatwoot: Adapter = {
   },
 
   detect(doc, url) {
-    return /^\/app\/accounts\/\d+\//.test(url.pathname) && !!doc.getElementById('app');
+    // Its dashboard's route, or (a page saved or served elsewhere) its message bubbles.
+    return (/^\/app\/accounts\/\d+\//.test(url.pathname) && !!doc.getElementById('app')) || !!doc.querySelector(SELECTORS.bubble);
   },
 
   read(doc, url) {

@@ -7,7 +7,7 @@ import { CONTENT_SCRIPT_FILE, HOSTED_CONTENT_SCRIPT_FILE } from '@/lib/adapters/
 import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
 import { onHosts } from '@/lib/adapters/hosts-match';
 import { ALL_NAMED_ADAPTERS, HOSTED_ADAPTERS, SELF_HOSTED_ADAPTERS } from '@/lib/adapters/lists';
-import { NAMED_ADAPTERS } from '@/lib/adapters/registry';
+import { NAMED_ADAPTERS, readPage } from '@/lib/adapters/registry';
 import { READING_CASES } from '@/lib/cli/bench-reading';
 import { contentScriptFor } from '@/lib/sites';
 
@@ -107,6 +107,22 @@ describe('adapter descriptors', () => {
       expect(() => new JSDOM('').window.document.querySelector(selector!), adapter.id).not.toThrow();
     }
   });
+
+describe('self-hosted helpdesks on any domain', () => {
+  const NO_CONVERSATION = /^(inbox|tickets|mailbox|list|queue|home|search|dashboard|views|no-conversation|reply)\.html$/;
+  for (const adapter of SELF_HOSTED_ADAPTERS) {
+    const dir = path.join(ROOT, 'tests/fixtures/helpdesks', adapter.id);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html') && !NO_CONVERSATION.test(f))) {
+      it(`${adapter.id}/${file} is recognised by its markup alone, at a neutral address`, () => {
+        const url = new URL('https://support.example.org/page');
+        const doc = new JSDOM(readFileSync(path.join(dir, file), 'utf8'), { url: url.href }).window.document;
+        const result = readPage(doc, url);
+        expect(result.adapter).toBe(adapter.id);
+        expect(result.snapshot?.messages.length).toBeGreaterThan(0);
+      }, 30_000);
+    }
+  }
+});
 
 describe('what the adapters cite', () => {
   it('every citation resolves inside the repository: docs/helpdesks.md, not notes kept elsewhere', () => {
