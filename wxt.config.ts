@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_FILE } from './lib/adapters/bundles';
 import { manifestCommands } from './lib/commands-manifest';
 
 /**
@@ -55,7 +56,7 @@ export default defineConfig({
       // The any-site bundle (every adapter, in test builds) on loopback; only one bundle per page.
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: LOOPBACK_MATCHES, js: ['content-scripts/content.js'], run_at: 'document_idle' },
+        { matches: LOOPBACK_MATCHES, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
       ];
     },
   },

@@ -11,7 +11,9 @@ import { runContentScript } from './content/run';
 export default defineContentScript({
   matches: HOSTED_HELPDESK_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
-    runContentScript(ctx, HOSTED_ADAPTERS, generic);
+  // No message to the page that Tactful started (see entrypoints/content/index.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    runContentScript(HOSTED_ADAPTERS, generic);
   },
 });

@@ -8,10 +8,9 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { HOSTED_HELPDESK_MATCHES } from './adapters/hosts';
 
-/** The any-site content-script bundle (self-hosted helpdesks, the generic reader). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-/** The hosted helpdesks' bundle, which the manifest runs on their domains. */
-export const HOSTED_CONTENT_SCRIPT_FILE = 'content-scripts/hosted.js';
+import { CONTENT_SCRIPT_FILE, HOSTED_CONTENT_SCRIPT_FILE } from './adapters/bundles';
+
+export { CONTENT_SCRIPT_FILE, HOSTED_CONTENT_SCRIPT_FILE };
 const STORAGE_KEY = 'enabledSites';
 const SCRIPT_ID_PREFIX = 'tactful-site-';
 
@@ -44,8 +43,22 @@ export function contentScriptFor(pageUrl: string | undefined): string {
   return CONTENT_SCRIPT_FILE;
 }
 
-function scriptId(origin: string): string {
-  return SCRIPT_ID_PREFIX + origin.replace(/[^a-z0-9]+/gi, '-');
+/**
+ * The registration id of a site's content script: the origin's UTF-8 bytes in hex, so that two
+ * origins never share an id (`help-desk.example.com` and `help.desk.example.com` once did) and the
+ * origin can be read back from it.
+ */
+export function scriptId(origin: string): string {
+  return SCRIPT_ID_PREFIX + Array.from(new TextEncoder().encode(origin), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The origin a registration id was made from, or undefined for an id that is not one of ours. */
+export function originOfScriptId(id: string): string | undefined {
+  const hex = id.startsWith(SCRIPT_ID_PREFIX) ? id.slice(SCRIPT_ID_PREFIX.length) : '';
+  if (!hex || hex.length % 2 || /[^0-9a-f]/.test(hex)) return undefined;
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return new TextDecoder().decode(bytes);
 }
 
 export async function listSites(): Promise<EnabledSite[]> {
@@ -96,10 +109,21 @@ export async function disableSite(origin: string): Promise<void> {
   await browser.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => false);
 }
 
-/** On startup: registrations match the list, and sites whose permission was revoked are dropped. */
+/**
+ * On startup: registrations match the list, and sites whose permission was revoked are dropped.
+ * Registrations of ours that belong to no listed site (ids in an older form) are removed too.
+ */
 export async function syncSiteScripts(): Promise<void> {
+  const sites = await listSites();
+  if (browser.scripting?.getRegisteredContentScripts) {
+    const wanted = new Set(sites.map((site) => scriptId(site.origin)));
+    const stale = (await browser.scripting.getRegisteredContentScripts())
+      .map((script) => script.id)
+      .filter((id) => id.startsWith(SCRIPT_ID_PREFIX) && !wanted.has(id));
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  }
   const kept: EnabledSite[] = [];
-  for (const site of await listSites()) {
+  for (const site of sites) {
     if (await browser.permissions.contains({ origins: [sitePattern(site.origin)] })) {
       await registerSiteScript(site.origin);
       kept.push(site);

@@ -14,7 +14,10 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
-  main(ctx) {
-    runContentScript(ctx, import.meta.env.MODE === 'e2e' ? ALL_NAMED_ADAPTERS : SELF_HOSTED_ADAPTERS, generic);
+  // No message to the page that Tactful started (WXT's default posts one to every frame with '*'):
+  // the page would learn the extension's id, and could answer it to stop Tactful.
+  noScriptStartedPostMessage: true,
+  main() {
+    runContentScript(import.meta.env.MODE === 'e2e' ? ALL_NAMED_ADAPTERS : SELF_HOSTED_ADAPTERS, generic);
   },
 });

@@ -1,34 +1,71 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/adapters/read-page';
 import type { Adapter } from '@/lib/adapters/types';
-import { findComposer, insertText } from '@/lib/compose';
+import { findComposer, insertText, isEditorChrome } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
+import { conversationKey } from '@/lib/page/conversation-key';
 import { watchPage } from '@/lib/page/watcher';
+
+/** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
+const OWN_ELEMENT = 'TACTFUL-MARKS';
+
+/**
+ * Stops the copy of this script already running in the page, if any. Content scripts of one
+ * extension share a JavaScript world of their own in each page, which the page's scripts cannot
+ * see: the page can neither call this nor learn that Tactful runs (no message, no event of ours
+ * reaches it), so it cannot stop Tactful either.
+ */
+const running = globalThis as { tactfulStop?: () => void };
 
 /**
  * Runs inside the helpdesk page: the only code that touches its DOM. Small on purpose (no React,
  * no lexicons, no database — IndexedDB here would be the helpdesk's own). Each content-script
  * bundle passes the adapters it carries (see entrypoints/content and entrypoints/hosted.content).
  */
-export function runContentScript(ctx: ContentScriptContext, named: readonly Adapter[], fallback: Adapter): void {
-  // If the panel injects this script into a tab that already has a copy, WXT's context tells the
-  // older copy it is invalid as this one starts, and it stops (see onInvalidated below).
-  const read = (adapter?: string): ReadResult => readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
+export function runContentScript(named: readonly Adapter[], fallback: Adapter): void {
+  // The panel injects this script into a tab that may already have a copy: the older one stops.
+  running.tactfulStop?.();
+  const adapters = [...named, fallback];
+  /** The reply editor's selector of the adapter that read the page last: where findComposer looks first. */
+  let composerSelector: string | undefined;
+  const read = (adapter?: string): ReadResult => {
+    const result = readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
+    composerSelector = adapters.find((a) => a.id === result.adapter)?.selectors.composer;
+    return result;
+  };
+
+  const stop = () => {
+    watcher.stop();
+    draft.stop();
+    removeAllListeners();
+    if (running.tactfulStop === stop) delete running.tactfulStop;
+  };
+  // After Tactful is updated or reloaded this copy is orphaned (its runtime is gone): stop, quietly.
+  const orphaned = () => {
+    if (browser.runtime?.id) return false;
+    stop();
+    return true;
+  };
 
   // The live draft check: the draft goes to the panel as the agent types; the panel's findings
   // come back to be underlined, selected or applied (lib/highlight).
-  const draft = watchDraft(document, (state) => {
-    if (ctx.isInvalid) return draft.stop();
-    // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
-    sendMessage('draftChanged', state).catch(() => draft.show([]));
-  });
+  const draft = watchDraft(
+    document,
+    (state) => {
+      if (orphaned()) return;
+      // Nobody listening: the panel closed, so nobody will update the marks either. Take them away.
+      sendMessage('draftChanged', state).catch(() => draft.show([]));
+    },
+    undefined,
+    () => composerSelector,
+  );
 
   onMessage('readPage', ({ data }) => {
     draft.resend(); // a panel that just opened wants the draft too
     return read(data?.adapter);
   });
-  onMessage('insertText', ({ data }) => insertIntoReply(data.text));
+  onMessage('insertText', ({ data }) => insertIntoReply(data.text, composerSelector));
   onMessage('showFindings', ({ data }) => draft.show(data.marks));
   onMessage('selectInDraft', ({ data }) => draft.select(data));
   onMessage('replaceInDraft', ({ data }) => draft.replace(data));
@@ -40,25 +77,23 @@ export function runContentScript(ctx: ContentScriptContext, named: readonly Adap
       draft.check();
       return read();
     },
-    // Timing differs on every read; only the content decides whether anything changed.
-    keyOf: (result) => JSON.stringify(result.snapshot),
+    // Only the conversation decides whether anything changed: not the timing, not the reply editor
+    // (the draft and the editor travel as draftChanged), so typing never sends pageChanged.
+    keyOf: conversationKey,
+    // The agent typing, the editor's own floating UI and Tactful's marks over the editor are not
+    // changes to the conversation.
+    ignore: (node) => node === draft.editor() || node.nodeName === OWN_ELEMENT || isEditorChrome(node),
     onChange: (result) => {
-      // After Tactful is updated or reloaded this copy is orphaned: stop, quietly.
-      if (ctx.isInvalid) return watcher.stop();
+      if (orphaned()) return;
       // Nobody listening (panel closed) is normal: stay quiet.
       sendMessage('pageChanged', result).catch(() => undefined);
     },
   });
 
+  running.tactfulStop = stop;
   watcher.refresh();
 
   if (import.meta.env.MODE === 'e2e') exposeSelfTest(read);
-
-  ctx.onInvalidated(() => {
-    watcher.stop();
-    draft.stop();
-    removeAllListeners();
-  });
 }
 
 /**
@@ -73,9 +108,9 @@ function exposeSelfTest(read: () => ReadResult) {
   });
 }
 
-/** Write into the reply editor: the one the agent last worked in, else the page's main one. */
-async function insertIntoReply(text: string): Promise<InsertResult> {
-  const composer = findComposer(document);
+/** Write into the reply editor: where the page's adapter says it is, else the focused or main one. */
+async function insertIntoReply(text: string, composerSelector: string | undefined): Promise<InsertResult> {
+  const composer = findComposer(document, composerSelector);
   if (!composer) {
     return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
   }

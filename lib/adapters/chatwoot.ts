@@ -42,13 +42,17 @@ const CONVERSATION_PATH = /^\/app\/accounts\/\d+\/(?:.*\/)?conversations\/(\d+)/
 export const chatwoot: Adapter = {
   id: 'chatwoot',
   label: 'Chatwoot',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return CONVERSATION_PATH.test(url.pathname);
   },
 
   detect(doc, url) {
-    return /^\/app\/accounts\/\d+\//.test(url.pathname) && !!doc.getElementById('app');
+    // Its dashboard's route, or (a page saved or served elsewhere) its message bubbles.
+    return (/^\/app\/accounts\/\d+\//.test(url.pathname) && !!doc.getElementById('app')) || !!doc.querySelector(SELECTORS.bubble);
   },
 
   read(doc, url) {

@@ -29,6 +29,9 @@ const TICKET_PATH = /^\/helpdesk\/tickets\/(\d+)/;
 export const frappe: Adapter = {
   id: 'frappe',
   label: 'Frappe Helpdesk',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return TICKET_PATH.test(url.pathname);
@@ -40,7 +43,8 @@ export const frappe: Adapter = {
 
   read(doc, url) {
     const conversationId = TICKET_PATH.exec(url.pathname)?.[1];
-    if (!conversationId) return null;
+    // Off its own route (a page saved or served elsewhere), a page with activities is still a ticket.
+    if (!conversationId && !doc.querySelector(SELECTORS.activities)) return null;
 
     let customer: { name?: string; email?: string } | undefined;
     const messages: Message[] = [];

@@ -38,6 +38,9 @@ const SELECTORS = {
 export const freescout: Adapter = {
   id: 'freescout',
   label: 'FreeScout',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return /\/conversation\/\d+/.test(url.pathname);

@@ -1,7 +1,7 @@
 /**
  * Freshdesk (hosted, `<account>.freshdesk.com/a/tickets/<id>`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): an Ember app; each entry of the ticket is a
+ * Markup (see docs/helpdesks.md): an Ember app; each entry of the ticket is a
  * `.ticket-details__item`, the ticket's first message in `[data-test-id="ticket-description"]`,
  * replies and notes in `[data-test-id="conversation-content"]`; the subject in
  * `.ticket-subject-heading`. Stability: medium (BEM classes and a few test ids).
@@ -17,6 +17,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, Message, Role } from '../conversation/types';
 import { channelIn, compact, composerOf, cuesOf, emailIn, firstByClass, firstShown, oldestFirst, roleFromCues, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -29,15 +30,21 @@ const SELECTORS = {
   requester: '[data-test-id="requester-info"]',
   requesterNameClass: 'user-name',
   mailto: 'a[href^="mailto:"]',
-  editable: '[contenteditable="true"], textarea',
+  composer: '[contenteditable="true"], textarea',
 } as const;
+
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.freshdesk.com/*'];
 
 export const freshdesk: Adapter = {
   id: 'freshdesk',
   label: 'Freshdesk',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /\.freshdesk\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');
   },
 
   detect(doc) {
@@ -87,6 +94,6 @@ export const freshdesk: Adapter = {
   },
 
   composer(doc) {
-    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.editable)));
+    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.composer)));
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Front (hosted, `app.frontapp.com`).
  *
- * Little of Front's markup is public (see /work/shared/helpdesks/SELECTORS.md): a React app styled
+ * Little of Front's markup is public (see docs/helpdesks.md): a React app styled
  * with styled-components, whose classes are `<componentName>__<hash>` — the conversation header is
  * `[class*="conversationHeader__"]` — and some `[data-testid^="viewer-"]` test ids. So this adapter
  * combines that with a generic approach, and its confidence is lower than other named adapters':
@@ -17,6 +17,7 @@
 import { inlineText } from '../conversation/text';
 import type { Role } from '../conversation/types';
 import { compact, composerOf, cuesOf, emailIn, fillAuthors, firstShown, messagesAroundTimes, roleFromCues } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -31,12 +32,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://app.frontapp.com/*'];
+
 export const front: Adapter = {
   id: 'front',
   label: 'Front',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return url.hostname === 'app.frontapp.com';
+    return onHosts(HOSTS, url);
   },
 
   detect(doc) {

@@ -59,6 +59,9 @@ interface Block {
 export const generic: Adapter = {
   id: 'generic',
   label: 'Generic reader',
+  hosted: false,
+  hosts: [],
+  selectors: {},
 
   // Not URL-based: the registry tries it last, when no named adapter read the page.
   matches() {

@@ -2,7 +2,7 @@
  * Gmail (mail.google.com), for teams that answer customers from a mailbox.
  *
  * Markup: Closure-compiled, obfuscated class names that have nevertheless stayed the same for
- * years and that many public extensions rely on (see /work/shared/helpdesks/SELECTORS.md): each
+ * years and that many public extensions rely on (see docs/helpdesks.md): each
  * expanded message of a thread is `div.adn[data-message-id]`, its sender `span.gD[email][name]`,
  * its time `span.g3[title]` ("Mon, Nov 23, 2026, 6:16 AM" in the browser's zone; the text is
  * relative), its body `div.a3s`; the thread's subject `h2.hP`. Stability: medium.
@@ -16,6 +16,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message } from '../conversation/types';
 import { compact, composerOf, emailIn, firstByClass, firstShown, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -32,12 +33,18 @@ const SELECTORS = {
   composer: 'div[contenteditable="true"][role="textbox"]',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://mail.google.com/*'];
+
 export const gmail: Adapter = {
   id: 'gmail',
   label: 'Gmail',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return url.hostname === 'mail.google.com';
+    return onHosts(HOSTS, url);
   },
 
   detect(doc) {

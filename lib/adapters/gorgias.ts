@@ -1,7 +1,7 @@
 /**
  * Gorgias (hosted, `<account>.gorgias.com/app/ticket/<id>`).
  *
- * Almost nothing of Gorgias's markup is public (see /work/shared/helpdesks/SELECTORS.md): only the
+ * Almost nothing of Gorgias's markup is public (see docs/helpdesks.md): only the
  * ticket URL `/app/ticket/<id>`. So this adapter is mostly a generic reader scoped by that, and its
  * confidence is the lowest of the named adapters:
  * - the ticket is the page's `main` (or an element whose class names a ticket body);
@@ -18,6 +18,7 @@
 import { inlineText } from '../conversation/text';
 import type { Role } from '../conversation/types';
 import { channelIn, compact, composerOf, cuesOf, emailIn, fillAuthors, firstShown, messagesAroundTimes, roleFromCues } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -32,12 +33,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.gorgias.com/*'];
+
 export const gorgias: Adapter = {
   id: 'gorgias',
   label: 'Gorgias',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /\.gorgias\.com$/.test(url.hostname) && url.pathname.startsWith('/app/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/app/');
   },
 
   detect(doc, url) {

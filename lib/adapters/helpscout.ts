@@ -1,7 +1,7 @@
 /**
  * Help Scout (hosted, `secure.helpscout.net/conversation/<id>/<number>`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): the current UI lists threads in
+ * Markup (see docs/helpdesks.md): the current UI lists threads in
  * `ol[aria-label="Thread Items"]`, each `li` holding a `div[id^="thread-"]` (the thread id, which
  * grows with time); the legacy UI used `article.thread.<type>` with `section.messageBody`. The
  * subject carries `aria-label="Conversation Subject"`, the reply editor `role="textbox"` with
@@ -20,6 +20,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { compact, composerOf, emailIn, fillAuthors, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -38,12 +39,18 @@ const SELECTORS = {
 const TYPE = /\b(customer|message|note|lineitem|chat|phone)\b/;
 const ROLE_BY_TYPE: Record<string, Role> = { customer: 'customer', message: 'agent', note: 'note', lineitem: 'system', chat: 'customer', phone: 'customer' };
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://secure.helpscout.net/*'];
+
 export const helpscout: Adapter = {
   id: 'helpscout',
   label: 'Help Scout',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return url.hostname === 'secure.helpscout.net';
+    return onHosts(HOSTS, url);
   },
 
   detect(doc) {

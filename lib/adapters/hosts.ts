@@ -1,23 +1,8 @@
 /**
- * Hosted helpdesks where the content script runs without asking. Self-hosted helpdesks (Request
+ * Hosted helpdesks where the content script runs without asking: every hosted adapter's `hosts`
+ * (lib/adapters/types.ts), in the order of HOSTED_ADAPTERS. Self-hosted helpdesks (Request
  * Tracker, FreeScout, Zammad, …) live on company domains and are enabled per site by the agent.
  */
-export const HOSTED_HELPDESK_MATCHES = [
-  '*://*.zendesk.com/*',
-  '*://*.freshdesk.com/*',
-  '*://app.intercom.com/*',
-  '*://app.eu.intercom.com/*',
-  '*://app.au.intercom.com/*',
-  '*://secure.helpscout.net/*',
-  '*://app.frontapp.com/*',
-  '*://*.gorgias.com/*',
-  '*://app.hubspot.com/*',
-  '*://app-eu1.hubspot.com/*',
-  '*://desk.zoho.com/*',
-  '*://desk.zoho.eu/*',
-  '*://desk.zoho.in/*',
-  '*://desk.zoho.com.au/*',
-  '*://desk.zoho.jp/*',
-  '*://*.lightning.force.com/*',
-  '*://mail.google.com/*',
-];
+import { HOSTED_ADAPTERS } from './lists';
+
+export const HOSTED_HELPDESK_MATCHES: string[] = HOSTED_ADAPTERS.flatMap((adapter) => adapter.hosts);

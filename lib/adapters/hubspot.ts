@@ -2,7 +2,7 @@
  * HubSpot help desk (hosted, `app.hubspot.com/help-desk/<portal>/…/ticket/<id>`; EU accounts on
  * app-eu1.hubspot.com).
  *
- * Little of HubSpot's markup is public (see /work/shared/helpdesks/SELECTORS.md): the help desk app
+ * Little of HubSpot's markup is public (see docs/helpdesks.md): the help desk app
  * root `[data-application-name="svh-help-desk"]` and the ticket's name in
  * `[data-test-id="ticket-header-name-link"]`. So this adapter combines those with a generic
  * approach, and its confidence is lower than other named adapters':
@@ -19,6 +19,7 @@
 import { inlineText } from '../conversation/text';
 import type { Role } from '../conversation/types';
 import { channelIn, compact, composerOf, cuesOf, emailIn, fillAuthors, firstShown, messagesAroundTimes, roleFromCues } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -34,12 +35,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://app.hubspot.com/*', '*://app-eu1.hubspot.com/*'];
+
 export const hubspot: Adapter = {
   id: 'hubspot',
   label: 'HubSpot',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /^app(?:-eu1)?\.hubspot\.com$/.test(url.hostname) && /^\/(?:help-desk|live-messages|contacts)\//.test(url.pathname);
+    return onHosts(HOSTS, url) && /^\/(?:help-desk|live-messages|contacts)\//.test(url.pathname);
   },
 
   detect(doc) {

@@ -3,7 +3,7 @@
  * workspaces on app.eu.intercom.com / app.au.intercom.com).
  *
  * Markup: an Ember app with hashed and renamed classes (`inbox2__` became `inbox-2__` in 2026),
- * so only data attributes are relied on (see /work/shared/helpdesks/SELECTORS.md): the stream
+ * so only data attributes are relied on (see docs/helpdesks.md): the stream
  * `[data-testid="conversation-stream-scroll-container"]`, groups of consecutive parts by one
  * author `[data-part-group-id]` whose `data-part-group-category` gives the role (1 customer,
  * 3 teammate, 4 note, 5 bot, 20 system event), parts `[data-part-id]`, bodies `.interblocks-html`.
@@ -19,6 +19,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { compact, composerOf, emailIn, fillAuthors, firstByClass, firstShown, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -37,12 +38,18 @@ const SELECTORS = {
 
 const ROLE_BY_CATEGORY: Record<string, Role> = { '1': 'customer', '3': 'agent', '4': 'note', '5': 'bot', '20': 'system' };
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://app.intercom.com/*', '*://app.eu.intercom.com/*', '*://app.au.intercom.com/*'];
+
 export const intercom: Adapter = {
   id: 'intercom',
   label: 'Intercom',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /^app(?:\.eu|\.au)?\.intercom\.com$/.test(url.hostname) && url.pathname.startsWith('/a/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');
   },
 
   detect(doc) {

@@ -31,6 +31,8 @@ const SELECTORS = {
   forms: ['form#reply', 'form#note'],
   editor: '.redactor-in[contenteditable]',
   textarea: 'textarea#response, textarea#internal_note',
+  /** Where the agent writes: the shown tab's Redactor, else its textarea. */
+  composer: 'form#reply .redactor-in[contenteditable], form#note .redactor-in[contenteditable], textarea#response, textarea#internal_note',
   /** The staff panel's own stylesheet and script, on every `/scp/` page. */
   staffPanel: 'link[href*="scp/css/scp.css"], script[src*="scp/js/scp.js"]',
 } as const;
@@ -38,6 +40,9 @@ const SELECTORS = {
 export const osticket: Adapter = {
   id: 'osticket',
   label: 'osTicket',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return /\/scp\/tickets\.php$/.test(url.pathname) && url.searchParams.has('id');

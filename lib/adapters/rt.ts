@@ -17,7 +17,7 @@
  */
 import { collapse, elementText, inlineText } from '../conversation/text';
 import type { ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
-import { compact, firstByClass, frameBody, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
+import { compact, firstByClass, localTime, nameAndEmail, parseDisplayDate, parseLocalIso } from './shared';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -46,11 +46,13 @@ const SELECTORS = {
   bodyClass: 'messagebody',
   /** UI inside a body that is not the message ("Show quoted text"). */
   bodyChromeClass: 'message-stanza-folder',
+  /** A message's shown headers: one row per header, its name ("From:") then its value. */
+  headerKeyClass: 'message-header-key',
   /** The reply form's editor. */
   composerTextarea: 'textarea#UpdateContent, textarea[name="UpdateContent"]',
   composerFrame: 'iframe.cke_wysiwyg_frame',
-  /** CKEditor's placeholder plugin marks its body while it shows "Type your message here". */
-  composerPlaceholder: '.placeholder',
+  /** Where the agent writes: CKEditor 4's frame once it has loaded, else the plain textarea. */
+  composer: 'iframe.cke_wysiwyg_frame, textarea#UpdateContent, textarea[name="UpdateContent"]',
 } as const;
 
 /** The English descriptions of the three message transactions (RT's `BriefDescription`). */
@@ -63,6 +65,9 @@ const DESCRIPTIONS = {
 export const rt: Adapter = {
   id: 'rt',
   label: 'Request Tracker',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return /\/(?:Ticket\/(?:Display|Update|History)\.html|SelfService\/(?:Display|Update)\.html)$/.test(url.pathname);
@@ -93,7 +98,9 @@ export const rt: Adapter = {
     const creator = entries.find((e) => e.kind === 'create')?.person;
     const customers = requestors.length > 0 ? requestors : creator ? [creator] : [];
     const messages = entries.map((entry) => toMessage(entry, customers));
-    const customer = customers[0];
+    const customer = withNameFromHeaders(customers[0], transactions);
+    // Messages signed with the bare address get the name the headers gave.
+    if (customer?.name && customer.email) for (const m of messages) if (m.role === 'customer' && m.author === customer.email) m.author = customer.name;
 
     return {
       helpdesk: 'rt',
@@ -109,17 +116,8 @@ export const rt: Adapter = {
   },
 
   composer(doc) {
-    const textarea = doc.querySelector<HTMLTextAreaElement>(SELECTORS.composerTextarea);
-    const frame = doc.querySelector<HTMLIFrameElement>(SELECTORS.composerFrame);
-    if (frame) {
-      const body = frameBody(frame);
-      if (body) {
-        return { found: true, kind: 'ckeditor4', draft: body.matches(SELECTORS.composerPlaceholder) ? '' : elementText(body) };
-      }
-      return { found: true, kind: 'ckeditor4', draft: textareaText(textarea) };
-    }
-    if (textarea) return { found: true, kind: 'textarea', draft: textareaText(textarea) };
-    return { found: false } satisfies ComposerState;
+    if (doc.querySelector(SELECTORS.composerFrame)) return { found: true, kind: 'ckeditor4' };
+    return doc.querySelector(SELECTORS.composerTextarea) ? { found: true, kind: 'textarea' } : ({ found: false } satisfies ComposerState);
   },
 };
 
@@ -144,6 +142,24 @@ interface Entry {
 function parseTitle(text: string): { id: string; subject: string } | null {
   const match = /#(\d+):\s*(.*)$/.exec(text);
   return match ? { id: match[1] ?? '', subject: (match[2] ?? '').trim() } : null;
+}
+
+/**
+ * RT shows a requestor without a real name by address alone, but their e-mail's `From:` header
+ * (shown above each message) often carries the name: take it from the first message whose
+ * sender is that address.
+ */
+function withNameFromHeaders(person: Person | undefined, transactions: Element[]): Person | undefined {
+  const email = person?.email?.toLowerCase();
+  if (!person || person.name || !email) return person;
+  for (const transaction of transactions) {
+    for (const key of Array.from(transaction.getElementsByClassName(SELECTORS.headerKeyClass))) {
+      if (inlineText(key) !== 'From:') continue;
+      const from = nameAndEmail(inlineText(key.nextElementSibling));
+      if (from.name && from.email?.toLowerCase() === email) return { ...person, name: from.name };
+    }
+  }
+  return person;
 }
 
 function readRequestors(doc: Document): Person[] {
@@ -267,11 +283,4 @@ export function parseRtDate(raw: string): string | undefined {
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
   }
   return parseLocalIso(text) ?? parseDisplayDate(text);
-}
-
-/** The textarea holds HTML once CKEditor has synced it; parse it inertly, never into the page. */
-function textareaText(textarea: HTMLTextAreaElement | null): string {
-  const value = textarea?.value ?? '';
-  if (!/<[a-z!/]/i.test(value) || typeof DOMParser === 'undefined') return value.trim();
-  return elementText(new DOMParser().parseFromString(value, 'text/html').body);
 }

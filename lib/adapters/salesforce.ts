@@ -2,7 +2,7 @@
  * Salesforce Service Cloud, Lightning Experience: the Case record page's feed
  * (`<org>.lightning.force.com/lightning/r/Case/<id>/view`).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): feed entries are
+ * Markup (see docs/helpdesks.md): feed entries are
  * `article.cuf-feedElement.cuf-feedItem`, their comments `article.cuf-commentItem`; in each, the
  * author `.cuf-entityLinkId`, the time `a.cuf-timestamp` (a full date in its text or title for
  * older entries, "2h ago" for recent ones: those get no time), the body `.cuf-feedBodyText`. The
@@ -21,6 +21,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { compact, composerOf, cuesOf, emailIn, firstByClass, firstShown, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -34,12 +35,18 @@ const SELECTORS = {
   composer: '.cuf-publisher [contenteditable="true"], .cuf-publisher textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.lightning.force.com/*'];
+
 export const salesforce: Adapter = {
   id: 'salesforce',
   label: 'Salesforce',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /\.lightning\.force\.com$/.test(url.hostname) && url.pathname.startsWith('/lightning/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/lightning/');
   },
 
   detect(doc) {

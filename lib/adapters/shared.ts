@@ -202,14 +202,9 @@ export function editorKind(el: Element): EditorKind {
   return 'contenteditable';
 }
 
-/**
- * What the agent has written so far in an editor (a textarea's value, or the editable's text),
- * without the zero-width spaces some editors (Redactor, TinyMCE) keep in an empty paragraph.
- */
+/** The composer state of an editor element: found, and which kind (the draft is read by lib/compose). */
 export function composerOf(el: Element | null | undefined, kind?: EditorKind): ComposerState {
-  if (!el) return { found: false };
-  const draft = el.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement).value : elementText(el);
-  return { found: true, kind: kind ?? editorKind(el), draft: draft.replace(/[\u200b\ufeff]/g, '').trim() };
+  return el ? { found: true, kind: kind ?? editorKind(el) } : { found: false };
 }
 
 /** Name the messages of one role that show no author, from where the page names that person elsewhere. */

@@ -1,20 +1,40 @@
 import type { ComposerState, ConversationSnapshot } from '../conversation/types';
 
 /**
- * One helpdesk's reader. Everything an adapter knows about its helpdesk's markup lives in its own
- * file, with all selectors in one object at the top. Adapters are pure functions of a document
- * and its URL: they run the same in the content script, in jsdom tests and in benchmarks.
+ * One helpdesk's reader, described once. Everything an adapter knows about its helpdesk lives in
+ * its own file, with all selectors in one object at the top; the lists of adapters per bundle
+ * (lists.ts), the hosted helpdesks' match patterns (hosts.ts), the content-script bundles and the
+ * benchmark's pages are derived from these descriptors, and tests/adapters/descriptors.test.ts
+ * fails when anything disagrees. Adapters are pure functions of a document and its URL: they run
+ * the same in the content script, in jsdom tests and in benchmarks.
  */
 export interface Adapter {
   id: string;
   /** The helpdesk's name as an agent knows it. */
   label: string;
-  /** Cheap check on the URL alone: is this page plausibly this helpdesk? */
+  /**
+   * Hosted on the vendor's own domains (the manifest runs the hosted bundle there), or self-hosted
+   * on a company's domain (the any-site bundle, for sites the agent turns Tactful on for).
+   */
+  hosted: boolean;
+  /** The vendor's domains as match patterns (`*://*.zendesk.com/*`); none for a self-hosted one. */
+  hosts: readonly string[];
+  /**
+   * The adapter's selectors, as one object. `composer` is where the reply editor is: the first
+   * place `findComposer` (lib/compose) looks, so text goes where this adapter says.
+   */
+  selectors: AdapterSelectors;
+  /** Cheap check on the URL alone: is this page plausibly this helpdesk? Hosted: on `hosts` only. */
   matches(url: URL): boolean;
   /** Does the document look like this helpdesk (its own markers, not just the URL)? */
   detect(doc: Document, url: URL): boolean;
   /** The conversation on the page, or null when the page holds none (a list, a search, …). */
   read(doc: Document, url: URL): ConversationSnapshot | null;
-  /** Where the agent writes the reply, and what is in it. */
+  /** Whether the page has a reply editor, and which kind (the draft itself is read by lib/compose). */
   composer(doc: Document): ComposerState;
+}
+
+export interface AdapterSelectors {
+  readonly composer?: string;
+  readonly [name: string]: unknown;
 }

@@ -31,6 +31,7 @@ const SELECTORS = {
   emailChannelClass: 'uv-channel-email',
   composerFrame: '#reply iframe',
   composerTextarea: '#reply textarea',
+  composer: '#reply iframe, #reply textarea',
 } as const;
 
 const TICKET_PATH = /\/member\/ticket\/view\/(\d+)/;
@@ -38,6 +39,9 @@ const TICKET_PATH = /\/member\/ticket\/view\/(\d+)/;
 export const uvdesk: Adapter = {
   id: 'uvdesk',
   label: 'UVdesk',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return TICKET_PATH.test(url.pathname);

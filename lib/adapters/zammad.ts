@@ -34,6 +34,9 @@ const SELECTORS = {
 export const zammad: Adapter = {
   id: 'zammad',
   label: 'Zammad',
+  hosted: false,
+  hosts: [],
+  selectors: SELECTORS,
 
   matches(url) {
     return /^#ticket\/zoom\/\d+/.test(url.hash);

@@ -2,7 +2,7 @@
  * Zendesk Support, Agent Workspace (hosted, `<subdomain>.zendesk.com/agent/tickets/<id>`).
  *
  * Markup: an Ember/React app whose conversation log is tagged with the product's own
- * `data-test-id`s (see /work/shared/helpdesks/SELECTORS.md, gathered from public extensions):
+ * `data-test-id`s (see docs/helpdesks.md, gathered from public extensions):
  * the log `omni-log-container`, one `omni-log-comment-item` per comment, inside it
  * `omni-log-item-message` with an attribute `type` of `end-user` / `agent` / `bot`, the sender,
  * `time[data-test-id^="timestamp-"][datetime]` (ISO) and `omni-log-message-content`; internal notes
@@ -18,6 +18,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Message, Role } from '../conversation/types';
 import { channelIn, compact, composerOf, emailIn, firstShown, isShown, oldestFirst, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -39,12 +40,18 @@ const SELECTORS = {
 
 const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'bot' };
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://*.zendesk.com/*'];
+
 export const zendesk: Adapter = {
   id: 'zendesk',
   label: 'Zendesk',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /\.zendesk\.com$/.test(url.hostname) && url.pathname.startsWith('/agent/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/agent/');
   },
 
   detect(doc) {

@@ -2,7 +2,7 @@
  * Zoho Desk (hosted, `desk.zoho.com/agent/<portal>/<department>/tickets/details/<id>`, and the
  * regional hosts desk.zoho.eu, .in, .com.au, .jp).
  *
- * Markup (see /work/shared/helpdesks/SELECTORS.md): each ticket opened in a sub-tab is a
+ * Markup (see docs/helpdesks.md): each ticket opened in a sub-tab is a
  * `.zd_v2-ticketdetailview-container[data-id="subTab_<ticketId>"]`, and several can be in the
  * DOM at once (the shown one is read); the ticket's first message is `[data-id="threadContent"]`,
  * later threads and comments `[data-id="content"]`; the subject `[data-id="caseSubjectText"]`.
@@ -20,6 +20,7 @@
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, Message, Role } from '../conversation/types';
 import { blocksAround, channelIn, compact, composerOf, cuesOf, emailIn, firstShown, oldestFirst, roleFromCues, timeOf } from './shared';
+import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
@@ -35,12 +36,18 @@ const SELECTORS = {
   composer: '[contenteditable="true"], textarea',
 } as const;
 
+/** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
+const HOSTS = ['*://desk.zoho.com/*', '*://desk.zoho.eu/*', '*://desk.zoho.in/*', '*://desk.zoho.com.au/*', '*://desk.zoho.jp/*'];
+
 export const zohodesk: Adapter = {
   id: 'zohodesk',
   label: 'Zoho Desk',
+  hosted: true,
+  hosts: HOSTS,
+  selectors: SELECTORS,
 
   matches(url) {
-    return /^desk\.zoho\.(?:com|eu|in|com\.au|jp)$/.test(url.hostname) && url.pathname.startsWith('/agent/');
+    return onHosts(HOSTS, url) && url.pathname.startsWith('/agent/');
   },
 
   detect(doc) {

@@ -39,27 +39,37 @@ interface ReadingCase {
   prepare?: (doc: Document) => void;
 }
 
-/** Each reader's fixture and its repeated message blocks. */
+/** A selector from an adapter's own descriptor (so the benchmark repeats what the adapter reads). */
+function selectorOf(id: string, name: string): string {
+  const value = NAMED_ADAPTERS.find((adapter) => adapter.id === id)?.selectors[name];
+  if (typeof value !== 'string') throw new Error(`No selector "${name}" in the ${id} adapter`);
+  return value;
+}
+
+/**
+ * Each reader's fixture and its repeated message blocks: the adapter's own selector where it has
+ * one for a whole message; else a selector for the blocks its class lookups find.
+ */
 export const READING_CASES: ReadingCase[] = [
   { name: 'rt', adapter: 'rt', fixture: 'rt/ticket.html', route: '/Ticket/Display.html?id=5', units: '.history-container .transaction.message' },
-  { name: 'zendesk', adapter: 'zendesk', fixture: 'zendesk/ticket.html', units: '[data-test-id="omni-log-comment-item"]' },
+  { name: 'zendesk', adapter: 'zendesk', fixture: 'zendesk/ticket.html', units: selectorOf('zendesk', 'item') },
   { name: 'freshdesk', adapter: 'freshdesk', fixture: 'freshdesk/ticket.html', units: '.ticket-details__item' },
-  { name: 'intercom', adapter: 'intercom', fixture: 'intercom/conversation.html', units: '[data-part-group-id]' },
+  { name: 'intercom', adapter: 'intercom', fixture: 'intercom/conversation.html', units: selectorOf('intercom', 'group') },
   { name: 'helpscout', adapter: 'helpscout', fixture: 'helpscout/conversation.html', units: 'ol[aria-label="Thread Items"] > li' },
   { name: 'zohodesk', adapter: 'zohodesk', fixture: 'zohodesk/ticket.html', units: '.zd_v2-thread' },
   { name: 'salesforce', adapter: 'salesforce', fixture: 'salesforce/case.html', units: 'article.cuf-feedItem' },
-  { name: 'gmail', adapter: 'gmail', fixture: 'gmail/thread.html', units: 'div.adn[data-message-id]' },
+  { name: 'gmail', adapter: 'gmail', fixture: 'gmail/thread.html', units: selectorOf('gmail', 'message') },
   { name: 'freescout', adapter: 'freescout', fixture: 'freescout/conversation.html', units: '#conv-layout-main .thread:not(.thread-type-draft)' },
-  { name: 'osticket', adapter: 'osticket', fixture: 'osticket/ticket.html', units: '#thread-items .thread-entry, #thread-items .thread-event' },
+  { name: 'osticket', adapter: 'osticket', fixture: 'osticket/ticket.html', units: selectorOf('osticket', 'items') },
   { name: 'zammad', adapter: 'zammad', fixture: 'zammad/ticket.html', units: '#taskbars .content.active .ticket-article-item' },
-  { name: 'chatwoot', adapter: 'chatwoot', fixture: 'chatwoot/conversation.html', route: '/app/accounts/1/conversations/412', units: '.message-bubble-container[data-message-id]' },
+  { name: 'chatwoot', adapter: 'chatwoot', fixture: 'chatwoot/conversation.html', route: '/app/accounts/1/conversations/412', units: selectorOf('chatwoot', 'bubble') },
   { name: 'uvdesk', adapter: 'uvdesk', fixture: 'uvdesk/ticket.html', units: '.uv-ticket-main:not(.uv-ticket-reply)' },
   {
     name: 'frappe',
     adapter: 'frappe',
     fixture: 'frappe/ticket.html',
     route: '/helpdesk/tickets/1042',
-    units: '[id^="communication-"], [id^="comment-"]',
+    units: selectorOf('frappe', 'activities'),
     block: (el) => el.closest('.flex-row'),
     // A thousand e-mail frames each asking for the app's stylesheet would take the page seconds to
     // load (every request passes through the test browser's router); the frames' text is the same.
@@ -283,10 +293,121 @@ export async function benchObserving(): Promise<BenchFigure[]> {
   }
 }
 
-/** Goals 2 and 3 of issue 3's "Measured": reading and observing in Chromium. */
+/*
+ * Typing: the agent types 100 characters into a real editor (CKEditor 5, bundled from the editor
+ * test harness) on a page of 10,000 messages (the generic chat layout), in bursts of 20 keys 60 ms
+ * apart with a pause between words. The longest task on the page during the typing (and 1.5 s
+ * after), without Tactful and with it; a task is Tactful's when one of its messages to the
+ * extension (a page change, a draft) was sent inside it.
+ */
+const TYPING_PATH = '/typing/chat.html';
+const TYPING_MESSAGES = 10_000;
+const TYPED = 'Hi Dana, I am sorry the blender arrived cracked. A replacement ships today; you will have it by Friday.'.slice(0, 100);
+
+async function typingPage(): Promise<Record<string, { body: string; type: string }>> {
+  const { build } = await import('esbuild');
+  const editor = await build({
+    entryPoints: [path.join(REPO_ROOT, 'tests/e2e/compose/ckeditor5.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: '/typing',
+    write: false,
+    loader: { '.svg': 'text' },
+    logLevel: 'error',
+  });
+  const routes: Record<string, { body: string; type: string }> = {};
+  for (const output of editor.outputFiles) {
+    routes[`/typing/editor${path.extname(output.path)}`] = { body: output.text, type: output.path.endsWith('.css') ? 'text/css' : 'text/javascript' };
+  }
+  const testCase = READING_CASES.find((c) => c.name === 'generic/chat')!;
+  const html = largePage(testCase, TYPING_MESSAGES).replace(
+    '</head>',
+    `<link rel="stylesheet" href="/typing/editor.css"><script>
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: performance.timeOrigin + e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    </script><script type="module" src="/typing/editor.js"></script></head>`,
+  );
+  routes[TYPING_PATH] = { body: html, type: 'text/html; charset=utf-8' };
+  return routes;
+}
+
+async function typeAndObserve(page: Page): Promise<ObservedRun> {
+  await page.waitForSelector('.ck-editor__editable', { timeout: 60_000 });
+  await page.waitForTimeout(3000); // load-time work and the first read settle
+  await page.click('.ck-editor__editable');
+  await page.waitForTimeout(500);
+  const start = Date.now();
+  for (let i = 0; i < TYPED.length; i += 20) {
+    await page.keyboard.type(TYPED.slice(i, i + 20), { delay: 60 });
+    await page.waitForTimeout(400);
+  }
+  const end = Date.now();
+  await page.waitForTimeout(1500);
+  const all = await page.evaluate(() => (globalThis as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+  const tasks = all.filter((t) => t.start + t.duration >= start);
+  return { longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks, window: { start, end } };
+}
+
+/** The cost of typing on a 10,000-message page, with and without Tactful. */
+export async function benchTyping(): Promise<BenchFigure[]> {
+  ensureE2eBuild();
+  const server = await serveLoopback(await typingPage());
+  try {
+    const plain = await chromium.launch({ executablePath: findChromium(), args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    let without: ObservedRun;
+    try {
+      const page = await plain.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${server.origin}${TYPING_PATH}`, { timeout: 120_000 });
+      without = await typeAndObserve(page);
+    } finally {
+      await plain.close();
+    }
+
+    const browser = await launchTactful();
+    try {
+      await browser.worker.evaluate(() => {
+        const sent: { end: number; type: string; ms: number }[] = [];
+        (globalThis as unknown as { __sent: typeof sent }).__sent = sent;
+        chrome.runtime.onMessage.addListener((message: { type?: string; data?: { ms?: number } }) => {
+          if (message?.type === 'pageChanged' || message?.type === 'draftChanged') sent.push({ end: Date.now(), type: message.type, ms: message.data?.ms ?? 0 });
+          return undefined;
+        });
+      });
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}${TYPING_PATH}`, { timeout: 120_000 });
+      const first = await readThroughExtension(browser, page, undefined, 60_000);
+      const withTactful = await typeAndObserve(page);
+      const sent = (await browser.worker.evaluate(() => (globalThis as unknown as { __sent: { end: number; type: string; ms: number }[] }).__sent)).filter(
+        (m) => m.end >= withTactful.window.start,
+      );
+      const ours = withTactful.tasks.filter((t) => sent.some((m) => m.end >= t.start && m.end <= t.start + t.duration + 20));
+      const pageChanges = sent.filter((m) => m.type === 'pageChanged').length;
+      return [
+        { name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task, no Tactful`, value: without.longest, unit: 'ms', note: `${without.tasks.length} long tasks` },
+        { name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task, with Tactful`, value: withTactful.longest, unit: 'ms', note: `${withTactful.tasks.length} long tasks` },
+        {
+          name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task Tactful caused`,
+          value: Math.max(0, ...ours.map((t) => t.duration)),
+          unit: 'ms',
+          goal: LONG_TASK_MS,
+          note: `${TYPED.length} characters into CKEditor 5; ${ours.length} long tasks with a message of Tactful's; ${pageChanges} page changes sent, ${sent.length - pageChanges} drafts; one read of the page ${first.ms.toFixed(0)} ms`,
+        },
+      ];
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Reading, observing and typing in Chromium. */
 export async function benchReading(): Promise<BenchFigure[]> {
   const named = new Set(NAMED_ADAPTERS.map((a) => a.id));
   const missing = [...named].filter((id) => !READING_CASES.some((c) => c.adapter === id));
   if (missing.length) throw new Error(`No reading benchmark for: ${missing.join(', ')}`);
-  return [...(await benchReaders()), ...(await benchObserving())];
+  return [...(await benchReaders()), ...(await benchObserving()), ...(await benchTyping())];
 }

@@ -84,13 +84,21 @@ function focusedIn(doc: Document): Element | null {
 }
 
 /**
- * Where the agent writes. With a hint (an adapter's selector or element) that is it; otherwise
- * the focused editable, else the largest visible one (a reply box is bigger than a search field).
+ * Where the agent writes. First where the page's adapter says its reply editor is (`hint`: its
+ * composer selector, or an element): the first of those that is shown. Then the focused editable,
+ * else the largest shown one (a reply box is bigger than a search field). When nothing at all is
+ * shown (a document without layout), the adapter's editor is still taken at its word, the first
+ * one its markup does not hide.
  */
 export function findComposer(doc: Document, hint?: string | Element | null): Editable | null {
+  const hinted: Editable[] = [];
   if (hint) {
-    const el = typeof hint === 'string' ? doc.querySelector(hint) : hint;
-    return editableOf(el);
+    for (const el of typeof hint === 'string' ? doc.querySelectorAll(hint) : [hint]) {
+      const editable = editableOf(el);
+      if (editable && !hinted.includes(editable)) hinted.push(editable);
+    }
+    const shown = hinted.find(isUsable);
+    if (shown) return shown;
   }
   const focused = editableOf(focusedIn(doc));
   if (focused && isUsable(focused)) return focused;
@@ -99,13 +107,32 @@ export function findComposer(doc: Document, hint?: string | Element | null): Edi
     const editable = editableOf(el);
     if (editable && isUsable(editable) && (!best || area(editable) > area(best))) best = editable;
   }
-  return best;
+  return best ?? hinted.find((el) => !el.closest(HIDDEN_BY_MARKUP)) ?? hinted[0] ?? null;
+}
+
+/** Without layout, an element is hidden when its markup says so. */
+const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden="true"],[style*="display: none"],[style*="display:none"]';
+
+/**
+ * The floating UI rich editors keep outside the editable, at the end of the page (CKEditor 5's
+ * balloons and "powered by" badge, TinyMCE's menus, Quill's link tooltip): part of the editor, never
+ * of the conversation.
+ */
+const EDITOR_CHROME_CLASSES = ['ck-body-wrapper', 'tox-tinymce-aux', 'ql-tooltip'];
+
+/** Is this element part of a rich editor's floating UI? */
+export function isEditorChrome(node: Node): boolean {
+  const classes = (node as Element).classList;
+  return !!classes && EDITOR_CHROME_CLASSES.some((name) => classes.contains(name));
 }
 
 export function readDraft(el: Element): string {
   const editable = editableOf(el);
   if (!editable) return '';
-  return isTextarea(editable) ? editable.value : mapDraft(editable).text;
+  if (isTextarea(editable)) return editable.value;
+  // CKEditor 4's placeholder plugin writes its hint ("Type your message here") into an empty editor.
+  if (editable.classList.contains('cke_editable') && editable.classList.contains('placeholder')) return '';
+  return mapDraft(editable).text;
 }
 
 /** The selection (or caret, start = end) in draft offsets, or null when it is not in the draft. */

@@ -39,10 +39,13 @@ export interface CustomerRef {
   id?: string;
 }
 
+/**
+ * Whether the page has a reply editor, and which kind. Not what is in it: the draft travels on its
+ * own (`draftChanged`), so that typing never changes the snapshot.
+ */
 export interface ComposerState {
   found: boolean;
   kind?: EditorKind;
-  draft?: string;
 }
 
 export interface ConversationSnapshot {

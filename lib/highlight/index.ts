@@ -27,6 +27,8 @@ export interface DraftCheck {
   show(marks: DraftMark[]): void;
   select(span: DraftSpan): Promise<InsertResult>;
   replace(span: DraftSpan & { text: string }): Promise<InsertResult>;
+  /** The reply editor last read (the page watcher ignores what happens inside it). */
+  editor(): HTMLElement | null;
   /** Stop listening and take every mark away. */
   stop(): void;
 }
@@ -36,7 +38,11 @@ const EVENTS = ['input', 'keyup', 'compositionend', 'focusin', 'load'];
 const STALE: InsertResult = { ok: false, reason: 'The draft changed; check it again.' };
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
-export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120): DraftCheck {
+/**
+ * `composerAt` gives the reading adapter's composer selector (the first place to look for the
+ * editor); without one, the focused or the largest editable is the composer.
+ */
+export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120, composerAt: () => string | undefined = () => undefined): DraftCheck {
   let editor: HTMLElement | null = null;
   let sentKey: string | undefined;
   /** The text last sent: the panel's marks are offsets into it. */
@@ -68,7 +74,9 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
     clearTimeout(timer);
     if (stopped || doc.hidden) return;
     listen(true);
-    const found = findComposer(doc);
+    // While the agent types in the editor already known, it is still the composer: looking again
+    // would measure the page's layout, which on a big page costs as much as the keystroke itself.
+    const found = editor && hasFocus(editor) ? editor : findComposer(doc, composerAt());
     if (found !== editor) {
       clear();
       editor = found;
@@ -117,18 +125,19 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
 
   /** The composer, if the draft still has `expected` at the span's offsets. */
   const locate = ({ start, end, expected }: DraftSpan) => {
-    const target = editor?.isConnected ? editor : findComposer(doc);
+    const target = editor?.isConnected ? editor : findComposer(doc, composerAt());
     return target && readDraft(target).slice(start, end) === expected ? target : null;
   };
 
   return {
     check,
+    editor: () => editor,
     resend() {
       sentKey = undefined;
       schedule();
     },
     show(next) {
-      editor ??= findComposer(doc);
+      editor ??= findComposer(doc, composerAt());
       base = sentText;
       marks = next.filter((m) => m.start >= 0 && m.start < m.end && m.end <= base.length);
       paint();
@@ -154,6 +163,14 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
       clear();
     },
   };
+}
+
+/** Does the agent's caret sit in this editor (no layout read: only focus)? */
+function hasFocus(editor: HTMLElement): boolean {
+  if (!editor.isConnected) return false;
+  const d = editor.ownerDocument;
+  const active = d.activeElement;
+  return !!active && (active === editor || editor.contains(active)) && d.hasFocus();
 }
 
 /** Put Tactful's one stylesheet into a document (or take it out), beside the page's own. */

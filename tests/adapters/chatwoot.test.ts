@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatwoot } from '../../lib/adapters/chatwoot';
 import { parseYearlessDate } from '../../lib/adapters/shared';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from Chatwoot's Vue components; see tests/fixtures/helpdesks/chatwoot/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/chatwoot');
@@ -35,7 +36,7 @@ const CONVERSATION: ConversationSnapshot = {
     },
     { id: '8807', role: 'customer', author: 'Priya Raman', at: '2024-05-02T10:25:00.000Z', text: 'ok thanks' },
   ],
-  composer: { found: true, kind: 'prosemirror', draft: '' },
+  composer: { found: true, kind: 'prosemirror' },
   channel: 'chat',
   confidence: 0.75,
 };
@@ -62,7 +63,8 @@ describe('chatwoot adapter', () => {
   it('reads the ProseMirror draft', () => {
     const doc = load('conversation.html', CONVERSATION_URL);
     doc.querySelector('.reply-box .ProseMirror')!.innerHTML = '<p>Hi Priya,</p><p>The fix is live.</p>';
-    expect(chatwoot.composer(doc)).toEqual({ found: true, kind: 'prosemirror', draft: 'Hi Priya,\n\nThe fix is live.' });
+    expect(chatwoot.composer(doc)).toEqual({ found: true, kind: 'prosemirror' });
+    expect(draftIn(doc, chatwoot)).toBe('Hi Priya,\nThe fix is live.');
   });
 
   it('returns null with no conversation open', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { frappe } from '../../lib/adapters/frappe';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from Frappe Helpdesk's Vue components; see tests/fixtures/helpdesks/frappe/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/frappe');
@@ -37,7 +38,7 @@ const TICKET: ConversationSnapshot = {
     },
     { id: 'z1y2x3w4v5', role: 'customer', author: 'Sofia Alvarez', text: 'Any update? Our month-end reports are due Friday.' },
   ],
-  composer: { found: true, kind: 'prosemirror', draft: '' },
+  composer: { found: true, kind: 'prosemirror' },
   channel: 'email',
   confidence: 0.8,
 };
@@ -58,7 +59,8 @@ describe('frappe adapter', () => {
   it('reads the TipTap draft, not the read-only comment editors', () => {
     const doc = load('ticket.html', TICKET_URL);
     doc.querySelector('.ProseMirror[contenteditable="true"]')!.innerHTML = '<p>Hi Sofia,</p><p>The fix ships tonight.</p>';
-    expect(frappe.composer(doc)).toEqual({ found: true, kind: 'prosemirror', draft: 'Hi Sofia,\n\nThe fix ships tonight.' });
+    expect(frappe.composer(doc)).toEqual({ found: true, kind: 'prosemirror' });
+    expect(draftIn(doc, frappe)).toBe('Hi Sofia,\nThe fix ships tonight.');
   });
 
   it('returns null on the ticket list; detects the app by its assets', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { freescout } from '../../lib/adapters/freescout';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from FreeScout's Blade templates; see tests/fixtures/helpdesks/freescout/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/freescout');
@@ -79,9 +80,11 @@ describe('freescout adapter', () => {
     expect(freescout.composer(doc)).toEqual({ found: false });
     const block = doc.querySelector('.conv-reply-block')!;
     block.classList.remove('hidden');
-    expect(freescout.composer(doc)).toEqual({ found: true, kind: 'summernote', draft: '' });
+    expect(freescout.composer(doc)).toEqual({ found: true, kind: 'summernote' });
+    expect(draftIn(doc, freescout)).toBe('');
     block.querySelector('.note-editable')!.innerHTML = '<p>Hi Dana,</p><p>Yes, the same card.</p>';
-    expect(freescout.composer(doc)).toEqual({ found: true, kind: 'summernote', draft: 'Hi Dana,\n\nYes, the same card.' });
+    expect(freescout.composer(doc)).toEqual({ found: true, kind: 'summernote' });
+    expect(draftIn(doc, freescout)).toBe('Hi Dana,\nYes, the same card.');
   });
 
   it('leaves "you" unnamed rather than guessing when the user menu is missing', () => {

@@ -47,7 +47,7 @@ const TICKET: ConversationSnapshot = {
     },
     { id: '61000123502', role: 'customer', author: 'Hannah Cole', at: '2026-11-23T08:02:55.000Z', text: "Got them, thanks. Please make sure next month's box is complete." },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: '' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.8,
 };

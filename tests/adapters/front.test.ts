@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { front } from '../../lib/adapters/front';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Little of Front's markup is public; see tests/fixtures/helpdesks/front/README.md for what is assumed.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/front');
@@ -40,7 +41,7 @@ const CONVERSATION: ConversationSnapshot = {
     { id: 'act_1120', role: 'system', at: '2026-11-21T14:21:10.000Z', text: 'Sam Rivera archived this conversation' },
     { id: 'msg_9r0a3', role: 'customer', author: 'Ines Duarte', at: '2026-11-23T08:47:00.000Z', text: 'The new cover arrived but the courier never came for the grey one.' },
   ],
-  composer: { found: true, kind: 'prosemirror', draft: 'Hi Ines,' },
+  composer: { found: true, kind: 'prosemirror' },
   channel: 'email',
   confidence: 0.7,
 };
@@ -48,6 +49,10 @@ const CONVERSATION: ConversationSnapshot = {
 describe('front adapter (known markers + generic blocks)', () => {
   it('reads the conversation from the blocks around its timestamps', () => {
     expect(front.read(load('conversation.html', CONVERSATION_URL), new URL(CONVERSATION_URL))).toEqual(CONVERSATION);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('conversation.html', CONVERSATION_URL), front)).toBe('Hi Ines,');
   });
 
   it('tells customer from teammate by the contact’s name when the classes say nothing', () => {

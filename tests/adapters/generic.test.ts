@@ -52,7 +52,7 @@ describe('generic reader', () => {
         },
         { id: 'msg-77142', role: 'customer', author: 'Dana Whitfield', at: '2024-05-03T08:12:00.000Z', text: 'Thank you, it arrived this morning.' },
       ],
-      composer: { found: true, kind: 'textarea', draft: '' },
+      composer: { found: true, kind: 'textarea' },
       channel: 'email',
       confidence: 0.6,
     });
@@ -72,7 +72,7 @@ describe('generic reader', () => {
         { role: 'customer', at: '2024-05-02T15:03:00.000Z', text: 'great. and can we pay yearly by invoice?' },
         { role: 'agent', author: 'Mei Tanaka', at: '2024-05-02T15:04:00.000Z', text: 'Yes, yearly invoicing is available for 10 seats or more.' },
       ],
-      composer: { found: true, kind: 'contenteditable', draft: '' },
+      composer: { found: true, kind: 'contenteditable' },
       channel: 'chat',
       confidence: 0.65,
     });
@@ -102,7 +102,7 @@ describe('generic reader', () => {
         { role: 'note', author: 'Olu Adeyemi', at: '2024-05-02T10:55:00.000Z', text: 'Replaced the fuser roller, test prints OK.' },
         { role: 'customer', author: 'Ken Ito', at: '2024-05-02T11:20:00.000Z', text: 'Working again, thank you!' },
       ],
-      composer: { found: true, kind: 'textarea', draft: '' },
+      composer: { found: true, kind: 'textarea' },
       channel: 'email',
       confidence: 0.6,
     });
@@ -134,7 +134,7 @@ describe('generic reader', () => {
           text: 'Hi Tomás, an engineer is on the way and the room should be warm before 10:00. Room C is free if you need a backup.',
         },
       ],
-      composer: { found: true, kind: 'prosemirror', draft: 'Hi Tomás, the engineer has finished.' },
+      composer: { found: true, kind: 'prosemirror' },
       channel: 'unknown',
       confidence: 0.7,
     });
@@ -159,7 +159,7 @@ describe('generic reader', () => {
           text: "Hi Amara, I've opened a claim with the courier and will send a replacement today if they can't find it by 5pm.",
         },
       ],
-      composer: { found: true, kind: 'textarea', draft: '' },
+      composer: { found: true, kind: 'textarea' },
       channel: 'unknown',
       confidence: 0.7,
     });
@@ -192,7 +192,7 @@ describe('generic reader', () => {
     note.tabIndex = 0;
     doc.body.appendChild(note);
     note.focus();
-    expect(generic.composer(doc)).toEqual({ found: true, kind: 'quill', draft: 'Olu, can you check the fuser?' });
+    expect(generic.composer(doc)).toEqual({ found: true, kind: 'quill' });
   });
 
   it('skips hidden and read-only editors', () => {
@@ -207,5 +207,7 @@ describe('generic reader', () => {
     const snapshot = generic.read(doc, new URL('https://x.example.com/c/1'));
     expect(snapshot?.messages).toHaveLength(1000);
     expect(snapshot?.messages.filter((m) => m.role === 'agent')).toHaveLength(500);
-  });
+    // jsdom is many times slower than a browser (which reads this in milliseconds, `npm run bench`),
+    // and slower still on a busy machine: the assertion is on what is read, not how fast.
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gmail } from '../../lib/adapters/gmail';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from what is known of Gmail's markup; see tests/fixtures/helpdesks/gmail/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/gmail');
@@ -47,7 +48,7 @@ const THREAD: ConversationSnapshot = {
       text: 'Great, thanks Sam! Will it definitely arrive before Saturday?',
     },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: 'Hi Priya,\n\nYes, it is booked for delivery on Tuesday.' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.85,
 };
@@ -55,6 +56,10 @@ const THREAD: ConversationSnapshot = {
 describe('gmail adapter', () => {
   it('reads a thread: the signed-in address is the agent, quoted history left out', () => {
     expect(gmail.read(load('thread.html', THREAD_URL), new URL(THREAD_URL))).toEqual(THREAD);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('thread.html', THREAD_URL), gmail)).toBe('Hi Priya,\n\nYes, it is booked for delivery on Tuesday.');
   });
 
   it('takes the agent from the window title when the account button is missing', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gorgias } from '../../lib/adapters/gorgias';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Almost nothing of Gorgias's markup is public; see tests/fixtures/helpdesks/gorgias/README.md for what is assumed.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/gorgias');
@@ -32,7 +33,7 @@ const TICKET: ConversationSnapshot = {
       text: "Hi Zoe! That code ended on the 20th, sorry. I've refunded 10% of your order anyway, you'll see it in 3–5 days.",
     },
   ],
-  composer: { found: true, kind: 'draftjs', draft: 'Anything else I can help with?' },
+  composer: { found: true, kind: 'draftjs' },
   channel: 'chat',
   confidence: 0.65,
 };
@@ -40,6 +41,10 @@ const TICKET: ConversationSnapshot = {
 describe('gorgias adapter (ticket URL + generic blocks)', () => {
   it('reads a chat ticket with an internal note', () => {
     expect(gorgias.read(load('ticket.html', TICKET_URL), new URL(TICKET_URL))).toEqual(TICKET);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('ticket.html', TICKET_URL), gorgias)).toBe('Anything else I can help with?');
   });
 
   it('returns null on the ticket list', () => {

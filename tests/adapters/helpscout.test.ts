@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { helpscout } from '../../lib/adapters/helpscout';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from what is known of Help Scout's markup; see tests/fixtures/helpdesks/helpscout/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/helpscout');
@@ -41,7 +42,7 @@ const CONVERSATION: ConversationSnapshot = {
     { id: '7719377', role: 'system', at: '2026-11-23T10:02:31.000Z', text: 'Sam Rivera assigned to Sam Rivera' },
     { id: '7719402', role: 'customer', author: 'Tomasz Wójcik', at: '2026-11-23T11:20:00.000Z', text: 'Photo attached. The shade is split along the seam.' },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: 'Hi Tomasz,\n\nThanks for the photo.' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.85,
 };
@@ -49,6 +50,10 @@ const CONVERSATION: ConversationSnapshot = {
 describe('helpscout adapter', () => {
   it('reads a conversation shown newest first, oldest first', () => {
     expect(helpscout.read(load('conversation.html', CONVERSATION_URL), new URL(CONVERSATION_URL))).toEqual(CONVERSATION);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('conversation.html', CONVERSATION_URL), helpscout)).toBe('Hi Tomasz,\nThanks for the photo.');
   });
 
   it('orders by thread id when times are missing', () => {

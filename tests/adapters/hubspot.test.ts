@@ -39,7 +39,7 @@ const TICKET: ConversationSnapshot = {
     },
     { id: 'm-503', role: 'customer', author: 'Kofi Mensah', at: '2026-11-23T09:58:00.000Z', text: 'Got it, thanks!' },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: '' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.7,
 };

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { intercom } from '../../lib/adapters/intercom';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from what is known of Intercom's markup; see tests/fixtures/helpdesks/intercom/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/intercom');
@@ -57,7 +58,7 @@ const CONVERSATION: ConversationSnapshot = {
     // No avatar image on this group (initials only): the name comes from the details sidebar.
     { id: '30417', role: 'customer', author: 'Alex Moreau', at: '2026-11-23T13:09:45.000Z', text: 'that worked, thank you' },
   ],
-  composer: { found: true, kind: 'prosemirror', draft: 'Glad to hear it, Alex.' },
+  composer: { found: true, kind: 'prosemirror' },
   channel: 'chat',
   confidence: 0.8,
 };
@@ -65,6 +66,10 @@ const CONVERSATION: ConversationSnapshot = {
 describe('intercom adapter', () => {
   it('reads roles from the part groups, bots, notes and events included', () => {
     expect(intercom.read(load('conversation.html', CONVERSATION_URL), new URL(CONVERSATION_URL))).toEqual(CONVERSATION);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('conversation.html', CONVERSATION_URL), intercom)).toBe('Glad to hear it, Alex.');
   });
 
   it('takes the customer from the first customer part when the details sidebar is closed', () => {

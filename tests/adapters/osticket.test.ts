@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { osticket } from '../../lib/adapters/osticket';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from osTicket's staff templates; see tests/fixtures/helpdesks/osticket/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/osticket');
@@ -39,7 +40,7 @@ const TICKET: ConversationSnapshot = {
       text: "Hello Marco,\n\nYou're right, you were charged twice. I have refunded the duplicate payment; it will show on your statement within 5 business days.\n\nPriya\nBilling team",
     },
   ],
-  composer: { found: true, kind: 'redactor', draft: '' },
+  composer: { found: true, kind: 'redactor' },
   channel: 'email',
   confidence: 0.9,
 };
@@ -60,12 +61,14 @@ describe('osticket adapter', () => {
   it('reads the Redactor draft, and the internal note when that tab is the one shown', () => {
     const doc = load('ticket.html', TICKET_URL);
     doc.querySelector('.redactor-in')!.innerHTML = '<p>Hello Marco,</p><p>The refund is on its way.</p>';
-    expect(osticket.composer(doc)).toEqual({ found: true, kind: 'redactor', draft: 'Hello Marco,\n\nThe refund is on its way.' });
+    expect(osticket.composer(doc)).toEqual({ found: true, kind: 'redactor' });
+    expect(draftIn(doc, osticket)).toBe('Hello Marco,\nThe refund is on its way.');
 
     doc.getElementById('reply')!.setAttribute('style', 'display: none;');
     doc.getElementById('note')!.removeAttribute('style');
     doc.querySelector<HTMLTextAreaElement>('#internal_note')!.value = 'Refund issued in Stripe.';
-    expect(osticket.composer(doc)).toEqual({ found: true, kind: 'textarea', draft: 'Refund issued in Stripe.' });
+    expect(osticket.composer(doc)).toEqual({ found: true, kind: 'textarea' });
+    expect(draftIn(doc, osticket)).toBe('Refund issued in Stripe.');
   });
 
   it('returns null on a queue, detects the staff panel, and matches ticket URLs', () => {

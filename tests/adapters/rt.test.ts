@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parsePerson, parseRtDate, rt } from '../../lib/adapters/rt';
 import type { ConversationSnapshot, Message } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Markup captured from a live RT 5.0.3 (Debian); see tests/fixtures/helpdesks/rt/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/rt');
@@ -121,6 +122,19 @@ describe('rt adapter: ticket display page', () => {
     expect(rt.read(doc, new URL(url))).toEqual({ ...TICKET, url });
   });
 
+  it("names the customer from the first message's From: header when the People box shows only the address", () => {
+    const doc = load('ticket.html', TICKET_URL);
+    for (const link of Array.from(doc.querySelectorAll('.user[data-user-id="27"] a'))) link.textContent = 'dana.whitfield@example.com';
+    const snapshot = rt.read(doc, new URL(TICKET_URL));
+    expect(snapshot?.customer).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com', id: '27' });
+    const customerAuthors = new Set(snapshot?.messages.filter((m) => m.role === 'customer').map((m) => m.author));
+    expect(customerAuthors).toEqual(new Set(['Dana Whitfield']));
+
+    // A From: header of someone else's address names nobody.
+    for (const value of Array.from(doc.querySelectorAll('.message-header-value'))) value.textContent = value.textContent!.replace('dana.whitfield@', 'someone.else@');
+    expect(rt.read(doc, new URL(TICKET_URL))?.customer).toEqual({ email: 'dana.whitfield@example.com', id: '27' });
+  });
+
   it('tells the requestor from staff by user, not by position', () => {
     const doc = load('ticket.html', TICKET_URL);
     // Make Sam the requestor: now Dana's follow-up is correspondence from someone else.
@@ -165,7 +179,7 @@ describe('rt adapter: reply page', () => {
       subject: 'Blender arrived cracked and two weeks late (order 48213)',
       customer: {},
       messages: [],
-      composer: { found: true, kind: 'ckeditor4', draft: '' },
+      composer: { found: true, kind: 'ckeditor4' },
       channel: 'email',
       confidence: 0.95,
     });
@@ -174,17 +188,16 @@ describe('rt adapter: reply page', () => {
   it("reads the draft from CKEditor's iframe, ignoring its placeholder", () => {
     const doc = load('reply.html', REPLY_URL);
     const body = doc.querySelector<HTMLIFrameElement>('iframe.cke_wysiwyg_frame')!.contentDocument!.body;
+    body.setAttribute('contenteditable', 'true');
     body.className = 'cke_editable cke_editable_themed cke_contents_ltr placeholder cke_show_borders';
     body.textContent = 'Type your message here';
-    expect(rt.composer(doc)).toEqual({ found: true, kind: 'ckeditor4', draft: '' });
+    expect(rt.composer(doc)).toEqual({ found: true, kind: 'ckeditor4' });
+    expect(draftIn(doc, rt)).toBe('');
 
     body.className = 'cke_editable cke_editable_themed cke_contents_ltr cke_show_borders';
     body.innerHTML = '<p>Hi Dana,</p><p>Yes, the refund goes back to the card you paid with.<br>Sam</p>';
-    expect(rt.composer(doc)).toEqual({
-      found: true,
-      kind: 'ckeditor4',
-      draft: 'Hi Dana,\n\nYes, the refund goes back to the card you paid with.\nSam',
-    });
+    expect(rt.composer(doc)).toEqual({ found: true, kind: 'ckeditor4' });
+    expect(draftIn(doc, rt)).toBe('Hi Dana,\nYes, the refund goes back to the card you paid with.\nSam');
   });
 
   it('reads the plain textarea when CKEditor is not loaded', () => {
@@ -193,15 +206,16 @@ describe('rt adapter: reply page', () => {
     const textarea = doc.querySelector<HTMLTextAreaElement>('textarea#UpdateContent')!;
     textarea.removeAttribute('style');
     textarea.value = 'Hi Dana,\n\nThe refund goes back to the same card.';
-    expect(rt.composer(doc)).toEqual({ found: true, kind: 'textarea', draft: 'Hi Dana,\n\nThe refund goes back to the same card.' });
+    expect(rt.composer(doc)).toEqual({ found: true, kind: 'textarea' });
+    expect(draftIn(doc, rt)).toBe('Hi Dana,\n\nThe refund goes back to the same card.');
   });
 
-  it('falls back to the synced textarea (HTML, parsed inertly) when the iframe has no body', () => {
+  it('names CKEditor while its iframe has no body yet', () => {
     const doc = load('reply.html', REPLY_URL);
     const frame = doc.querySelector('iframe.cke_wysiwyg_frame')!;
     Object.defineProperty(frame, 'contentDocument', { get: () => null });
     doc.querySelector<HTMLTextAreaElement>('textarea#UpdateContent')!.value = '<p>Hi Dana,</p><p>Done.<img src="x" onerror="alert(1)"></p>';
-    expect(rt.composer(doc)).toEqual({ found: true, kind: 'ckeditor4', draft: 'Hi Dana,\n\nDone.' });
+    expect(rt.composer(doc)).toEqual({ found: true, kind: 'ckeditor4' });
   });
 });
 

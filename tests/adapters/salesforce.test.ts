@@ -40,7 +40,7 @@ const CASE: ConversationSnapshot = {
     },
     { id: '0D5Hp00000Trk77', role: 'system', author: 'Sam Rivera', at: '2026-11-23T10:02:00.000Z', text: 'changed Status from New to Working.' },
   ],
-  composer: { found: true, kind: 'quill', draft: '' },
+  composer: { found: true, kind: 'quill' },
   channel: 'email',
   confidence: 0.75,
 };

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { uvdesk } from '../../lib/adapters/uvdesk';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from uvdesk/core-framework's ticket.html.twig; see tests/fixtures/helpdesks/uvdesk/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/uvdesk');
@@ -38,7 +39,7 @@ const TICKET: ConversationSnapshot = {
     { id: '504', role: 'note', author: 'Ravi Menon', at: '2024-05-02T11:20:00.000Z', text: 'Courier booked, ref DPD-77120.' },
     { id: '507', role: 'customer', author: 'Hannah Moore', at: '2024-05-03T10:00:00.000Z', text: 'Great, thank you!' },
   ],
-  composer: { found: true, kind: 'tinymce', draft: '' },
+  composer: { found: true, kind: 'tinymce' },
   channel: 'email',
   confidence: 0.85,
 };
@@ -51,8 +52,11 @@ describe('uvdesk adapter', () => {
 
   it("reads the draft from TinyMCE's iframe", () => {
     const doc = load('ticket.html', TICKET_URL);
-    doc.querySelector<HTMLIFrameElement>('#reply iframe')!.contentDocument!.body.innerHTML = '<p>Hi Hannah,</p><p>The courier comes tomorrow.</p>';
-    expect(uvdesk.composer(doc)).toEqual({ found: true, kind: 'tinymce', draft: 'Hi Hannah,\n\nThe courier comes tomorrow.' });
+    const body = doc.querySelector<HTMLIFrameElement>('#reply iframe')!.contentDocument!.body;
+    body.setAttribute('contenteditable', 'true'); // as TinyMCE makes it
+    body.innerHTML = '<p>Hi Hannah,</p><p>The courier comes tomorrow.</p>';
+    expect(uvdesk.composer(doc)).toEqual({ found: true, kind: 'tinymce' });
+    expect(draftIn(doc, uvdesk)).toBe('Hi Hannah,\nThe courier comes tomorrow.');
   });
 
   it('returns null on the ticket list', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { zammad } from '../../lib/adapters/zammad';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from Zammad's ticket_zoom templates; see tests/fixtures/helpdesks/zammad/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/zammad');
@@ -39,7 +40,7 @@ const TICKET: ConversationSnapshot = {
       text: 'Hi Lena,\n\nYour account was locked after several attempts. I have unlocked it, so please try again now.\n\nTom',
     },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: '' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.9,
 };
@@ -62,10 +63,11 @@ describe('zammad adapter', () => {
       subject: 'Where is my April invoice?',
       customer: { name: 'Omar Haddad', email: 'omar.haddad@example.com' },
       messages: [{ id: '377', role: 'customer', author: 'Omar Haddad', at: '2024-04-30T14:00:00.000Z', text: 'Where is my invoice for April?' }],
-      composer: { found: true, kind: 'contenteditable', draft: 'Hi Omar,' },
+      composer: { found: true, kind: 'contenteditable' },
       channel: 'email',
       confidence: 0.9,
     });
+    expect(draftIn(doc, zammad)).toBe('Hi Omar,');
   });
 
   it('returns null on the dashboard task, and detects Zammad by its task bar', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { zendesk } from '../../lib/adapters/zendesk';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from what is known of Agent Workspace's markup; see tests/fixtures/helpdesks/zendesk/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/zendesk');
@@ -59,7 +60,7 @@ const TICKET: ConversationSnapshot = {
       text: 'Thank you. Will I get an e-mail confirming the refund?',
     },
   ],
-  composer: { found: true, kind: 'ckeditor5', draft: '' },
+  composer: { found: true, kind: 'ckeditor5' },
   channel: 'email',
   confidence: 0.9,
 };
@@ -86,7 +87,8 @@ describe('zendesk adapter', () => {
     expect(snapshot?.conversationId).toBe('4211');
     expect(snapshot?.subject).toBe('Where is my order?');
     expect(snapshot?.messages.map((m) => m.author)).toEqual(['Lee Okafor']);
-    expect(snapshot?.composer).toEqual({ found: true, kind: 'ckeditor5', draft: 'Hi Lee, I have chased the warehouse' });
+    expect(snapshot?.composer).toEqual({ found: true, kind: 'ckeditor5' });
+    expect(draftIn(doc, zendesk)).toBe('Hi Lee, I have chased the warehouse');
   });
 
   it('reads a messaging ticket with a bot, and no composer once it is closed', () => {
@@ -118,7 +120,8 @@ describe('zendesk adapter', () => {
     const doc = load('ticket.html', TICKET_URL);
     const editor = doc.querySelectorAll('[data-test-id="omnicomposer-rich-text-ckeditor"]')[1]!;
     editor.innerHTML = '<p>Hi Maya,</p><p>Yes: the refund confirmation comes by e-mail.</p>';
-    expect(zendesk.composer(doc)).toEqual({ found: true, kind: 'ckeditor5', draft: 'Hi Maya,\n\nYes: the refund confirmation comes by e-mail.' });
+    expect(zendesk.composer(doc)).toEqual({ found: true, kind: 'ckeditor5' });
+    expect(draftIn(doc, zendesk)).toBe('Hi Maya,\nYes: the refund confirmation comes by e-mail.');
   });
 
   it('returns null on a view (no conversation)', () => {

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { zohodesk } from '../../lib/adapters/zohodesk';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
+import { draftIn } from './draft';
 
 // Built from what is known of Zoho Desk's markup; see tests/fixtures/helpdesks/zohodesk/README.md.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/helpdesks/zohodesk');
@@ -51,7 +52,7 @@ const TICKET: ConversationSnapshot = {
       text: 'Tried that, it dropped off the network again within the hour.',
     },
   ],
-  composer: { found: true, kind: 'contenteditable', draft: 'Hi Ruth,' },
+  composer: { found: true, kind: 'contenteditable' },
   channel: 'email',
   confidence: 0.8,
 };
@@ -59,6 +60,10 @@ const TICKET: ConversationSnapshot = {
 describe('zohodesk adapter', () => {
   it('reads the shown sub-tab, newest-first threads put oldest first', () => {
     expect(zohodesk.read(load('ticket.html', TICKET_URL), new URL(TICKET_URL))).toEqual(TICKET);
+  });
+
+  it('reads the draft from the editor its composer selector names', () => {
+    expect(draftIn(load('ticket.html', TICKET_URL), zohodesk)).toBe('Hi Ruth,');
   });
 
   it('falls back to the ticket id in the sub-tab when no number is shown', () => {

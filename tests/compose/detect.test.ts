@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EditorKind } from '../../lib/conversation/types';
 import { detectEditor, editableOf, findComposer } from '../../lib/compose';
 
@@ -52,5 +52,26 @@ describe('findComposer', () => {
     document.body.innerHTML = '<textarea id="search"></textarea><div id="reply"><div class="ProseMirror" contenteditable="true"></div></div>';
     expect(findComposer(document, '#reply')).toBe(document.querySelector('.ProseMirror'));
     expect(findComposer(document, document.getElementById('search'))).toBe(document.getElementById('search'));
+  });
+
+  it("looks first where the adapter's composer selector points, even when another editor has focus or is larger", () => {
+    document.body.innerHTML =
+      '<div id="note" contenteditable="true" tabindex="0">note</div><div id="big" contenteditable="true"></div><div class="reply"><textarea id="a"></textarea></div>';
+    const rects = vi.spyOn(HTMLElement.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return { width: this.id === 'big' ? 900 : 100, height: 100 } as DOMRect;
+    });
+    document.getElementById('note')!.focus();
+    expect(findComposer(document)).toBe(document.getElementById('note'));
+    expect(findComposer(document, '.reply textarea')).toBe(document.getElementById('a'));
+    // A selector that matches nothing shown falls back to the focused editor.
+    expect(findComposer(document, '.missing textarea')).toBe(document.getElementById('note'));
+    rects.mockRestore();
+    box.mockRestore();
+  });
+
+  it('takes the first of the adapter\'s editors its markup does not hide when nothing is laid out', () => {
+    document.body.innerHTML = '<div hidden><textarea id="old"></textarea></div><textarea id="shown"></textarea>';
+    expect(findComposer(document, 'textarea')).toBe(document.getElementById('shown'));
   });
 });

@@ -20,7 +20,7 @@ const replyPage: ConversationSnapshot = {
   subject: 'Blender arrived cracked',
   customer: {},
   messages: [],
-  composer: { found: true, kind: 'ckeditor4', draft: '' },
+  composer: { found: true, kind: 'ckeditor4' },
   confidence: 0.95,
 };
 

@@ -73,4 +73,47 @@ describe('watchPage', () => {
     vi.advanceTimersByTime(100);
     expect(read).not.toHaveBeenCalled();
   });
+
+  it("ignores the agent's typing in the reply editor and Tactful's own elements, but not the conversation", async () => {
+    document.body.innerHTML = '<ol id="log"><li>first</li></ol><div id="reply" contenteditable="true"><p></p></div>';
+    const reply = document.getElementById('reply')!;
+    const read = vi.fn(items);
+    const ignore = (node: Node) => node === reply || node.nodeName === 'TACTFUL-MARKS';
+    const watcher = watchPage({ doc: document, read, onChange: () => {}, debounceMs: 50, ignore });
+    watcher.refresh();
+    for (const text of ['H', 'Hi', 'Hi D']) {
+      reply.querySelector('p')!.textContent = text;
+      await flushMutations();
+    }
+    reply.append(document.createElement('p'));
+    document.documentElement.append(document.createElement('tactful-marks'));
+    await flushMutations();
+    document.querySelector('tactful-marks')!.remove();
+    await flushMutations();
+    vi.advanceTimersByTime(500);
+    expect(read).toHaveBeenCalledTimes(1);
+
+    document.querySelector('#log')!.insertAdjacentHTML('beforeend', '<li>second</li>');
+    await flushMutations();
+    vi.advanceTimersByTime(50);
+    expect(read).toHaveBeenCalledTimes(2);
+    watcher.stop();
+  });
+
+  it('backs off after a costly read: the next waits several times as long as it took', async () => {
+    let clock = 0;
+    const read = vi.fn(() => {
+      clock += 400; // a read of a very big page
+      return items();
+    });
+    const watcher = watchPage({ doc: document, read, onChange: () => {}, debounceMs: 50, backoff: 4, now: () => clock + Date.now() });
+    watcher.refresh();
+    document.querySelector('#log')!.insertAdjacentHTML('beforeend', '<li>second</li>');
+    await flushMutations();
+    vi.advanceTimersByTime(1000);
+    expect(read).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(700);
+    expect(read).toHaveBeenCalledTimes(2);
+    watcher.stop();
+  });
 });

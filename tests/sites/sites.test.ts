@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disableSite, enableSite, listSites, sitePattern, siteOriginOf, syncSiteScripts } from '@/lib/sites';
+import { disableSite, enableSite, listSites, originOfScriptId, scriptId, sitePattern, siteOriginOf, syncSiteScripts } from '@/lib/sites';
 
 /**
  * Turning Tactful on for a site: a permission the agent grants, a registered content script, and
  * a stored list — with the browser's permission and scripting APIs played by a small fake.
  */
 let granted: Set<string>;
-let registered: Map<string, { matches: string[]; js: string[] }>;
+let registered: Map<string, { id?: string; matches: string[]; js: string[] }>;
 let answer: boolean;
 
 beforeEach(() => {
@@ -30,7 +30,7 @@ beforeEach(() => {
         registered.set(s.id, s);
       }
     }),
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.filter((id) => registered.has(id)).map((id) => registered.get(id))),
+    getRegisteredContentScripts: vi.fn(async (filter?: { ids: string[] }) => (filter?.ids ?? [...registered.keys()]).filter((id) => registered.has(id)).map((id) => registered.get(id))),
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id))),
   };
 });
@@ -52,6 +52,28 @@ describe('sites', () => {
       expect.objectContaining({ matches: ['https://help.example.com/*'], js: ['content-scripts/content.js'], persistAcrossSessions: true }),
     ]);
     expect(await listSites()).toEqual([{ origin: 'https://help.example.com', addedAt: '2026-11-23T08:00:00.000Z' }]);
+  });
+
+  it('gives sites whose names differ only in punctuation registrations of their own', async () => {
+    const a = 'https://help-desk.example.com';
+    const b = 'https://help.desk.example.com';
+    expect(scriptId(a)).not.toBe(scriptId(b));
+    expect(originOfScriptId(scriptId(a))).toBe(a);
+    expect(originOfScriptId(scriptId(b))).toBe(b);
+    expect(originOfScriptId('someone-else')).toBeUndefined();
+    await enableSite(a);
+    await enableSite(b);
+    expect([...registered.values()].map((s) => s.matches)).toEqual([['https://help-desk.example.com/*'], ['https://help.desk.example.com/*']]);
+    await disableSite(a);
+    expect([...registered.values()].map((s) => s.matches)).toEqual([['https://help.desk.example.com/*']]);
+  });
+
+  it('on startup drops registrations of ours that belong to no enabled site', async () => {
+    await enableSite('https://help.example.com');
+    registered.set('tactful-site-https-help-example-com', { id: 'tactful-site-https-help-example-com', matches: ['https://help.example.com/*'], js: ['content-scripts/content.js'] });
+    registered.set('another-extension-script', { id: 'another-extension-script', matches: ['https://x.example.com/*'], js: ['x.js'] });
+    await syncSiteScripts();
+    expect([...registered.keys()].sort()).toEqual(['another-extension-script', scriptId('https://help.example.com')].sort());
   });
 
   it('changes nothing when the agent declines', async () => {
