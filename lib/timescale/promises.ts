@@ -159,6 +159,8 @@ export function checkPromises(text: string, ctx: PromiseContext): PromiseFinding
     const replaces = replaceRange(text, p.range);
     findings.push({
       ruleId,
+      // Position-free, as the guard's keys are: dismissing it survives typing elsewhere.
+      key: `${ruleId}:${p.text.toLowerCase().replace(/\s+/g, ' ')}`,
       category: 'vague-time',
       range: p.range,
       replaces,

@@ -53,7 +53,7 @@ describe('the panel controller', () => {
     controller.showPage(conversation(snapshot));
     await vi.waitFor(async () => expect(await lastSeen()).toHaveLength(1));
     const first = await lastSeen();
-    controller.showPage(conversation({ ...snapshot, composer: { found: true, kind: 'ckeditor4', draft: 'Hi Dana' } }));
+    controller.showPage(conversation({ ...snapshot, composer: { found: true, kind: 'ckeditor4' } }));
     controller.showDraft({ found: true, kind: 'ckeditor4', text: 'Hi Dana, it was our fault.' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await lastSeen()).toEqual(first);
