@@ -1,5 +1,5 @@
 /**
- * The analysis speed cases, for `tactful bench` (issue 4): one 1,000-character message, a
+ * The analysis speed cases, for `tactful bench`: one 1,000-character message, a
  * 200-message conversation analysed from scratch (200 customer messages, the worst case: agents'
  * messages are skipped), and the incremental update after one new customer message. Each case is a
  * function to time; `runAnalysisBench` times them here (median of warm runs) for callers that just
@@ -44,7 +44,7 @@ export function benchConversation(count = 200, customerShare = 1): ConversationS
 
 export interface AnalysisBenchCase {
   name: string;
-  /** Milliseconds goal from issue 4, when there is one. */
+  /** Milliseconds goal, when there is one. */
   goal?: number;
   /** Called once before timing (warm-up, state). */
   setup?: () => void;

@@ -1,5 +1,5 @@
 /**
- * The name to greet the customer by (PRINCIPLES.md §5: use their name). The helpdesk's customer
+ * The name to greet the customer by (docs/principles.md §5: use their name). The helpdesk's customer
  * name is trusted first, then a sign-off in their own message ("Thanks, Jane"), then an e-mail
  * address shaped like first.last@. Only a first name is offered: it is how an agent greets.
  */

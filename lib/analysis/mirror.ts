@@ -1,6 +1,6 @@
 /**
  * The customer's key complaint phrase, turned to the agent's side so it can be said back to them
- * ("my parcel still hasn't arrived" → "your parcel still hasn't arrived"): PRINCIPLES.md §3, relay
+ * ("my parcel still hasn't arrived" → "your parcel still hasn't arrived"): docs/principles.md §3, relay
  * their words back. Sentences where the customer speaks of the company ("you broke it") or insults
  * it are not mirrored: said back by the agent they would admit fault or repeat abuse (§2).
  */

@@ -4,7 +4,7 @@
  * Pure data — no DOM, no Node — so the panel, the CLI, tests and benchmarks share it.
  */
 
-/** The built-in categories (issue 5), plus `pack` for a team's own avoid/prefer rules. */
+/** The built-in categories, plus `pack` for a team's own avoid/prefer rules. */
 export type GuardCategory =
   | 'fault'
   | 'guarantee'

@@ -1,6 +1,6 @@
 /**
  * Phrase templates: `{{customer.firstName|there}}` is the customer's first name, or "there" when
- * it is not known. Rendering is plain substitution (no eval, no compiled functions: DESIGN.md §5),
+ * it is not known. Rendering is plain substitution (no eval, no compiled functions: docs/architecture.md §5),
  * and it never leaves a `{{…}}` or a "Hi ," behind: a variable without a value or a fallback is
  * left out, the spacing and punctuation around it tidied, and its name reported in `missing` so the
  * panel can ask the agent to fill the gap before the text goes to the customer.

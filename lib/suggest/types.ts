@@ -102,7 +102,7 @@ export interface Suggestion {
   why: string;
 }
 
-/** The four things every reply answers (PRINCIPLES.md §1). */
+/** The four things every reply answers (docs/principles.md §1). */
 export type ReplyPoint = 'heard' | 'timescale' | 'owner' | 'updates';
 
 export interface DraftPart {

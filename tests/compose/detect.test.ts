@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EditorKind } from '../../lib/conversation/types';
 import { detectEditor, editableOf, findComposer } from '../../lib/compose';
 
-/** Each editor's composer markup, trimmed to what identifies it (from SELECTORS.md and the libraries). */
+/** Each editor's composer markup, trimmed to what identifies it (from docs/helpdesks.md and the libraries). */
 const MARKUP: [EditorKind, string][] = [
   ['textarea', '<textarea id="composer"></textarea>'],
   ['contenteditable', '<div id="composer" contenteditable="true"><div>Hi</div></div>'],

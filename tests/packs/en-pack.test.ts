@@ -14,7 +14,7 @@ const pack: Pack = parsed.pack;
 
 
 const BANNED: Array<[RegExp, string]> = [
-  // Admitting fault or liability (PRINCIPLES.md §2).
+  // Admitting fault or liability (docs/principles.md §2).
   [/\b(?:our|my) (?:fault|mistake|error|bad)\b/i, 'admits fault'],
   [/\bwe (?:messed|screwed) up\b/i, 'admits fault'],
   [/\bwe (?:should have|failed to|broke|lost|damaged|forgot)\b/i, 'admits fault'],
