@@ -30,6 +30,7 @@ const CHECKLIST_LABELS: Record<ChecklistPoint, string> = {
 export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   const check = unwrap(part);
   const tab = useActions();
+  const dismiss = (key: string) => tab.dismiss(key);
   const [status, setStatus] = useState<string | undefined>();
 
   if (check.state === 'no-editor') {
@@ -82,7 +83,10 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
               <button type="button" className="finding-words link" onClick={() => void select(view)} title="Show it in your reply">
                 “{view.words}”
               </button>
-              <span className="finding-category">{CATEGORY_LABELS[finding.category]}</span>
+              <span className="finding-category">
+                {CATEGORY_LABELS[finding.category]}
+                {finding.severity === 'error' && <span className="finding-serious"> · serious</span>}
+              </span>
               <p className="finding-message">{finding.message}</p>
               <details>
                 <summary className="small">Why</summary>
@@ -96,6 +100,9 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
                   </button>
                 </div>
               ))}
+              <button type="button" className="link small" onClick={() => dismiss(finding.key)} aria-label={`Dismiss for this draft: ${CATEGORY_LABELS[finding.category]}`}>
+                Dismiss for this draft
+              </button>
             </li>
             );
           })}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DraftState } from '@/lib/conversation/draft';
 import { builtinPacks } from '@/lib/packs/builtin';
 import type { Pack } from '@/lib/packs/schema';
-import { pageArrived, type HistoryState, type PageState, type PanelInputs } from '@/lib/panel';
+import { pageArrived, type Dismissed, type HistoryState, type PageState, type PanelInputs } from '@/lib/panel';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { emptyPreferences } from '@/lib/suggest/preferences';
 import { defaultTimescaleSettings, type TimescaleSettings } from '@/lib/timescale';
@@ -28,6 +28,8 @@ export interface PanelState extends PanelInputs {
   now: number;
   /** The team's calendar, from the hours the agent set. */
   timescale: TimescaleSettings;
+  /** Findings the agent dismissed in the open conversation's draft. */
+  dismissed?: Dismissed;
 }
 
 export function initialPanelState(): PanelState {

@@ -176,6 +176,13 @@ export function createController({
       const preferences = await rememberPick(pick);
       if (!stopped) store.setState({ preferences });
     },
+    dismiss: (key) => {
+      const { page, dismissed } = store.getState();
+      if (page.kind !== 'conversation') return;
+      const url = page.snapshot.url;
+      const keys = dismissed?.url === url ? dismissed.keys : [];
+      if (!keys.includes(key)) store.setState({ dismissed: { url, keys: [...keys, key] } });
+    },
     refresh: () => following?.refresh(),
     reloadTab: async (tabId) => {
       await browser.tabs.reload(tabId);

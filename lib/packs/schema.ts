@@ -289,6 +289,13 @@ export const PackSchema = z
     updated: z.iso.date({ message: 'must be an ISO date such as "2025-01-31"' }),
     phrases: z.array(PhraseSchema).min(1),
     guardRules: z.array(GuardRuleSchema).optional(),
+    guardSettings: z
+      .record(z.string().regex(PHRASE_ID, 'must be a rule id or category such as "vague-time"'), z.enum(['off', 'quiet']))
+      .optional()
+      .meta({
+        description:
+          'Turn built-in draft-check rules down for the team, by rule id or category: "off" stops the finding, "quiet" shows it as a hint.',
+      }),
     allowedPhrases: z.array(AllowedPhraseSchema).optional(),
     timescaleTargets: TimescaleTargetsSchema.optional(),
     signature: PackSignatureSchema.optional(),
@@ -465,8 +472,13 @@ export function packJsonSchemaText(): string {
 export function packGuardContext(packs: readonly Pack[]): {
   packRules: { kind: 'avoid' | 'prefer'; phrase: string; message: string; suggestion: string }[];
   allowedPhrases: string[];
+  ruleSettings: Record<string, 'off' | 'quiet'>;
 } {
+  // Packs come in the agent's priority order: the first pack that sets a rule decides it.
+  const ruleSettings: Record<string, 'off' | 'quiet'> = {};
+  for (const pack of packs) for (const [rule, setting] of Object.entries(pack.guardSettings ?? {})) if (!Object.hasOwn(ruleSettings, rule)) ruleSettings[rule] = setting;
   return {
+    ruleSettings,
     packRules: packs.flatMap((p) =>
       (p.guardRules ?? []).map((r) => ({ kind: r.kind, phrase: r.phrase, message: r.message, suggestion: r.suggestion ?? '' })),
     ),

@@ -13,6 +13,8 @@ export interface PanelActions {
   copy(text: string): Promise<boolean>;
   /** The agent used this phrase: it ranks higher next time. */
   picked(pick: { key: string; kind: PhraseKind }): Promise<void>;
+  /** Stop showing a finding for this conversation's draft (by `Finding.key`). */
+  dismiss(key: string): void;
   /** Read the followed tab again (after the agent turned Tactful on for its site). */
   refresh(): void;
   /** Reload a tab (one opened before Tactful was installed or updated). */

@@ -34,6 +34,14 @@ export interface PanelInputs {
   now: number;
   /** The team's calendar (hours, zone, holidays, targets); the defaults when not set. */
   timescale?: TimescaleSettings;
+  /** Findings the agent dismissed in this conversation's draft (`Finding.key`). */
+  dismissed?: Dismissed;
+}
+
+export interface Dismissed {
+  /** The conversation they were dismissed in (a new conversation starts with none). */
+  url: string;
+  keys: readonly string[];
 }
 
 /** The kinds of phrase "Say this" offers, in order. */
@@ -169,6 +177,11 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
           ),
   );
   const calendarOf = memoLast(createCalendar);
+  const fullGuardContext = memoLast((ctx: GuardContext, estimate: Part<Estimate>, url: string, dismissed: Dismissed | undefined): GuardContext => ({
+    ...ctx,
+    ...(isFailed(estimate) ? {} : { timescalePhrase: estimate.phrase }),
+    ...(dismissed && dismissed.url === url && dismissed.keys.length > 0 ? { dismissed: dismissed.keys } : {}),
+  }));
   const withTimescale = memoLast((ctx: SuggestContext, estimate: Part<Estimate>): SuggestContext => (isFailed(estimate) ? ctx : { ...ctx, timescale: estimate.phrase }));
   const checkOf = memoLast((found: boolean, text: string, ctx: GuardContext, estimate: Part<Estimate>, settings: TimescaleSettings, now: number): Part<DraftCheckView> => {
     if (!found) return { state: 'no-editor' };
@@ -216,13 +229,13 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
   );
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
 
-  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS }) => {
+  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed }) => {
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
     const insight = insightOf(snapshot);
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
-    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', guardContextOf(insight, snapshot, packs), estimate, timescale, now);
+    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
     const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate);
     return viewOf(page, conversation, now);
   };

@@ -63,6 +63,7 @@ describe('pack format v1', () => {
         { kind: 'prefer', phrase: 'unfortunately', message: 'We prefer a positive framing.', suggestion: "here's what I can do" },
       ],
       allowedPhrases: ["we'll cover the cost of return postage"],
+      ruleSettings: {},
     });
   });
 
