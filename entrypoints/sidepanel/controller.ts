@@ -13,7 +13,7 @@ import { ConversationMemory } from '@/lib/conversation/remember';
 import type { TactfulDatabase } from '@/lib/db';
 import { describeStorageError, detailsFromInsight, earlierContacts, recordConversation } from '@/lib/history';
 import { sendMessage } from '@/lib/messaging';
-import { conversationSignature, createPanelModel, isFailed, samePerson, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
+import { conversationSignature, createPanelModel, isFailed, samePerson, type HistoryState, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
 import { activePacks, watchActivePacks } from '@/lib/packs/store';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { settingsFromBusinessHours } from '@/lib/timescale/settings';
@@ -75,7 +75,8 @@ export function createController({
 }: ControllerOptions): PanelController {
   const store = usePanelStore;
   const memory = new ConversationMemory();
-  let recorded: string | undefined;
+  /** The last conversation recorded, and where it was recorded (once known). */
+  let recorded: { signature: string; contact?: HistoryState } | undefined;
   let stopped = false;
 
   const showPage = (state: PageState) => {
@@ -92,14 +93,21 @@ export function createController({
   /** Record the conversation when its content changed since the last recording. */
   const record = (page: Extract<PageState, { kind: 'conversation' }>) => {
     const signature = conversationSignature(page.snapshot);
-    if (signature === recorded) return;
-    recorded = signature;
+    if (signature === recorded?.signature) {
+      // The same conversation again (the tab reloaded, passing through "loading"): it is already
+      // recorded; show where, without writing again.
+      if (recorded.contact && !store.getState().history.customerId) setHistory(recorded.contact);
+      return;
+    }
+    const current: { signature: string; contact?: HistoryState } = { signature };
+    recorded = current;
     // What the analysis found (topic, feeling) goes with the contact; never the message text.
     const insight = model(store.getState()).conversation?.insight;
     const details = insight && !isFailed(insight) ? detailsFromInsight(insight) : {};
     recordConversation(db, page.snapshot, clock(), details).then(
       (contact) => {
-        if (!stopped && samePerson(store.getState().page, page)) setHistory(contact ?? {});
+        current.contact = contact ?? {};
+        if (!stopped && samePerson(store.getState().page, page)) setHistory(current.contact);
       },
       (error: unknown) => {
         recorded = undefined; // try again with the next reading

@@ -49,6 +49,18 @@ afterEach(async () => {
 const lastSeen = async () => (await db.contacts.toArray()).map((c) => c.lastSeenAt);
 
 describe('the panel controller', () => {
+  it('shows where a conversation is recorded again after the tab reloads, without writing again', async () => {
+    controller.showPage(conversation(snapshot));
+    await vi.waitFor(() => expect(usePanelStore.getState().history.customerId).toBeTruthy());
+    const { customerId, contactId } = usePanelStore.getState().history;
+    const seen = await lastSeen();
+    controller.showPage({ kind: 'loading' });
+    expect(usePanelStore.getState().history.customerId).toBeUndefined();
+    controller.showPage(conversation(snapshot));
+    expect(usePanelStore.getState().history).toMatchObject({ customerId, contactId });
+    expect(await lastSeen()).toEqual(seen);
+  });
+
   it('records the conversation once, not again when only the editor changed', async () => {
     controller.showPage(conversation(snapshot));
     await vi.waitFor(async () => expect(await lastSeen()).toHaveLength(1));
