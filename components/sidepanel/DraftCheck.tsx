@@ -83,10 +83,8 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
               <button type="button" className="finding-words link" onClick={() => void select(view)} title="Show it in your reply">
                 “{view.words}”
               </button>
-              <span className="finding-category">
-                {CATEGORY_LABELS[finding.category]}
-                {finding.severity === 'error' && <span className="finding-serious"> · serious</span>}
-              </span>
+              <span className="finding-category">{CATEGORY_LABELS[finding.category]}</span>
+              {finding.severity === 'error' && <span className="finding-serious small"> · serious</span>}
               <p className="finding-message">{finding.message}</p>
               <details>
                 <summary className="small">Why</summary>

@@ -108,7 +108,7 @@ describe('the real side panel, opened by the toolbar button', () => {
     expect(await panel.text('[aria-label="Customer"]')).toContain(expected.customer.email!);
     await panel.evaluate(`[...document.querySelectorAll('button')].find((b) => /earlier message/.test(b.textContent))?.click()`);
     await expect.poll(() => panel.evaluate<string[]>(`[...document.querySelectorAll('.messages > li')].map((li) => li.dataset.role)`)).toEqual(expected.messages.map((m) => m.role));
-    expect(await panel.text('[data-testid="contact-count"]')).toBe('First contact');
+    await expect.poll(() => panel.text('[data-testid="contact-count"]')).toBe('First contact');
   });
 
   it('checks the draft the agent types in the helpdesk, and Apply rewrites it there', async () => {

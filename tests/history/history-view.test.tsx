@@ -75,10 +75,10 @@ describe('HistoryView', () => {
     });
     render(<HistoryView summary={summary()} onAddNote={onAddNote} onEditNote={onEditNote} />);
     expect(screen.getByRole('button', { name: 'Add note' })).toBeDisabled();
-    await userEvent.type(screen.getByLabelText('New note about this customer'), 'Prefers e-mail');
+    await userEvent.type(screen.getByLabelText('New note for next time'), 'Prefers e-mail');
     await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
     expect(onAddNote).toHaveBeenCalledWith('Prefers e-mail');
-    expect(screen.getByLabelText('New note about this customer')).toHaveValue('');
+    expect(screen.getByLabelText('New note for next time')).toHaveValue('');
 
     await userEvent.click(screen.getByRole('button', { name: 'Edit note: Works nights.' }));
     await userEvent.type(screen.getByLabelText('Edit note'), ' Call after 6pm.');
@@ -112,7 +112,7 @@ describe('HistorySection', () => {
     render(<HistorySection db={db} customerId={now!.customerId} contactId={now!.contactId} />);
     expect(await screen.findByTestId('history-repeat')).toHaveTextContent('2nd contact about a refund or return');
 
-    await userEvent.type(screen.getByLabelText('New note about this customer'), 'Asked for a manager last time');
+    await userEvent.type(screen.getByLabelText('New note for next time'), 'Asked for a manager last time');
     await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
     expect(await screen.findByText('Asked for a manager last time')).toBeInTheDocument();
     expect((await db.notes.toArray()).map((n) => [n.customerId, n.contactId, n.text])).toEqual([[now!.customerId, now!.contactId, 'Asked for a manager last time']]);

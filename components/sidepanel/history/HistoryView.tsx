@@ -26,7 +26,7 @@ const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept',
 export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNote, onPromiseState }: HistoryViewProps) {
   if (!summary) {
     return (
-      <section className="history" aria-label="Customer history">
+      <section className="history" aria-label="History">
         {error ? (
           <p className="warning" role="alert">
             {error}
@@ -41,7 +41,7 @@ export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNot
   }
   const s = summary;
   return (
-    <section className="history" aria-label="Customer history">
+    <section className="history" aria-label="History">
       <h2 className="section-title">History</h2>
       {error && (
         <p className="warning" role="alert">
@@ -171,7 +171,7 @@ function Notes({ notes, onAdd, onEdit, onDelete }: { notes: NoteRecord[]; onAdd(
           void attempt(() => onAdd(draft), () => setDraft(''));
         }}
       >
-        <textarea aria-label="New note about this customer" placeholder="A note for next time (only in this browser)" value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={2000} />
+        <textarea aria-label="New note for next time" placeholder="A note for next time (only in this browser)" value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={2000} />
         <button type="submit" className="secondary" disabled={!draft.trim()}>
           Add note
         </button>
