@@ -5,8 +5,9 @@
  * ratio says what Tactful's extra understanding costs, not who is "better".
  */
 import { createRequire } from 'node:module';
-import { benchConversation, benchMessage, runAnalysisBench } from '../analysis/bench-cases';
-import { BENCHMARK_DRAFT, checkDraft } from '../guard';
+import { benchConversation, benchMessage, runAnalysisBench } from './bench-cases';
+import { checkDraft } from '../guard';
+import { BENCHMARK_DRAFT } from './bench-cases';
 import type { BenchFigure } from './bench';
 import { median } from './stats';
 

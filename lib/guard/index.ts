@@ -101,37 +101,3 @@ function emptyChecklist(): GuardResult['checklist'] {
   const missing = { ok: false, suggestion: '' };
   return { heard: missing, timescale: missing, owner: missing, updates: missing };
 }
-
-/**
- * A realistic 1,000-character agent draft (e-mail with a quoted customer message), for the
- * benchmark: `npm run bench` times `checkDraft(BENCHMARK_DRAFT)`.
- */
-export const BENCHMARK_DRAFT = (() => {
-  const body =
-    'Hi Sarah,\n\nThanks for getting in touch, and I\'m so sorry your parcel still hasn\'t arrived. So the ' +
-    'order you placed on Monday should have been with you by Thursday, and it sounds like the tracking ' +
-    'hasn\'t moved since. I understand how frustrating that is, especially with the party this weekend.\n\n' +
-    'I\'m looking after this myself. I\'ve asked the courier to trace it and I\'ll have an answer for you ' +
-    'by 3pm on Wednesday. If it can\'t be found, I\'ll send a replacement by express delivery so it reaches ' +
-    'you before Saturday. If anything changes before then, I\'ll let you know straight away.\n\nKind regards,\nAlex\n\n' +
-    'On Mon, 3 Jun 2024 at 10:02, Sarah Jones <sarah@example.com> wrote:\n> Where is my order?? It was ' +
-    'supposed to come on Thursday and nobody has told me anything. This is the second time this has happened.\n';
-  const padded = body + '> '.padEnd(1000 - body.length, 'x');
-  return padded.slice(0, 1000);
-})();
-
-/** Median milliseconds to check `text`, over `iterations` runs (after a warm-up). */
-export function measureCheckDraft(text: string = BENCHMARK_DRAFT, iterations = 500, ctx: GuardContext = {}): number {
-  const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-  for (let i = 0; i < 50; i++) checkDraft(text + ' '.repeat(i % 2), ctx);
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    // Alternate a trailing space so the per-draft view cache cannot serve every run.
-    const draft = i % 2 === 0 ? text : text + ' ';
-    const t0 = now();
-    checkDraft(draft, ctx);
-    times.push(now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}

@@ -6,9 +6,9 @@
  * want the figures.
  */
 import type { ConversationSnapshot, Message } from '../conversation/types';
-import { analyzeConversation, createAnalysisCache } from './analyze-conversation';
-import { analyzeMessage } from './analyze-message';
-import type { Insight } from './types';
+import { analyzeConversation, createAnalysisCache } from '../analysis/analyze-conversation';
+import { analyzeMessage } from '../analysis/analyze-message';
+import type { Insight } from '../analysis/types';
 
 const SENTENCES = [
   "Hi, I ordered a lamp two weeks ago and it still hasn't arrived.",
@@ -114,3 +114,21 @@ export function runAnalysisBench(runs = 31, warmup = 10, now: () => number = () 
     return { name: c.name, ms, ...(c.goal !== undefined ? { goal: c.goal } : {}), min: times[0] ?? 0, max: times[times.length - 1] ?? 0 };
   });
 }
+
+/**
+ * A realistic 1,000-character agent draft (e-mail with a quoted customer message), for the
+ * benchmark: `npm run bench` times `checkDraft(BENCHMARK_DRAFT)`.
+ */
+export const BENCHMARK_DRAFT = (() => {
+  const body =
+    'Hi Sarah,\n\nThanks for getting in touch, and I\'m so sorry your parcel still hasn\'t arrived. So the ' +
+    'order you placed on Monday should have been with you by Thursday, and it sounds like the tracking ' +
+    'hasn\'t moved since. I understand how frustrating that is, especially with the party this weekend.\n\n' +
+    'I\'m looking after this myself. I\'ve asked the courier to trace it and I\'ll have an answer for you ' +
+    'by 3pm on Wednesday. If it can\'t be found, I\'ll send a replacement by express delivery so it reaches ' +
+    'you before Saturday. If anything changes before then, I\'ll let you know straight away.\n\nKind regards,\nAlex\n\n' +
+    'On Mon, 3 Jun 2024 at 10:02, Sarah Jones <sarah@example.com> wrote:\n> Where is my order?? It was ' +
+    'supposed to come on Thursday and nobody has told me anything. This is the second time this has happened.\n';
+  const padded = body + '> '.padEnd(1000 - body.length, 'x');
+  return padded.slice(0, 1000);
+})();
