@@ -72,6 +72,11 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
       <h2 id="check-title" className="section-title">
         Your draft
       </h2>
+      {check.notChecked && (
+        <p className="small muted" data-testid="not-checked">
+          {check.notChecked}
+        </p>
+      )}
       {check.findings.length === 0 ? (
         <p className="ok small">Nothing to reconsider in what you've written.</p>
       ) : (

@@ -96,6 +96,13 @@ export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight
           <li className="flag">Has had to chase this: “{uniqueWords(insight.repeatContact).join('”, “')}”</li>
         )}
         {insight.urgency.cues.length > 0 && <li className="flag">Urgent: “{uniqueWords(insight.urgency.cues).join('”, “')}”</li>}
+        {insight.read && (insight.read.messagesSkipped > 0 || insight.read.messagesCut > 0) && (
+          <li className="muted" data-testid="not-read">
+            Read within limits: {insight.read.messagesSkipped > 0 && `${insight.read.messagesSkipped} older messages left out`}
+            {insight.read.messagesSkipped > 0 && insight.read.messagesCut > 0 && ', '}
+            {insight.read.messagesCut > 0 && `${insight.read.messagesCut} long messages read in part`}.
+          </li>
+        )}
         {risks.length > 0 && <li className="flag risk">Escalation risk: {risks.map((r) => RISK[r] ?? r).join(', ')}</li>}
       </ul>
     </section>

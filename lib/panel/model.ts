@@ -71,7 +71,14 @@ export type DraftCheckView =
   | { state: 'no-editor' }
   /** An editor, nothing written yet. */
   | { state: 'empty' }
-  | { state: 'checked'; text: string; findings: FindingView[]; checklist: { point: ChecklistPoint; item: ChecklistItem }[] };
+  | {
+      state: 'checked';
+      text: string;
+      findings: FindingView[];
+      checklist: { point: ChecklistPoint; item: ChecklistItem }[];
+      /** What the check did not read, said plainly (quoted history, text past the cap). */
+      notChecked?: string;
+    };
 
 /** The customer's history, as the customer card says it. */
 export type ContactView = { error: string } | { line: string };
@@ -133,6 +140,13 @@ function withPromises(text: string, result: GuardResult, promises: readonly Find
   return { ...result, findings: [...result.findings, ...fresh].sort((a, b) => a.range.start - b.range.start) };
 }
 
+function notCheckedOf({ coverage }: GuardResult): { notChecked?: string } {
+  if (!coverage) return {};
+  if (coverage.capped) return { notChecked: `Checked the first ${coverage.maxChars.toLocaleString('en')} characters of your reply; the rest was not checked.` };
+  if (coverage.quotedFrom !== undefined) return { notChecked: 'The quoted earlier messages below your reply are not checked.' };
+  return {};
+}
+
 function checkView(text: string, result: GuardResult): DraftCheckView {
   const span = (start: number, end: number): DraftSpan => ({ start, end, expected: text.slice(start, end) });
   return {
@@ -145,6 +159,7 @@ function checkView(text: string, result: GuardResult): DraftCheckView {
       replace: span(finding.replaces.start, finding.replaces.end),
     })),
     checklist: CHECKLIST_POINTS.map((point) => ({ point, item: result.checklist[point] })),
+    ...notCheckedOf(result),
   };
 }
 

@@ -88,3 +88,21 @@ describe("a team pack's guard settings", () => {
     expect(checkDraft(vague, ctx).findings.some((f) => f.category === 'vague-time')).toBe(false);
   });
 });
+
+describe('what the draft check did not read', () => {
+  const checked = (text: string) => {
+    const check = createPanelModel()({ ...base, draft: draft(text) }).conversation?.check;
+    if (!check || isFailed(check) || check.state !== 'checked') throw new Error('not checked');
+    return check;
+  };
+
+  it('says so when the reply is longer than the cap', () => {
+    expect(checked(`Hi Dana, ${'we are looking into this for you. '.repeat(600)}`).notChecked).toMatch(/^Checked the first 10,000 characters/);
+  });
+
+  it('says the quoted history is not checked, and says nothing for a plain reply', () => {
+    const quoted = 'Hi Dana, I will look into this today.\n\nOn Mon, 3 Jun 2024 at 10:02, Dana Whitfield <dana@example.com> wrote:\n> It was your fault.';
+    expect(checked(quoted).notChecked).toMatch(/quoted earlier messages/);
+    expect(checked('Hi Dana, I will look into this today.').notChecked).toBeUndefined();
+  });
+});
