@@ -161,7 +161,12 @@ describe('the sidebar page in Firefox ESR', () => {
     await page.type('input[name=pass]', 'password');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     await page.goto(ticket.url);
+    // RT loads the ticket's history after the page; the agent sees it before turning to Tactful.
+    await page.waitForSelector('.history-container .transaction', { timeout: 20_000 });
     const panel = await firefox.openExtensionPage('sidepanel.html', { follow: page });
+    // The sidebar sits beside a visible helpdesk tab; here the panel is a tab of its own, so show
+    // the helpdesk again (Tactful rests while its tab is hidden).
+    await page.bringToFront();
 
     await expect.poll(() => text(panel, 'h2.subject'), { timeout: 20_000 }).toBe(`#${ticket.id} ${ticket.subject}`);
     expect(await text(panel, '[aria-label="Customer"]')).toContain(ticket.customer.name);
@@ -177,7 +182,12 @@ describe('the sidebar page in Firefox ESR', () => {
     const phrase = await text(panel, '.say .suggestions > li .suggestion-text');
     await panel.click('.say .suggestions > li button.primary');
     await expect.poll(() => text(panel, '.say [role="status"]'), { timeout: 10_000 }).toBe('Inserted into your reply.');
-    const editorText = () => page.evaluate(() => (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent!.getData());
+    // The editor's text as the agent reads it (getData() is HTML, with ' written as &#39;).
+    const editorText = () =>
+      page.evaluate(() => {
+        const html = (window as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent!.getData();
+        return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+      });
     await expect.poll(editorText, { timeout: 10_000 }).toContain(phrase!.slice(0, 40));
     await page.close();
     await panel.close();
