@@ -206,7 +206,14 @@ function signature(el: Element | null): string {
   if (!el) return '';
   // Menus and pickers repeat too; marking them apart keeps their items out of every group.
   if (/^(NAV|SELECT)$/.test(el.tagName)) return '!';
-  const cls = (el.getAttribute('class') ?? '').split(/\s+/).find((c) => !/^(odd|even|first|last|active|selected|unread|new)$|\d/.test(c) && !WORDS.alignment.test(c) && !ROLES.some((r) => WORDS[r as keyof typeof WORDS].test(c)));
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .find(
+      (c) =>
+        !/^(odd|even|first|last|active|selected|unread|new)$|\d/.test(c) &&
+        !WORDS.alignment.test(c) &&
+        !ROLES.some((r) => WORDS[r as keyof typeof WORDS].test(c)),
+    );
   return `${el.tagName}.${cls ?? ''}`;
 }
 
@@ -235,7 +242,12 @@ function analyse(el: Element): Block {
     if (!block.at && (d.tagName === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
       block.at = timeOf(d) ?? parseLooseDate(text);
       if (block.at) block.meta.push(d);
-    } else if (!block.author && text && text.length < 80 && (d.tagName === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))) {
+    } else if (
+      !block.author &&
+      text &&
+      text.length < 80 &&
+      (d.tagName === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))
+    ) {
       if (setAuthor(block, text)) block.meta.push(d);
     } else if (leaf && text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
       const value = d.nextElementSibling ? inlineText(d.nextElementSibling) : inlineText(d.parentElement).slice(text.length);

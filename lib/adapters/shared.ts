@@ -55,7 +55,15 @@ export function timeOf(el: Element | null | undefined): string | undefined {
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /** A zone-less local time as ISO 8601; "pm" / "p" moves the hour to the afternoon. Month by its English name. */
-export function localTime(year: number, monthName: string | undefined, day: string | undefined, hour: string | undefined, minute: string | undefined, second?: string, ampm?: string): Date | undefined {
+export function localTime(
+  year: number,
+  monthName: string | undefined,
+  day: string | undefined,
+  hour: string | undefined,
+  minute: string | undefined,
+  second?: string,
+  ampm?: string,
+): Date | undefined {
   const month = MONTHS.indexOf((monthName || '-').slice(0, 3).toLowerCase());
   if (month < 0 || month % 3) return undefined;
   let h = Number(hour);

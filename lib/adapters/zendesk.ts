@@ -35,7 +35,11 @@ const SELECTORS = {
   /** Guessed: the customer context panel beside the log. */
   customerEmail: '[data-test-id^="customer-context"] a[href^="mailto:"]',
   channelSwitcher: '[data-test-id="omnichannel-channel-switcher-button"]',
-  composer: '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable], [data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable], [data-test-id="ticket-rich-text-editor"] [contenteditable][role="textbox"]',
+  composer: [
+    '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable]',
+    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable]',
+    '[data-test-id="ticket-rich-text-editor"] [contenteditable][role="textbox"]',
+  ].join(', '),
 } as const;
 
 const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'bot' };

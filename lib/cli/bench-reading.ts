@@ -387,13 +387,20 @@ export async function benchTyping(): Promise<BenchFigure[]> {
       const pageChanges = sent.filter((m) => m.type === 'pageChanged').length;
       return [
         { name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task, no Tactful`, value: without.longest, unit: 'ms', note: `${without.tasks.length} long tasks` },
-        { name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task, with Tactful`, value: withTactful.longest, unit: 'ms', note: `${withTactful.tasks.length} long tasks` },
+        {
+          name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task, with Tactful`,
+          value: withTactful.longest,
+          unit: 'ms',
+          note: `${withTactful.tasks.length} long tasks`,
+        },
         {
           name: `typing on a ${TYPING_MESSAGES.toLocaleString('en')}-message page: longest task Tactful caused`,
           value: Math.max(0, ...ours.map((t) => t.duration)),
           unit: 'ms',
           goal: LONG_TASK_MS,
-          note: `${TYPED.length} characters into CKEditor 5; ${ours.length} long tasks with a message of Tactful's; ${pageChanges} page changes sent, ${sent.length - pageChanges} drafts; one read of the page ${first.ms.toFixed(0)} ms`,
+          note:
+            `${TYPED.length} characters into CKEditor 5; ${ours.length} long tasks with a message of Tactful's; ` +
+            `${pageChanges} page changes sent, ${sent.length - pageChanges} drafts; one read of the page ${first.ms.toFixed(0)} ms`,
         },
       ];
     } finally {

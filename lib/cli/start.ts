@@ -67,7 +67,10 @@ async function screenshots(browser: TactfulBrowser, page: import('playwright-cor
   await together.setViewportSize({ width: 1400, height: 900 });
   const [left, right] = await Promise.all([page.screenshot(), panel.screenshot()]);
   await together.setContent(
-    `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left.toString('base64')}" style="width:1000px"><img src="data:image/png;base64,${right.toString('base64')}" style="width:400px;border-left:1px solid #999"></body>`,
+    `<body style="margin:0;display:flex;background:#ccc">` +
+      `<img src="data:image/png;base64,${left.toString('base64')}" style="width:1000px">` +
+      `<img src="data:image/png;base64,${right.toString('base64')}" style="width:400px;border-left:1px solid #999">` +
+      `</body>`,
   );
   const both = path.join(OUT, 'tactful.png');
   await together.screenshot({ path: both });

@@ -15,7 +15,11 @@ export interface Overlay {
 }
 
 /** What decides where the textarea's glyphs fall, copied from its computed style. */
-const COPIED = 'font-family font-size font-weight font-style line-height letter-spacing word-spacing text-align text-indent text-transform tab-size direction white-space overflow-wrap word-break padding border-width'.split(' ');
+const COPIED = [
+  ...['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing'],
+  ...['text-align', 'text-indent', 'text-transform', 'tab-size', 'direction', 'white-space', 'overflow-wrap', 'word-break'],
+  ...['padding', 'border-width'],
+];
 
 export function overlay(area: HTMLTextAreaElement): Overlay {
   const doc = area.ownerDocument;

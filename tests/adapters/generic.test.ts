@@ -202,7 +202,8 @@ describe('generic reader', () => {
   });
 
   it('reads a 1,000-message chat, bounded', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => `<div class="bubble ${i % 2 ? 'me' : 'them'}"><p>Message number ${i} about the order</p><span class="stamp" title="2024-05-02 10:${String(i % 60).padStart(2, '0')}">10:00</span></div>`);
+    const stamp = (i: number) => `<span class="stamp" title="2024-05-02 10:${String(i % 60).padStart(2, '0')}">10:00</span>`;
+    const rows = Array.from({ length: 1000 }, (_, i) => `<div class="bubble ${i % 2 ? 'me' : 'them'}"><p>Message number ${i} about the order</p>${stamp(i)}</div>`);
     const doc = new JSDOM(`<body><div class="log">${rows.join('')}</div><textarea></textarea></body>`, { url: 'https://x.example.com/c/1' }).window.document;
     const snapshot = generic.read(doc, new URL('https://x.example.com/c/1'));
     expect(snapshot?.messages).toHaveLength(1000);

@@ -65,7 +65,9 @@ beforeAll(async () => {
     const name = file.replace(/\.tsx?$/, '');
     const style = routes[`/harness/${name}.css`] ? `<link rel="stylesheet" href="/harness/${name}.css">` : '';
     routes[`/${name}.html`] = {
-      body: `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>${style}<script src="/compose.js"></script><script type="module" src="/harness/${name}.js"></script></head><body></body></html>`,
+      body:
+        `<!doctype html><html><head><meta charset="utf-8"><title>${name}</title>${style}` +
+        `<script src="/compose.js"></script><script type="module" src="/harness/${name}.js"></script></head><body></body></html>`,
       type: 'text/html; charset=utf-8',
     };
   }

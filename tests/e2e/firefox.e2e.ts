@@ -62,7 +62,10 @@ describe('the Firefox build', () => {
     let output = '';
     firefox = spawn(
       path.join(REPO_ROOT, 'node_modules/.bin/web-ext'),
-      ['run', '--source-dir', E2E_FIREFOX_BUILD, '--firefox', FIREFOX, '--firefox-profile', profile, '--start-url', url, '--no-reload', '--no-input', '--pref', 'datareporting.policy.dataSubmissionEnabled=false', '--pref', 'app.update.enabled=false'],
+      [
+        ...['run', '--source-dir', E2E_FIREFOX_BUILD, '--firefox', FIREFOX, '--firefox-profile', profile, '--start-url', url],
+        ...['--no-reload', '--no-input', '--pref', 'datareporting.policy.dataSubmissionEnabled=false', '--pref', 'app.update.enabled=false'],
+      ],
       { env: { ...process.env, MOZ_HEADLESS: '1' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     firefox.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

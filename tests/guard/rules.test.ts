@@ -31,7 +31,8 @@ describe.each(GUARD_RULES.map((rule) => [rule.meta.id, rule] as [string, GuardRu
     expect(ranges.length).toBeGreaterThan(0);
     for (const range of ranges) {
       const hit = findings.find((f) => covers(f, range));
-      expect(hit, `no ${rule.meta.id} finding covers "${example.text.slice(range.start, range.end)}"; got ${JSON.stringify(findings.map((f) => example.text.slice(f.range.start, f.range.end)))}`).toBeDefined();
+      const got = JSON.stringify(findings.map((f) => example.text.slice(f.range.start, f.range.end)));
+      expect(hit, `no ${rule.meta.id} finding covers "${example.text.slice(range.start, range.end)}"; got ${got}`).toBeDefined();
       expect(hit?.ruleId).toBe(rule.meta.id);
       expect(hit?.category).toBe(rule.meta.category);
     }

@@ -61,7 +61,8 @@ interface Detector {
 
 // Lexicon-of-meaning detectors (lib/guard/lexicon/blame.ts).
 const BX_ERROR = String.raw`(?:mistake|error|fault|oversight|slip|mix-up|misunderstanding)`;
-const BX_NEGATIVE_OR_PAST = new RegExp(String.raw`^\s*(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:didn['’]t|did not|never|haven['’]t|hadn['’]t|forgot|failed|neglected|not)\b|(${PAST_VERB})\b)`, 'i');
+const NEGATIVE_AUX = String.raw`didn['’]t|did not|never|haven['’]t|hadn['’]t|forgot|failed|neglected|not`;
+const BX_NEGATIVE_OR_PAST = new RegExp(String.raw`^\s*(?:(?:have|had|['’]ve|['’]d)\s+)?(?:(?:${NEGATIVE_AUX})\b|(${PAST_VERB})\b)`, 'i');
 const LEXICON_DETECTORS: Detector[] = [
   // you + must/may have + a customer failing
   { kind: 'you-did-wrong', pattern: new RegExp([
