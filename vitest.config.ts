@@ -13,5 +13,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component tests type with userEvent, a key at a time; on a loaded two-core machine 5 s (the
+    // default) is too tight for the longest. A hung test still fails.
+    testTimeout: 20_000,
   },
 });

@@ -46,6 +46,11 @@ export function App() {
             {view('Where this came from', <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
             {view('Site access', <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
             {view('Customer', <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
+            {conversation.analysing && (
+              <p className="muted" role="status">
+                Reading this long conversation ({page.snapshot.messages.length} messages)… The advice appears here in a moment.
+              </p>
+            )}
             {conversation.advice && (
               <>
                 {view('How they feel', <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}

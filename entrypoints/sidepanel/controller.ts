@@ -13,7 +13,20 @@ import { ConversationMemory } from '@/lib/conversation/remember';
 import type { TactfulDatabase } from '@/lib/db';
 import { describeStorageError, detailsFromInsight, earlierContacts, recordConversation } from '@/lib/history';
 import { sendMessage } from '@/lib/messaging';
-import { conversationSignature, createPanelModel, isFailed, samePerson, type HistoryState, type PageState, type PanelActions, type PanelModel } from '@/lib/panel';
+import {
+  conversationSignature,
+  createPanelModel,
+  isFailed,
+  samePerson,
+  type Analyse,
+  type HistoryState,
+  type PageState,
+  type PanelActions,
+  type PanelModel,
+  type Part,
+} from '@/lib/panel';
+import type { Insight } from '@/lib/analysis';
+import type { ConversationSnapshot } from '@/lib/conversation/types';
 import { activePacks, watchActivePacks } from '@/lib/packs/store';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { settingsFromBusinessHours } from '@/lib/timescale/settings';
@@ -46,6 +59,11 @@ export interface ControllerOptions {
   /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
   pinnedTabId?: number;
   model?: PanelModel;
+  /**
+   * Reads a long conversation off the main thread (lib/panel/off-thread.ts): asked whenever the
+   * model leaves one waiting (a model made with `mainThreadChars`).
+   */
+  analyse?: Analyse;
   clock?: () => Date;
   clipboard?: () => Pick<Clipboard, 'writeText'>;
 }
@@ -70,6 +88,7 @@ export function createController({
   follow = followTab,
   pinnedTabId,
   model = createPanelModel(),
+  analyse,
   clock = () => new Date(),
   clipboard = () => navigator.clipboard,
 }: ControllerOptions): PanelController {
@@ -78,6 +97,24 @@ export function createController({
   /** The last conversation recorded, and where it was recorded (once known). */
   let recorded: { signature: string; contact?: HistoryState } | undefined;
   let stopped = false;
+  /** A conversation to record once its off-thread reading arrives. */
+  let awaitingRecord: Extract<PageState, { kind: 'conversation' }> | undefined;
+  /** The snapshot last sent to be read off the main thread. */
+  let reading: ConversationSnapshot | undefined;
+
+  /** Read a long conversation elsewhere; its insight joins the store if it is still the page's. */
+  const readElsewhere = (snapshot: ConversationSnapshot) => {
+    if (!analyse || reading === snapshot) return;
+    reading = snapshot;
+    const arrived = (insight: Part<Insight>) => {
+      if (stopped) return;
+      const { page } = store.getState();
+      if (page.kind !== 'conversation' || page.snapshot !== snapshot) return; // the page moved on
+      store.setState({ analysed: { snapshot, insight } });
+      if (awaitingRecord?.snapshot === snapshot) record(awaitingRecord);
+    };
+    analyse(snapshot).then(arrived, (error: unknown) => arrived({ failed: true, error: error instanceof Error ? error.message : String(error) }));
+  };
 
   const showPage = (state: PageState) => {
     let page = state;
@@ -92,6 +129,12 @@ export function createController({
 
   /** Record the conversation when its content changed since the last recording. */
   const record = (page: Extract<PageState, { kind: 'conversation' }>) => {
+    // A long conversation still being read: record it when its reading arrives, with what it found.
+    if (model(store.getState()).conversation?.analysing) {
+      awaitingRecord = page;
+      return;
+    }
+    awaitingRecord = undefined;
     const signature = conversationSignature(page.snapshot);
     if (signature === recorded?.signature) {
       // The same conversation again (the tab reloaded, passing through "loading"): it is already
@@ -133,6 +176,7 @@ export function createController({
   const follows = (state: ReturnType<typeof store.getState>) => {
     const view = model(state);
     const { page } = view;
+    if (page.kind === 'conversation' && view.conversation?.analysing) readElsewhere(page.snapshot);
     const marks = view.conversation?.marks;
     if (page.kind === 'conversation' && marks && (marked?.marks !== marks || marked.tabId !== page.tabId)) {
       marked = { tabId: page.tabId, marks };

@@ -110,6 +110,83 @@ async function benchSnapshotToRendered(browser: TactfulBrowser): Promise<BenchFi
   }
 }
 
+/** The prose a long conversation is made of: plain complaint sentences, varied per run so nothing is cached. */
+const LONG_SENTENCES = [
+  'The replacement part I was promised has still not arrived, and I have now waited well over two weeks for it.',
+  'Every time I call I am told someone will get back to me, and nobody ever does, which is really frustrating.',
+  'I need this fixed before the end of the month because my team cannot work without the device.',
+  'Could you please tell me exactly where the order is and when I can realistically expect it?',
+];
+
+/**
+ * Opening a long conversation: the tab beside an open panel changes to a conversation of
+ * LONG_CHARS characters (200 messages of about 1,000), which the panel reads in its Worker
+ * (lib/panel/off-thread.ts). Measures the longest task on the panel's main thread from the change
+ * to the advice being shown, and how long until it is shown.
+ */
+const LONG_CHARS = 200_000;
+const LONG_RUNS = 5;
+
+async function benchLongConversation(browser: TactfulBrowser): Promise<BenchFigure[]> {
+  const rt = READING_CASES.find((c) => c.name === 'rt')!;
+  const server = await serveLoopback({ '/Ticket/Display.html': largePage(rt, MESSAGES) });
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.origin}${rt.route}`, { waitUntil: 'load' });
+    const panel = await openPanelFor(browser, page);
+    await panel.locator('.feel').waitFor({ timeout: 30_000 });
+    await panel.evaluate(() => {
+      const seen: number[] = [];
+      (globalThis as unknown as { __longTasks: number[] }).__longTasks = seen;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+    });
+    const longest: number[] = [];
+    const ready: number[] = [];
+    for (let run = 0; run < LONG_RUNS; run++) {
+      const marker = `Long conversation ${run}.`;
+      await panel.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+      const shown = panel.evaluate(
+        (marker) =>
+          (globalThis as unknown as { __frameAfter(ready: () => boolean): Promise<number> }).__frameAfter(
+            () => (document.querySelector('.messages')?.textContent?.includes(marker) ?? false) && document.querySelector('.feel') !== null,
+          ),
+        marker,
+      );
+      const started = await panel.evaluate(() => performance.now());
+      await page.evaluate(
+        ({ marker, sentences, chars }) => {
+          const stanzas = [...document.querySelectorAll('.history-container .transaction.message .message-stanza')];
+          const each = Math.ceil(chars / stanzas.length);
+          stanzas.forEach((stanza, i) => {
+            let text = `${marker} Message ${i}. `;
+            for (let k = i; text.length < each; k++) text += `${sentences[k % sentences.length]} `;
+            stanza.textContent = text.slice(0, each);
+          });
+        },
+        { marker, sentences: LONG_SENTENCES, chars: LONG_CHARS },
+      );
+      const end = await shown;
+      await panel.waitForTimeout(200); // a long task ending with the frame is reported just after it
+      longest.push(Math.max(0, ...(await panel.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks))));
+      ready.push(end - started);
+    }
+    await panel.close();
+    const chars = `${(LONG_CHARS / 1000).toFixed(0)},000-character conversation`;
+    return [
+      {
+        name: `panel: longest main-thread task opening a ${chars} (median)`,
+        value: median(longest),
+        unit: 'ms',
+        note: `${LONG_RUNS} runs; ${range(longest)}; read in the panel's Worker; 0 = no task over 50 ms`,
+      },
+      { name: `panel: advice shown for a ${chars} (median)`, value: median(ready), unit: 'ms', note: `${LONG_RUNS} runs; ${range(ready)}; from the change in the tab` },
+    ];
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
 /** The editors of the real-browser tests' harness pages (tests/e2e/compose), bundled for the browser. */
 async function harnessRoutes(files: string[]): Promise<Record<string, Route>> {
   const dir = path.join(REPO_ROOT, 'tests/e2e/compose');
@@ -217,7 +294,7 @@ export async function benchPanel(): Promise<BenchFigure[]> {
   const browser = await launchTactful();
   try {
     await addClocks(browser.context);
-    const figures = [await benchSnapshotToRendered(browser)];
+    const figures = [await benchSnapshotToRendered(browser), ...(await benchLongConversation(browser))];
     for (const editor of EDITORS) figures.push(await benchUnderline(browser, server.origin, editor));
     return figures;
   } finally {

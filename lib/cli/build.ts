@@ -30,6 +30,9 @@ export function ensureE2eBuild({ firefox = false, force = false }: { firefox?: b
     const manifest = path.join(dir, 'manifest.json');
     if (!force && existsSync(manifest) && statSync(manifest).mtimeMs > sourcesChanged) continue;
     process.stderr.write(`tactful: building ${path.relative(REPO_ROOT, dir)}…\n`);
-    execFileSync(path.join(REPO_ROOT, 'node_modules/.bin/wxt'), args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    // React and the rest built as agents get them (production), not in development mode: the
+    // e2e build differs from the shipped one only by what `--mode e2e` adds.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync(path.join(REPO_ROOT, 'node_modules/.bin/wxt'), args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }

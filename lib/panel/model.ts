@@ -19,7 +19,8 @@ import { checkPromises, createCalendar, estimate as estimateTimescale, DEFAULT_T
 import { draftReply, suggest, templateValuesFor } from '../suggest';
 import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
 import { guardContext, replyContext } from './context';
-import { attempt, isFailed, memoLast, type Part } from './memo';
+import { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
+import { conversationChars } from './off-thread';
 import type { HistoryState, PageState } from './page';
 
 export interface PanelInputs {
@@ -36,6 +37,14 @@ export interface PanelInputs {
   timescale?: TimescaleSettings;
   /** Findings the agent dismissed in this conversation's draft (`Finding.key`). */
   dismissed?: Dismissed;
+  /** A long conversation read off the main thread (lib/panel/off-thread.ts): used while it is the page's. */
+  analysed?: Analysed;
+}
+
+/** What the analysis found in one snapshot, read elsewhere. */
+export interface Analysed {
+  snapshot: ConversationSnapshot;
+  insight: Part<Insight>;
 }
 
 export interface Dismissed {
@@ -96,6 +105,11 @@ export interface ConversationPanel {
   contact: ContactView;
   /** A time the team can promise for this issue, and why (fills `{{timescale}}`). */
   estimate: Part<Estimate>;
+  /**
+   * A long conversation still being read off the main thread: the insight and what depends on it
+   * (suggestions, reply, timescale) are not ready and not shown; the draft is checked meanwhile.
+   */
+  analysing: boolean;
 }
 
 export interface PanelView {
@@ -163,10 +177,28 @@ function checkView(text: string, result: GuardResult): DraftCheckView {
   };
 }
 
+export interface PanelModelOptions {
+  cache?: AnalysisCache;
+  /**
+   * Conversations with more message text than this are not read here but wait for `analysed`
+   * (read in a Worker by the controller). Without a Worker (tests, the CLI) everything is read here.
+   */
+  mainThreadChars?: number;
+}
+
+/** The parts that wait for a long conversation's reading. */
+const NOT_YET: Failed = { failed: true, error: 'Still reading this conversation.' };
+
 /** A model with its own memory (one per panel; tests make their own). */
-export function createPanelModel({ cache = createAnalysisCache() }: { cache?: AnalysisCache } = {}): PanelModel {
+export function createPanelModel({ cache = createAnalysisCache(), mainThreadChars = Number.POSITIVE_INFINITY }: PanelModelOptions = {}): PanelModel {
   // Messages are analysed once and kept by their text: when the conversation grows, only new ones cost.
   const insightOf = memoLast((snapshot: ConversationSnapshot): Part<Insight> => attempt(() => analyzeConversation(snapshot, { cache })));
+  const readsHere = memoLast((snapshot: ConversationSnapshot) => conversationChars(snapshot, mainThreadChars) <= mainThreadChars);
+  /** The snapshot's insight: read elsewhere, read here, or undefined while a long one is read elsewhere. */
+  const insightFor = (snapshot: ConversationSnapshot, analysed: Analysed | undefined): Part<Insight> | undefined => {
+    if (analysed?.snapshot === snapshot) return analysed.insight;
+    return readsHere(snapshot) ? insightOf(snapshot) : undefined;
+  };
   const replyContextOf = memoLast(replyContext);
   const suggestionsOf = memoLast(
     (insight: Part<Insight>, ctx: SuggestContext): Part<SuggestionsView> =>
@@ -230,10 +262,12 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       marks: DraftMark[],
       contact: ContactView,
       estimate: Part<Estimate>,
+      analysing: boolean,
     ): ConversationPanel => ({
       snapshot,
       insight,
-      advice: isFailed(insight) || insight.messages.length > 0,
+      advice: !analysing && (isFailed(insight) || insight.messages.length > 0),
+      analysing,
       suggestions,
       reply,
       check,
@@ -244,14 +278,15 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
   );
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
 
-  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed }) => {
+  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed, analysed }) => {
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
-    const insight = insightOf(snapshot);
+    const read = insightFor(snapshot, analysed);
+    const insight = read ?? NOT_YET;
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
     const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
-    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate);
+    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, !read);
     return viewOf(page, conversation, now);
   };
 }

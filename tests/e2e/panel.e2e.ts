@@ -94,6 +94,34 @@ describe('the extension in Chromium, on a fixture helpdesk page', () => {
     await panel.close();
   });
 
+  it('reads a very long conversation in its Worker: the conversation shows at once, the advice when read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/Ticket/Display.html?id=5`);
+    const panel = await openPanelFor(browser, page);
+    await expect.poll(() => panel.locator('.feel').count(), { timeout: 15_000 }).toBe(1);
+    // Note whether the panel ever says it is still reading (it may say so only briefly).
+    await panel.evaluate(() => {
+      const seen = globalThis as unknown as { sawReading?: boolean };
+      new MutationObserver(() => {
+        if (document.body.textContent?.includes('Reading this long conversation')) seen.sawReading = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    // Every message grows to a long complaint: far more text than the panel reads on its own thread.
+    await page.evaluate(() => {
+      const sentence = 'The replacement I was promised has still not arrived and I am really frustrated that nobody answers. ';
+      for (const stanza of document.querySelectorAll('.history-container .message-stanza')) stanza.textContent = sentence.repeat(400);
+    });
+    await expect.poll(() => panel.evaluate(() => (globalThis as unknown as { sawReading?: boolean }).sawReading), { timeout: 10_000 }).toBe(true);
+    // The Worker's reading arrives: the advice is back, fitted to the new text, and the status gone.
+    await expect.poll(() => panel.locator('.feel').textContent(), { timeout: 30_000 }).toMatch(/frustrat|anger|upset/i);
+    expect(await panel.getByRole('status').filter({ hasText: 'Reading this long conversation' }).count()).toBe(0);
+    expect(await panel.locator('.say .suggestions > li').count()).toBeGreaterThan(0);
+    // The reading was done by the panel's Worker, started for this conversation.
+    expect(panel.workers().filter((worker) => /analysis\.worker/.test(worker.url()))).toHaveLength(1);
+    await page.close();
+    await panel.close();
+  });
+
   it('sends nothing off this machine', () => {
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(browser.offLoopback()).toEqual([]);
