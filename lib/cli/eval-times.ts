@@ -89,7 +89,13 @@ function rtValueMatches(gold: RtValue, match: TimeMatch): boolean {
   if (type === 'datetime') return typeof v === 'string' && wall(v) === gold.value;
   if (type === 'time') return typeof v === 'string' && v.length > 10 && wall(v).slice(11) === gold.value;
   if (type === 'daterange' || type === 'datetimerange' || type === 'timerange') {
-    if (typeof v === 'string') return false;
+    if (typeof v === 'string') {
+      // An open range ("before 2010", "after 6pm"): our value is its one bound.
+      const bound = match.open === 'before' ? gold.end : match.open === 'after' ? gold.start : undefined;
+      const other = match.open === 'before' ? gold.start : gold.end;
+      if (bound === undefined || other !== undefined) return false;
+      return (type === 'timerange' ? (v.length > 10 ? wall(v).slice(11) : undefined) : wall(v)) === bound;
+    }
     const s = type === 'timerange' ? wall(v.start).slice(11) : wall(v.start);
     const e = type === 'timerange' ? wall(v.end).slice(11) : wall(v.end);
     return (gold.start === undefined || gold.start === s) && (gold.end === undefined || gold.end === e);

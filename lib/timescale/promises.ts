@@ -73,6 +73,8 @@ export function dueOf(match: TimeMatch, now: Date, calendar: Calendar): Date | u
     return d.isValid ? d.toJSDate() : undefined;
   }
   if (match.kind === 'date' && typeof v === 'string') {
+    // "before 1 December": the close of the last business day before it.
+    if (match.open === 'before') return closeOfLastBusinessDayBefore(calendar, local(v), DateTime.fromJSDate(now, { zone })) ?? local(v).toJSDate();
     const span = calendar.spanOn(v);
     return span ? span.close : local(v).endOf('day').toJSDate();
   }

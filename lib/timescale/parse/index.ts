@@ -53,6 +53,11 @@ export interface TimeMatch {
   endOf?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** A deadline word before it ("by Friday", "before 5pm", "within 2 days"). */
   deadline?: boolean;
+  /**
+   * Open on one side: "before 2010" / "until 7am" (`before`: `value` is the end, exclusive) or
+   * "after 6pm" / "since March" (`after`: `value` is the start). `value` is then that bound alone.
+   */
+  open?: 'before' | 'after';
 }
 
 interface Clock {
@@ -400,7 +405,7 @@ function periodCandidates(text: string, now: DateTime): Candidate[] {
 // ─── ends and beginnings: "end of the week", "by end of day", "EOD", "beginning of next month" ─
 
 const EDGE_RE = new RegExp(
-  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close)(?:\s+|-)(?:of\s+)?(?:(${RELATIVE})\s+)?(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
+  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for|in)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close|early|late)(?:\s+|-)(?:of\s+)?(?:(${RELATIVE})\s+)?(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
     String.raw`|\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(eod|cob|eob|eow|eom|eoy|eoq|boy|bom|close\s+of\s+(?:business|play)|end\s+of\s+(?:business|play))(?![a-z])`,
   'gi',
 );
@@ -423,6 +428,9 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     if (edge === 'close') edge = 'end';
     if (edge === 'start') edge = 'beginning';
     if (edge === 'mid') edge = 'middle';
+    // "early March", "late 2019": the first or last third, as "the beginning/end of".
+    if (edge === 'early') edge = 'beginning';
+    if (edge === 'late') edge = 'end';
     const base = { text: whole, start, end, priority: 3, deadline };
     // One day: its end is a deadline at midnight (a calendar reads it as the close of business).
     const dayOf = (): DateTime | undefined => {
@@ -473,13 +481,41 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     if (unit === 'week') {
       value = edge === 'end' ? dateRange(period.plus({ days: 4 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ days: 3 })) : dateRange(period.plus({ days: 2 }), period.plus({ days: 5 }));
     } else if (unit === 'month') {
-      value = edge === 'end' ? dateRange(period.set({ day: 21 }), next) : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 10 }), period.set({ day: 21 }));
+      // A month in thirds: the 1st–10th, the 11th–20th, the 21st to its end.
+      value = edge === 'end' ? dateRange(period.set({ day: 21 }), next) : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 11 }), period.set({ day: 21 }));
     } else if (unit === 'quarter') {
       value = edge === 'end' ? dateRange(period.plus({ months: 2 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ months: 1 })) : dateRange(period.plus({ months: 1 }), period.plus({ months: 2 }));
     } else {
-      value = edge === 'end' ? dateRange(period.set({ month: 7 }), next) : edge === 'beginning' ? dateRange(period, period.set({ month: 4 })) : dateRange(period.set({ month: 4 }), period.set({ month: 10 }));
+      // A year in thirds: January–April, May–August, September–December.
+      value = edge === 'end' ? dateRange(period.set({ month: 9 }), next) : edge === 'beginning' ? dateRange(period, period.set({ month: 5 })) : dateRange(period.set({ month: 5 }), period.set({ month: 9 }));
     }
     out.push({ ...base, kind: 'range', value, grain: unit === 'week' ? 'day' : unit === 'year' ? 'month' : 'day', ...(edge === 'end' ? { endOf: unit } : {}) });
+  }
+  return out;
+}
+
+// ─── the rest or the part gone: "later this week", "earlier this year", "the rest of the month" ─
+
+const REST_RE = /\b(?:(later|earlier)\s+(?:on\s+)?(?:this|in\s+the)|(?:the\s+)?(?:rest|remainder|remaining)\s+of\s+the)\s+(week|month|year)(?![a-z])/gi;
+
+/** Where the later half of a period starts: Thursday, the 16th, 1 July. */
+function laterHalf(period: DateTime, unit: 'week' | 'month' | 'year'): DateTime {
+  return unit === 'week' ? period.plus({ days: 3 }) : unit === 'month' ? period.set({ day: 16 }) : period.set({ month: 7 });
+}
+
+function restCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(REST_RE)) {
+    const [whole, which, unitRaw] = m;
+    const unit = unitRaw!.toLowerCase() as 'week' | 'month' | 'year';
+    const period = startOfUnit(now, unit);
+    const next = plus(period, 1, unit, false);
+    const today = now.startOf('day');
+    let value: { start: string; end: string };
+    if (/^earlier$/i.test(which ?? '')) value = dateRange(period, today);
+    else if (which) value = dateRange(DateTime.max(today, laterHalf(period, unit)), next);
+    else value = dateRange(today, next);
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain: 'day', priority: 3 });
   }
   return out;
 }
@@ -946,6 +982,47 @@ function join(matches: Candidate[], text: string, now: DateTime): Candidate[] {
 
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than|within|ahead\s+of)\s+(?:the\s+)?$/i;
 
+// ─── open ranges: "before 2010", "after 6pm", "since March", "as late as 7am" ─────────────────
+
+/** Words that leave a time open before it. "by" is a deadline, not an open range (it includes the day). */
+const OPEN_BEFORE = ['before', 'prior to', 'earlier than', 'until', 'till', 'til', 'up to', 'as late as'];
+/** Words that open it after the time's end ("after 2018" is from 2019 on) … */
+const OPEN_AFTER_END = ['after', 'later than', 'greater than', 'more than', 'any time after', 'anytime after'];
+/** … or from its start ("since 2018" takes 2018 in). */
+const OPEN_AFTER_START = ['since', 'starting', 'starting on', 'starting from', 'beginning on', 'beginning from', 'as early as'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const OPEN_LEAD_RE = new RegExp(
+  String.raw`(?:^|[^a-z])(${alternatives(OPEN_BEFORE)}|${alternatives(OPEN_AFTER_END)}|${alternatives(OPEN_AFTER_START)})\s+(?:the\s+)?$`,
+  'i',
+);
+const OPEN_INNER_RE = new RegExp(String.raw`^(${alternatives(OPEN_BEFORE)}|${alternatives(OPEN_AFTER_END)}|${alternatives(OPEN_AFTER_START)})\s+(?:the\s+)?`, 'i');
+
+/** The match made open when a word before it says so; `undefined` when it stays as it is. */
+function openEnded(match: TimeMatch, text: string): TimeMatch | undefined {
+  if (match.kind === 'duration' || match.kind === 'set' || match.businessDays !== undefined) return undefined;
+  const v = match.value;
+  if (typeof v !== 'string' && /^P/.test(v.start)) return undefined;
+  const inner = OPEN_INNER_RE.exec(match.text);
+  const lead = inner ? undefined : OPEN_LEAD_RE.exec(text.slice(Math.max(0, match.start - 24), match.start));
+  const word = (inner?.[1] ?? lead?.[1])?.toLowerCase().replace(/\s+/g, ' ');
+  if (!word) return undefined;
+  const open: 'before' | 'after' = OPEN_BEFORE.includes(word) ? 'before' : 'after';
+  const fromEnd = OPEN_AFTER_END.includes(word);
+  // "before the end of December" runs up to the period's end.
+  const bound = typeof v === 'string' ? v : (open === 'after' && fromEnd) || (open === 'before' && match.endOf) ? v.end : v.start;
+  // A whole period opens at its edge ("after 2018": 2019-01-01); a day or a moment at itself.
+  const sliceStart = Math.max(0, match.start - 24);
+  const start = lead ? sliceStart + lead.index + lead[0].toLowerCase().indexOf(lead[1]!.toLowerCase()) : match.start;
+  return {
+    ...match,
+    start: Math.min(start, match.start),
+    kind: bound.length > 10 ? 'datetime' : 'date',
+    value: bound,
+    grain: bound.length > 10 ? match.grain : typeof v === 'string' ? match.grain : 'day',
+    open,
+  };
+}
+
 /** Every time expression in `text`, left to right, none overlapping. */
 export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
   const now = DateTime.fromJSDate(reference.instant, { zone: reference.zone });
@@ -956,6 +1033,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...setCandidates(text),
     ...periodCandidates(text, now),
     ...edgeCandidates(text, now),
+    ...restCandidates(text, now),
     ...holidayCandidates(text, now),
     ...clockCandidates(text, now),
     ...partCandidates(text, now),
@@ -975,7 +1053,8 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
   taken.sort((x, y) => x.start - y.start);
   return join(taken, text, now).map(({ priority: _p, claimStart: _c, clock: _k, day: _d, part: _r, week: _w, clockRange: _cr, ...match }) => {
     const deadline = match.deadline || DEADLINE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start));
-    return { ...match, text: text.slice(match.start, match.end), ...(deadline ? { deadline: true } : {}) };
+    const opened = openEnded(match, text) ?? match;
+    return { ...opened, text: text.slice(opened.start, opened.end), ...(deadline ? { deadline: true } : {}) };
   });
 }
 
