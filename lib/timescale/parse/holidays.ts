@@ -18,6 +18,7 @@ const NAMES: Record<string, [Country, string]> = {
   'boxing day': ['GB', 'Boxing Day'],
   "new year's day": ['GB', "New Year's Day"],
   'new years day': ['GB', "New Year's Day"],
+  'new year': ['GB', "New Year's Day"],
   "new year's eve": ['US', "New Year's Eve"],
   'new years eve': ['US', "New Year's Eve"],
   'good friday': ['GB', 'Good Friday'],

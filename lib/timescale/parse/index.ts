@@ -72,6 +72,8 @@ type Candidate = TimeMatch & {
   priority: number;
   /** Where the words it stands on begin ("for 3 hours" claims "for" but reports "3 hours"). */
   claimStart?: number;
+  /** A length of time ("3 days", "5 days before"): it can count from a date beside it. */
+  length?: { amount: number; unit: Unit; business: boolean; dir?: 1 | -1 };
   /** A clock time with no date of its own ("at 3pm"): it can join a date beside it. */
   clock?: Clock;
   /** A whole day with no time ("Friday"): it can take a clock time or a part of the day. */
@@ -230,7 +232,8 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
 
     if (suffix === 'ago' || suffix === 'before' || suffix === 'earlier') {
       const at = plus(now, -amount, unit, business);
-      out.push({ ...base, text: spanText(), start, end, ...pointValue(at, unit) });
+      const length = suffix === 'ago' || upper !== undefined ? undefined : { amount, unit, business, dir: -1 as const };
+      out.push({ ...base, text: spanText(), start, end, ...pointValue(at, unit), ...(length ? { length } : {}) });
       continue;
     }
     if (/^(?:from tomorrow|after tomorrow)$/.test(suffix)) {
@@ -286,7 +289,7 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
     if (upper !== undefined) {
       out.push({ ...base, text: spanText(), start, end, kind: 'range', value: { start: durationIso(amount, unit), end: durationIso(upper, unit) } });
     } else {
-      out.push({ ...base, text: spanText(), start, end, kind: 'duration', value: durationIso(amount, unit) });
+      out.push({ ...base, text: spanText(), start, end, kind: 'duration', value: durationIso(amount, unit), length: { amount, unit, business } });
     }
   }
   return out;
@@ -574,7 +577,7 @@ function chronoCandidates(text: string, now: DateTime): Candidate[] {
     const r = BACKWARD.test(f.text) ? (plain.find((p) => p.index === f.index && p.text === f.text) ?? f) : f;
     // A single-letter unit after a space ("1990 s", "7 m") is not a length of time.
     if (/^\d+\s+[a-z]$/i.test(r.text)) continue;
-    const c = fromChrono(r, now);
+    const c = fromChrono(r, now, text.slice(r.index + r.text.length, r.index + r.text.length + 6));
     if (!c) continue;
     // "this September", "coming Thursday": chrono leaves the word before the date out.
     const before = /\b(this|coming|upcoming|the\s+coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 14), c.start));
@@ -607,7 +610,7 @@ function componentsToValue(c: ParsedComponents, now: DateTime): { kind: 'date' |
   return { kind: 'datetime', value: fmtDateTime(at.set({ millisecond: 0 })), at, grain };
 }
 
-function fromChrono(r: ParsedResult, now: DateTime): Candidate | undefined {
+function fromChrono(r: ParsedResult, now: DateTime, after = ''): Candidate | undefined {
   const start = r.index;
   const end = r.index + r.text.length;
   const s = r.start;
@@ -641,7 +644,9 @@ function fromChrono(r: ParsedResult, now: DateTime): Candidate | undefined {
   const dateKnown = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|yesterday|now)\b/i.test(r.text);
   if (a.kind === 'datetime' && !dateKnown) {
     const clock: Clock = { hour: a.at.hour, minute: a.at.minute, second: a.at.second, meridiem: s.isCertain('meridiem') || a.at.hour > 12 || a.at.hour === 0 };
-    return { ...base, kind: 'datetime', value: a.value, grain: a.grain, clock };
+    // No am/pm: the sooner of the two readings still ahead ("3:30" at 10am is 3:30pm).
+    const value = clock.meridiem || /^\s*[ap]\.?m\b/i.test(after) ? a.value : fmtDateTime(nextReading(now, clock.hour, clock.minute).set({ second: clock.second }));
+    return { ...base, kind: 'datetime', value, grain: a.grain, clock };
   }
   return { ...base, kind: a.kind, value: a.value, grain: a.grain, ...(a.kind === 'date' ? { day: a.at } : {}) };
 }
@@ -654,8 +659,58 @@ const PAST_RE = new RegExp(
   'gi',
 );
 
+/** "9h30", "15h", "at 7", "around 1030", "11ish": clock times written without a colon. */
+const H_CLOCK = String.raw`(\d{1,2})h(\d{2})?`;
+const H_CLOCK_RE = new RegExp(String.raw`\b${H_CLOCK}(?:\s*(?:-|–|to|until|till)\s*${H_CLOCK})?(?![\w:])`, 'gi');
+const BARE_CLOCK_RE = /\b(at|around|about|circa|@)\s*(\d{1,2})(\d{2})?(?:\s*ish)?(?![\w:.,/%-]|\s*(?:%|percent|per\b|times\b|of\b|out\b|stars?\b|pounds?\b|dollars?\b|euros?\b|items?\b|people\b))|\b(\d{1,2})ish(?![a-z])/gi;
+
+/** The next moment, from now, that a clock time with no am/pm can mean: "at 3" at 10am is 3pm. */
+function nextReading(now: DateTime, hour: number, minute: number): DateTime {
+  const day = now.startOf('day');
+  const readings = hour >= 1 && hour <= 12 ? [hour % 12, (hour % 12) + 12] : [hour];
+  for (const offset of [0, 1]) {
+    for (const h of readings) {
+      const t = day.plus({ days: offset }).set({ hour: h, minute });
+      if (t >= now) return t;
+    }
+  }
+  return day.set({ hour, minute });
+}
+
+function bareClock(now: DateTime, hour: number, minute: number, h24: boolean, grain: Grain): Pick<Candidate, 'kind' | 'value' | 'grain' | 'clock'> {
+  const at = h24 || hour === 0 || hour > 12 ? now.startOf('day').set({ hour, minute }) : nextReading(now, hour, minute);
+  const meridiem = h24 || hour === 0 || hour > 12;
+  return { kind: 'datetime', value: fmtDateTime(at), grain, clock: { hour: meridiem ? hour : at.hour, minute, second: 0, meridiem } };
+}
+
 function clockCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(H_CLOCK_RE)) {
+    const [whole, h1, m1, h2, m2] = m;
+    // "15h" alone is fifteen hours; a clock needs minutes ("9h30") or a second clock ("9h-11h").
+    if (!m1 && !h2) continue;
+    const a = { hour: Number(h1), minute: Number(m1 ?? 0) };
+    if (a.hour > 23 || a.minute > 59) continue;
+    const day = now.startOf('day');
+    const from = day.set(a);
+    if (!h2) {
+      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...bareClock(now, a.hour, a.minute, true, 'minute') });
+      continue;
+    }
+    const b = { hour: Number(h2), minute: Number(m2 ?? 0) };
+    if (b.hour > 24 || b.minute > 59 || b.hour * 60 + b.minute <= a.hour * 60 + a.minute) continue;
+    const to = day.set(b);
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: 'minute', priority: 3, clockRange: { from, to } });
+  }
+  for (const m of text.matchAll(BARE_CLOCK_RE)) {
+    const [whole, lead, hRaw, minRaw, ishHour] = m;
+    const hour = Number(hRaw ?? ishHour);
+    const minute = Number(minRaw ?? 0);
+    if (hour > 23 || minute > 59) continue;
+    // "about 2019" is a year, "about 930" too loose: four figures only after "at"/"around"/"@".
+    if (minRaw && (/^(?:about|circa)$/i.test(lead!) || /^(?:19|20)\d\d$/.test(hRaw! + minRaw))) continue;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 0, ...bareClock(now, hour, minute, false, minRaw ? 'minute' : 'hour') });
+  }
   for (const m of text.matchAll(PAST_RE)) {
     const [whole, amountRaw, rel, hourRaw, mer] = m;
     const amountWord = amountRaw!.toLowerCase().replace(/\s+/g, ' ');
@@ -911,6 +966,67 @@ function yearCandidates(text: string, now: DateTime): Candidate[] {
   return out;
 }
 
+// ─── lengths counted from a date: "3 days from Tuesday", "for 2 hours from 2pm", "from 18 Dec for 10 days" ─
+
+const OFFSET_GAP_RE = /^\s+(from|after|before|since)\s+(?:the\s+)?$/i;
+const SPAN_AFTER_LENGTH_RE = /^\s*,?\s*(?:starting|beginning|commencing)(?:\s+(?:on|from|at))?\s+$/i;
+/** "for 1 week, from 20 Dec": with "for", "from" starts the span rather than counting from it. */
+const FOR_FROM_GAP_RE = /^\s*,?\s*from\s+(?:the\s+)?$/i;
+const SPAN_BEFORE_LENGTH_RE = /^\s*,?\s*$/;
+
+/** Where a date or a moment starts, when it is one. */
+function anchorOf(c: Candidate, now: DateTime): { at: DateTime; date: boolean } | undefined {
+  if (c.length || typeof c.value !== 'string' || (c.kind !== 'date' && c.kind !== 'datetime')) return undefined;
+  const at = DateTime.fromISO(c.value, { zone: now.zone });
+  return at.isValid ? { at, date: c.kind === 'date' } : undefined;
+}
+
+function lengthValue(at: DateTime, date: boolean, length: NonNullable<Candidate['length']>, sign: number): DateTime {
+  void date;
+  return plus(at, sign * length.amount, length.unit, length.business);
+}
+
+function spanValue(from: DateTime, date: boolean, length: NonNullable<Candidate['length']>): { kind: TimeKind; value: TimeValue; grain: Grain } {
+  const to = lengthValue(from, date, length, 1);
+  const whole = date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day;
+  return { kind: 'range', value: whole ? dateRange(from, to) : { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: whole ? 'day' : grainOf(length.unit) };
+}
+
+/** Lengths of time joined to a date or moment beside them, as extra (longer) candidates. */
+function lengthCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  const lengths = candidates.filter((c) => c.length);
+  if (lengths.length === 0) return out;
+  const anchors = candidates.map((c) => ({ c, a: anchorOf(c, now) })).filter((x) => x.a);
+  for (const d of lengths) {
+    const length = d.length!;
+    const hasFor = d.claimStart !== undefined && d.claimStart < d.start && /^for\b/i.test(text.slice(d.claimStart));
+    for (const { c, a } of anchors) {
+      const { at, date } = a!;
+      // The length first: "3 days from Tuesday", "5 days before New Year", "3 days starting Monday".
+      if (c.start >= d.end && c.start - d.end <= 30) {
+        const gap = text.slice(d.end, c.start);
+        const offset = OFFSET_GAP_RE.exec(gap);
+        const from = d.claimStart ?? d.start;
+        if (length.dir && /^\s+$/.test(gap)) {
+          const t = lengthValue(at, date, length, length.dir);
+          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...(date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day ? { kind: 'date', value: fmtDate(t), grain: 'day' } : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) }) });
+        } else if (!length.dir && d.kind === 'duration' && (SPAN_AFTER_LENGTH_RE.test(gap) || (hasFor && FOR_FROM_GAP_RE.test(gap)))) {
+          out.push({ text: '', start: from, end: c.end, priority: 4, ...spanValue(at, date, length) });
+        } else if (!length.dir && d.kind === 'duration' && offset && !hasFor) {
+          const t = lengthValue(at, date, length, /^before$/i.test(offset[1]!) ? -1 : 1);
+          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...(date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day ? { kind: 'date', value: fmtDate(t), grain: 'day' } : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) }) });
+        }
+      }
+      // The date first: "from 18 Dec for 10 days", "this Friday for a week".
+      if (hasFor && date && d.kind === 'duration' && d.claimStart! >= c.end && d.claimStart! - c.end <= 4 && SPAN_BEFORE_LENGTH_RE.test(text.slice(c.end, d.claimStart))) {
+        out.push({ text: '', start: c.claimStart ?? c.start, end: d.end, priority: 4, ...spanValue(at, date, length) });
+      }
+    }
+  }
+  return out;
+}
+
 // ─── joining neighbours: "Friday" + "at 3pm", "next week" + "Tuesday", "7" + "in the evening" ─
 
 const JOIN_GAP = /^\s*,?\s*(?:at|@|on|in|for|around|by|from)?\s*$/i;
@@ -1041,6 +1157,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...rangeCandidates(text, now),
     ...yearCandidates(text, now),
   ];
+  candidates.push(...lengthCandidates(candidates, text, now));
   const from = (c: Candidate) => c.claimStart ?? c.start;
   // Longest first; on equal length the more specific recogniser (ours over chrono's reading).
   candidates.sort((x, y) => y.end - from(y) - (x.end - from(x)) || y.priority - x.priority || from(x) - from(y));
@@ -1051,7 +1168,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     taken.push(c);
   }
   taken.sort((x, y) => x.start - y.start);
-  return join(taken, text, now).map(({ priority: _p, claimStart: _c, clock: _k, day: _d, part: _r, week: _w, clockRange: _cr, ...match }) => {
+  return join(taken, text, now).map(({ priority: _p, claimStart: _c, clock: _k, day: _d, part: _r, week: _w, clockRange: _cr, length: _l, ...match }) => {
     const deadline = match.deadline || DEADLINE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start));
     const opened = openEnded(match, text) ?? match;
     return { ...opened, text: text.slice(opened.start, opened.end), ...(deadline ? { deadline: true } : {}) };
