@@ -528,7 +528,7 @@ function restCandidates(text: string, now: DateTime): Candidate[] {
 let holidayRe: RegExp | undefined;
 function holidayPattern(): RegExp {
   if (!holidayRe) {
-    const names = holidayNames().map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+'));
+    const names = holidayNames().map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+').replace(/-/g, '[-\\s]'));
     holidayRe = new RegExp(String.raw`\b(?:(${RELATIVE})\s+)?(${names.join('|')})(?:\s+(?:of\s+)?(\d{4}))?(?![a-z])`, 'gi');
   }
   return holidayRe;
@@ -1027,6 +1027,57 @@ function lengthCandidates(candidates: Candidate[], text: string, now: DateTime):
   return out;
 }
 
+// ─── counting weekdays: "3 Fridays from now", "Friday after next" ──────────────────────────────
+
+const WEEKDAYS_ON_RE = new RegExp(
+  String.raw`\b(?:(${NUM})\s+(${WEEKDAY})s\s+from\s+(?:now|today)|(${WEEKDAY})\s+after\s+next)(?![a-z])`,
+  'gi',
+);
+
+function weekdayCountCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WEEKDAYS_ON_RE)) {
+    const [whole, countRaw, plural, single] = m;
+    const n = countRaw ? numberValue(countRaw) : 2;
+    const wd = weekdayNumber(plural ?? single!);
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 52 || wd === undefined) continue;
+    // The n-th one after today: "2 Sundays from now" on a Tuesday is the Sunday after next.
+    const first = now.startOf('day').plus({ days: (wd - now.weekday + 7) % 7 || 7 });
+    const d = first.plus({ weeks: n - 1 });
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'date', value: fmtDate(d), grain: 'day', priority: 3, day: d });
+  }
+  return out;
+}
+
+// ─── from one time to another: "between now and 15 November", "between January and now" ─────────
+
+const BETWEEN_LEAD_RE = /\b(between|from)\s+$/i;
+const BETWEEN_GAP_RE = /^\s+(?:and|to|until|till|through)\s+$/i;
+
+/** Two times joined by "between … and …" or "from … to …" where one side is a moment ("now", "yesterday"). */
+function betweenCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  const points = candidates.filter((c) => !c.length && c.kind !== 'duration' && c.kind !== 'set');
+  for (const a of points) {
+    const lead = BETWEEN_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    if (!lead) continue;
+    for (const b of points) {
+      if (b.start <= a.end || b.start - a.end > 10 || !BETWEEN_GAP_RE.test(text.slice(a.end, b.start))) continue;
+      const aStart = typeof a.value === 'string' ? a.value : a.value.start;
+      const bEnd = typeof b.value === 'string' ? b.value : b.value.start;
+      // Whole days when either side is a day ("between now and Friday"), else moments.
+      const days = aStart.length === 10 || bEnd.length === 10;
+      const s = DateTime.fromISO(aStart, { zone: now.zone });
+      const e = DateTime.fromISO(bEnd, { zone: now.zone });
+      if (!s.isValid || !e.isValid || e < s) continue;
+      const value = days ? dateRange(s, e) : { start: fmtDateTime(s), end: fmtDateTime(e) };
+      const start = a.start - lead[0].length;
+      out.push({ text: '', start, end: b.end, kind: 'range', value, grain: days ? 'day' : a.grain, priority: 4 });
+    }
+  }
+  return out;
+}
+
 // ─── joining neighbours: "Friday" + "at 3pm", "next week" + "Tuesday", "7" + "in the evening" ─
 
 const JOIN_GAP = /^\s*,?\s*(?:at|@|on|in|for|around|by|from)?\s*$/i;
@@ -1157,7 +1208,8 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...rangeCandidates(text, now),
     ...yearCandidates(text, now),
   ];
-  candidates.push(...lengthCandidates(candidates, text, now));
+  candidates.push(...weekdayCountCandidates(text, now));
+  candidates.push(...lengthCandidates(candidates, text, now), ...betweenCandidates(candidates, text, now));
   const from = (c: Candidate) => c.claimStart ?? c.start;
   // Longest first; on equal length the more specific recogniser (ours over chrono's reading).
   candidates.sort((x, y) => y.end - from(y) - (x.end - from(x)) || y.priority - x.priority || from(x) - from(y));
