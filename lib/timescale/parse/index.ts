@@ -13,12 +13,14 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { DateTime } from 'luxon';
 import { holidayDates, holidayNames } from './holidays';
 import {
+  DAY_OF_MONTH,
   MONTH,
   NUM,
   RELATIVE,
   UNIT_SECONDS,
   UNIT_WORD,
   WEEKDAY,
+  dayOfMonthValue,
   monthNumber,
   numberValue,
   relativeStep,
@@ -931,6 +933,40 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
   return out;
 }
 
+// ─── days of one month: "April 9th through 17th", "between the 9th and the 17th of April" ───────
+
+const DAY_TO = String.raw`\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?`;
+/** After a month, "and" lists two days ("May 3 and 9"); only "between" makes it a span. */
+const DAY_TO_AFTER_MONTH = String.raw`\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?`;
+const DAY_RANGE_RE = new RegExp(
+  String.raw`\b(${MONTH})\s+(?:the\s+)?(${DAY_OF_MONTH})${DAY_TO_AFTER_MONTH}(${DAY_OF_MONTH})(?:,?\s+(\d{4}))?(?![\w/:.])` +
+    String.raw`|\b(?:(from|between)\s+)?(?:the\s+)?(${DAY_OF_MONTH})${DAY_TO}(${DAY_OF_MONTH})\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?(?![a-z\d])`,
+  'gi',
+);
+
+function dayRangeCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DAY_RANGE_RE)) {
+    const [whole, month1, a1, b1, year1, lead, a2, b2, month2, year2] = m;
+    const a = dayOfMonthValue(a1 ?? a2!);
+    const b = dayOfMonthValue(b1 ?? b2!);
+    const month = monthNumber(month1 ?? month2!);
+    // Bare numbers need a word that makes them days: "between 3 and 12 of May", not "3-12 May" alone.
+    if (!a || !b || !month || b <= a || (month2 && !lead && /^\d+$/.test(a2!) && /^\d+$/.test(b2!) && !/-|–/.test(whole))) continue;
+    const yearRaw = year1 ?? year2;
+    let from = DateTime.fromObject({ year: yearRaw ? Number(yearRaw) : now.year, month, day: a }, { zone: now.zone });
+    let to = from.set({ day: b });
+    // No year: the next time it comes round (it may be under way).
+    if (!yearRaw && to < now.startOf('day')) {
+      from = from.plus({ years: 1 });
+      to = to.plus({ years: 1 });
+    }
+    if (!from.isValid || !to.isValid || to.day !== b) continue;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: dateRange(from, to), grain: 'day', priority: 3 });
+  }
+  return out;
+}
+
 // ─── years and weeks of a year: "in 2019", "since 2014", "first week of 2021", "week 10" ──────
 
 const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
@@ -1207,6 +1243,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...nthCandidates(text, now),
     ...rangeCandidates(text, now),
     ...yearCandidates(text, now),
+    ...dayRangeCandidates(text, now),
   ];
   candidates.push(...weekdayCountCandidates(text, now));
   candidates.push(...lengthCandidates(candidates, text, now), ...betweenCandidates(candidates, text, now));

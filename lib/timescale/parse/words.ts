@@ -104,3 +104,20 @@ export function relativeStep(raw: string | undefined): -1 | 0 | 1 {
   if (/^(?:next|following|coming|upcoming)$/.test(w)) return 1;
   return 0;
 }
+
+/** Ordinal day words, "first" to "thirty-first": index + 1 is the day. */
+export const ORDINAL_DAY_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
+  'thirty-first',
+];
+/** A day of the month: "9", "9th", "ninth", "twenty first". */
+export const DAY_OF_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?|${[...ORDINAL_DAY_WORDS].reverse().map((w) => w.replace('-', String.raw`[-\s]`)).join('|')})`;
+
+export function dayOfMonthValue(raw: string): number | undefined {
+  const w = raw.toLowerCase().replace(/\s+/g, '-');
+  const digits = /^(\d{1,2})/.exec(w);
+  const n = digits ? Number(digits[1]) : ORDINAL_DAY_WORDS.indexOf(w) + 1;
+  return n >= 1 && n <= 31 ? n : undefined;
+}
