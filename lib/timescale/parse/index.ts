@@ -890,7 +890,9 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: colon ? 'minute' : 'hour', priority: 2, clockRange: { from, to } });
   }
   for (const m of text.matchAll(YEAR_RANGE_RE)) {
-    const [whole, , y1, y2] = m;
+    const [whole, lead, y1, y2] = m;
+    // "2007 and 2009" lists two years; only "between 2007 and 2009" is a span.
+    if (/\sand\s/i.test(whole) && !/^between$/i.test(lead ?? '')) continue;
     if (Number(y2) <= Number(y1)) continue;
     const from = DateTime.fromObject({ year: Number(y1), month: 1, day: 1 }, { zone: now.zone });
     const to = DateTime.fromObject({ year: Number(y2), month: 1, day: 1 }, { zone: now.zone });
@@ -969,7 +971,7 @@ function dayRangeCandidates(text: string, now: DateTime): Candidate[] {
 
 // ─── years and weeks of a year: "in 2019", "since 2014", "first week of 2021", "week 10" ──────
 
-const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
+const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|and|or|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
 const WEEK_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:1[89]|20)\d{2})(?![\w/-])|\bweek\s+(\d{1,2})(?:\s+of\s+((?:1[89]|20)\d{2}))?(?![\w:/.-])/gi;
 
 function yearCandidates(text: string, now: DateTime): Candidate[] {
@@ -978,8 +980,10 @@ function yearCandidates(text: string, now: DateTime): Candidate[] {
     const [whole, lead, yearRaw, era] = m;
     // A bare four-digit number is too often an amount or an id: a year needs a word that says so.
     if (!lead && !era) continue;
+    // "2007 and 2009": the second year of a list, when the first is one.
+    if (lead && /^(?:and|or)$/i.test(lead) && !/(?:1[89]|20)\d{2}\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const from = DateTime.fromObject({ year: Number(yearRaw), month: 1, day: 1 }, { zone: now.zone });
-    const start = lead && /^(?:in|from|during|of|by)$/i.test(lead) ? m.index + lead.length + 1 : m.index;
+    const start = lead && /^(?:in|from|during|of|by|and|or)$/i.test(lead) ? m.index + lead.length + 1 : m.index;
     out.push({ text: whole, start, end: m.index + whole.length, claimStart: m.index, kind: 'range', value: dateRange(from, from.plus({ years: 1 })), grain: 'year', priority: 0 });
   }
   for (const m of text.matchAll(WEEK_OF_RE)) {
@@ -1041,8 +1045,10 @@ function lengthCandidates(candidates: Candidate[], text: string, now: DateTime):
       const { at, date } = a!;
       // The length first: "3 days from Tuesday", "5 days before New Year", "3 days starting Monday".
       if (c.start >= d.end && c.start - d.end <= 30) {
-        const gap = text.slice(d.end, c.start);
-        const offset = OFFSET_GAP_RE.exec(gap);
+        // chrono keeps "from" in "from 10 am": read it as part of the gap.
+        const fromWord = /^from\s+/i.exec(c.text);
+        const gap = text.slice(d.end, c.start) + (fromWord ? fromWord[0] : '');
+        const offset = OFFSET_GAP_RE.exec(gap.length > 0 && !/\s$/.test(gap) ? `${gap} ` : gap);
         const from = d.claimStart ?? d.start;
         if (length.dir && /^\s+$/.test(gap)) {
           const t = lengthValue(at, date, length, length.dir);
@@ -1081,6 +1087,34 @@ function weekdayCountCandidates(text: string, now: DateTime): Candidate[] {
     const first = now.startOf('day').plus({ days: (wd - now.weekday + 7) % 7 || 7 });
     const d = first.plus({ weeks: n - 1 });
     out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'date', value: fmtDate(d), grain: 'day', priority: 3, day: d });
+  }
+  return out;
+}
+
+// ─── a weekday with a day of the month: "Friday 31", "Mon 13th", "on Sunday the 14th" ──────────
+
+const WEEKDAY_DAY_RE = new RegExp(
+  String.raw`\b(on\s+)?(${WEEKDAY}),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\w:/.])(?!\s*(?:of\s+)?${MONTH}(?![a-z]))(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))`,
+  'gi',
+);
+
+function weekdayDayCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WEEKDAY_DAY_RE)) {
+    const [whole, on, wdRaw, dayRaw] = m;
+    const wd = weekdayNumber(wdRaw!);
+    const n = Number(dayRaw);
+    if (wd === undefined || n < 1 || n > 31) continue;
+    // The next month (this one included, from today) whose n-th falls on that weekday.
+    const today = now.startOf('day');
+    let found: DateTime | undefined;
+    for (let i = 0; i < 28 && !found; i++) {
+      const d = today.startOf('month').plus({ months: i }).set({ day: n });
+      if (d.day === n && d.weekday === wd && d >= today) found = d;
+    }
+    if (!found) continue;
+    const start = m.index + (on ? on.length : 0);
+    out.push({ text: whole, start, end: m.index + whole.length, claimStart: m.index, kind: 'date', value: fmtDate(found), grain: 'day', priority: 3, day: found });
   }
   return out;
 }
@@ -1160,6 +1194,13 @@ function joinPair(a: Candidate, b: Candidate, now: DateTime): Candidate | undefi
   if (weekOne && b.day && /^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(b.text.replace(/^on\s+/i, ''))) {
     const d = weekOne.week!.plus({ days: b.day.weekday - 1 });
     return { ...span, kind: 'date', value: fmtDate(d), grain: 'day', day: d };
+  }
+  // "next week on Tuesday 9am": the weekday and its time move into that week.
+  const weekday = weekdayNumber(b.text.replace(/^on\s+/i, ''));
+  if (weekOne && b.kind === 'datetime' && typeof b.value === 'string' && weekday !== undefined && /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i.test(b.text)) {
+    const t = DateTime.fromISO(b.value, { zone: now.zone });
+    const d = weekOne.week!.plus({ days: weekday - 1 }).set({ hour: t.hour, minute: t.minute, second: t.second });
+    return { ...span, kind: 'datetime', value: fmtDateTime(d), grain: b.grain };
   }
   void now;
   return undefined;
@@ -1244,6 +1285,7 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...rangeCandidates(text, now),
     ...yearCandidates(text, now),
     ...dayRangeCandidates(text, now),
+    ...weekdayDayCandidates(text, now),
   ];
   candidates.push(...weekdayCountCandidates(text, now));
   candidates.push(...lengthCandidates(candidates, text, now), ...betweenCandidates(candidates, text, now));
