@@ -20,6 +20,8 @@ import {
   UNIT_SECONDS,
   UNIT_WORD,
   WEEKDAY,
+  ZONE_OFFSETS,
+  ZONE_WORD,
   dayOfMonthValue,
   monthNumber,
   numberValue,
@@ -633,6 +635,15 @@ function fromChrono(r: ParsedResult, now: DateTime, after = ''): Candidate | und
   const a = componentsToValue(s, now);
   if (r.end) {
     const b = componentsToValue(r.end, now);
+    // "from 10:30 to 3": an end with no am/pm before the start is the afternoon's.
+    const minutes = (t: DateTime) => t.hour * 60 + t.minute;
+    if (b.kind === 'datetime' && a.kind === 'datetime' && minutes(b.at) < minutes(a.at) && !r.end.isCertain('meridiem') && b.at.hour < 12) {
+      const later = a.at.set({ hour: b.at.hour + 12, minute: b.at.minute, second: b.at.second });
+      if (later > a.at) {
+        b.at = later;
+        b.value = fmtDateTime(later.set({ millisecond: 0 }));
+      }
+    }
     const both = a.kind === 'datetime' || b.kind === 'datetime';
     const av = both && a.kind === 'date' ? fmtDateTime(a.at) : a.value;
     const bv = both && b.kind === 'date' ? fmtDateTime(b.at) : b.value;
@@ -662,8 +673,18 @@ const PAST_RE = new RegExp(
 );
 
 /** "9h30", "15h", "at 7", "around 1030", "11ish": clock times written without a colon. */
-const H_CLOCK = String.raw`(\d{1,2})h(\d{2})?`;
+const H_CLOCK = String.raw`(\d{1,2})h(\d{2})?(?:\s*(${ZONE_WORD})(?![a-z]))?`;
 const H_CLOCK_RE = new RegExp(String.raw`\b${H_CLOCK}(?:\s*(?:-|–|to|until|till)\s*${H_CLOCK})?(?![\w:])`, 'gi');
+
+/** A wall-clock time written in another zone ("15h00 GMT"), said in the reference's zone. */
+function inZone(day: DateTime, hour: number, minute: number, zoneRaw: string | undefined): DateTime {
+  const offset = zoneRaw ? ZONE_OFFSETS[zoneRaw.toLowerCase()] : undefined;
+  if (offset === undefined) return day.set({ hour, minute });
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const zone = `UTC${sign}${Math.floor(abs)}${abs % 1 ? `:${String(Math.round((abs % 1) * 60)).padStart(2, '0')}` : ''}`;
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone }).setZone(day.zone);
+}
 const BARE_CLOCK_RE = /\b(at|around|about|circa|@)\s*(\d{1,2})(\d{2})?(?:\s*ish)?(?![\w:.,/%-]|\s*(?:%|percent|per\b|times\b|of\b|out\b|stars?\b|pounds?\b|dollars?\b|euros?\b|items?\b|people\b))|\b(\d{1,2})ish(?![a-z])/gi;
 
 /** The next moment, from now, that a clock time with no am/pm can mean: "at 3" at 10am is 3pm. */
@@ -688,20 +709,22 @@ function bareClock(now: DateTime, hour: number, minute: number, h24: boolean, gr
 function clockCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(H_CLOCK_RE)) {
-    const [whole, h1, m1, h2, m2] = m;
-    // "15h" alone is fifteen hours; a clock needs minutes ("9h30") or a second clock ("9h-11h").
-    if (!m1 && !h2) continue;
+    const [whole, h1, m1, z1, h2, m2, z2] = m;
+    // "15h" alone is fifteen hours; a clock needs minutes ("9h30"), a zone or a second clock ("9h-11h").
+    if (!m1 && !h2 && !z1) continue;
     const a = { hour: Number(h1), minute: Number(m1 ?? 0) };
     if (a.hour > 23 || a.minute > 59) continue;
     const day = now.startOf('day');
-    const from = day.set(a);
+    // One zone written at the end is for both ends: "9h30 - 11h CST".
+    const from = inZone(day, a.hour, a.minute, z1 ?? z2);
     if (!h2) {
-      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...bareClock(now, a.hour, a.minute, true, 'minute') });
+      const clock = bareClock(now, from.hour, from.minute, true, 'minute');
+      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...clock });
       continue;
     }
     const b = { hour: Number(h2), minute: Number(m2 ?? 0) };
     if (b.hour > 24 || b.minute > 59 || b.hour * 60 + b.minute <= a.hour * 60 + a.minute) continue;
-    const to = day.set(b);
+    const to = inZone(day, b.hour, b.minute, z2 ?? z1);
     out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: 'minute', priority: 3, clockRange: { from, to } });
   }
   for (const m of text.matchAll(BARE_CLOCK_RE)) {
@@ -883,7 +906,8 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (am(bMer) && bh === 12) bh = 0;
     if (pm(aMer) && ah < 12) ah += 12;
     if (!aMer && pm(bMer) && ah + 12 <= bh) ah += 12;
-    if (!aMer && !bMer && bh < ah && bh < 12) bh += 12;
+    // An end with no am/pm that would come before the start is the afternoon's: "8am until 6".
+    if (!bMer && bh < ah && bh < 12) bh += 12;
     if (bh < ah || ah > 23 || bh > 24) continue;
     const from = day.set({ hour: ah, minute: a.minute });
     const to = bh === 24 ? day.set({ hour: 23, minute: 59, second: 59 }) : day.set({ hour: bh, minute: b.minute });

@@ -121,3 +121,14 @@ export function dayOfMonthValue(raw: string): number | undefined {
   const n = digits ? Number(digits[1]) : ORDINAL_DAY_WORDS.indexOf(w) + 1;
   return n >= 1 && n <= 31 ? n : undefined;
 }
+
+/**
+ * Time-zone abbreviations people write after a clock time, as fixed offsets in hours. Only the
+ * unambiguous English ones: "CST" is read as US Central, as English text mostly means it.
+ */
+export const ZONE_OFFSETS: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, bst: 1, cet: 1, cest: 2, eet: 2, eest: 3,
+  est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
+  akst: -9, akdt: -8, hst: -10, ist: 5.5, jst: 9, aest: 10, aedt: 11,
+};
+export const ZONE_WORD = String.raw`(?:${Object.keys(ZONE_OFFSETS).filter((z) => z.length > 1).join('|')})`;
