@@ -897,7 +897,9 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (!a || !b) continue;
     const colon = /[:.]/.test(aRaw! + bRaw!);
     // Bare numbers ("5-6") are only times with a word that says so.
-    if (!lead && !aMer && !bMer && !colon) continue;
+    // … or straight after a day: "Monday 11-4".
+    const afterDay = new RegExp(String.raw`\b${WEEKDAY}\s+$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!lead && !aMer && !bMer && !colon && !afterDay) continue;
     const pm = (x: string | undefined) => !!x && /^p/i.test(x);
     const am = (x: string | undefined) => !!x && /^a/i.test(x);
     let ah = a.hour;
@@ -1118,7 +1120,7 @@ function weekdayCountCandidates(text: string, now: DateTime): Candidate[] {
 // ─── a weekday with a day of the month: "Friday 31", "Mon 13th", "on Sunday the 14th" ──────────
 
 const WEEKDAY_DAY_RE = new RegExp(
-  String.raw`\b(on\s+)?(${WEEKDAY}),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\w:/.])(?!\s*(?:of\s+)?${MONTH}(?![a-z]))(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))`,
+  String.raw`\b(on\s+)?(${WEEKDAY}),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\w:/.])(?!\s*[-–]\s*\d)(?!\s*(?:of\s+)?${MONTH}(?![a-z]))(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))`,
   'gi',
 );
 
