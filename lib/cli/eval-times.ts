@@ -147,7 +147,11 @@ export function scoreRecognizers(rows: readonly RtCase[]): RtScores {
       if (values.length === 0) continue;
       s.valued++;
       if (over && values.some((v) => rtValueMatches(v, over))) s.valueRight++;
-      else s.misses.push(`${over ? 'VAL' : 'MISS'}  ${row.input}  [${g.Text}]  ref ${row.reference_datetime}  want ${JSON.stringify(values.map((v) => v.value ?? [v.start, v.end]))}  got ${over ? `${over.text} ${over.kind} ${JSON.stringify(over.value)}` : '—'}`);
+      else {
+        const want = JSON.stringify(values.map((v) => v.value ?? [v.start, v.end]));
+        const got = over ? `${over.text} ${over.kind} ${JSON.stringify(over.value)}` : '—';
+        s.misses.push(`${over ? 'VAL' : 'MISS'}  ${row.input}  [${g.Text}]  ref ${row.reference_datetime}  want ${want}  got ${got}`);
+      }
     }
   }
   return s;

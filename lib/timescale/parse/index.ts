@@ -14,6 +14,7 @@ import { DateTime } from 'luxon';
 import { holidayDates, holidayNames } from './holidays';
 import {
   DAY_OF_MONTH,
+  oneOf,
   MONTH,
   NUM,
   RELATIVE,
@@ -161,7 +162,12 @@ function pointValue(d: DateTime, unit: Unit): { kind: TimeKind; value: string; g
 /** Single-letter units only straight after digits ("24h", "30m"); never after a space ("1990 s"). */
 const SHORT_UNIT = String.raw`(?:h|m|s|d|w|y)`;
 const ONE_DURATION = String.raw`(?:(?:${NUM})(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*${UNIT_WORD}(?![a-z])|\d+(?:\.\d+)?${SHORT_UNIT}(?![a-z\d]))`;
-const PREFIX = String.raw`(?:in\s+the\s+(?:next|coming)|within\s+the\s+(?:next|coming)|over\s+the\s+(?:next|coming)|during\s+the\s+(?:next|coming)|the\s+next|the\s+last|the\s+past|in|within|inside\s+of|inside|after|over|for|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|no\s+later\s+than|at\s+least|more\s+than|about|around|approximately|roughly|up\s+to|next|last|past|previous|the\s+previous)`;
+const PREFIX = oneOf([
+  'in the (?:next|coming)', 'within the (?:next|coming)', 'over the (?:next|coming)', 'during the (?:next|coming)',
+  'the next', 'the last', 'the past', 'in', 'within', 'inside of', 'inside', 'after', 'over', 'for', 'under',
+  'in under', 'in less than', 'less than', 'no more than', 'no later than', 'at least', 'more than', 'about', 'around',
+  'approximately', 'roughly', 'up to', 'next', 'last', 'past', 'previous', 'the previous',
+]);
 const SUFFIX = String.raw`(?:ago|from\s+now|from\s+right\s+now|from\s+today|from\s+tomorrow|after\s+tomorrow|after\s+today|later|hence|before|earlier|time|after\s+that)`;
 const DURATION_RE = new RegExp(
   // Not \b: "½ hour" starts with a character that is not a word character.
@@ -183,6 +189,12 @@ function seconds(amountRaw: string, half: string | undefined, unitRaw: string): 
   const amount = (n + extra) * info.times;
   return { secs: amount * UNIT_SECONDS[info.unit], unit: info.unit, amount, business: info.business };
 }
+
+/** Prefixes that make a length a span from now: "within 2 days", "in less than an hour". */
+const UP_TO_PREFIXES = [
+  'within', 'within the next', 'within the coming', 'inside', 'inside of', 'under', 'in under', 'in less than',
+  'no more than', 'no later than', 'over the next', 'during the next', 'over the coming', 'during the coming',
+];
 
 function durationCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
@@ -260,11 +272,12 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
         out.push({ ...base, text: spanText(), start, end, ...pointValue(plus(now, amount, unit, business), unit) });
       } else {
         const b = plus(now, amount, unit, business);
-        out.push({ ...base, text: spanText(), start, end, kind: 'range', value: UNIT_SECONDS[unit] < UNIT_SECONDS.day ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b), deadline: true });
+        const value = UNIT_SECONDS[unit] < UNIT_SECONDS.day ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b);
+        out.push({ ...base, text: spanText(), start, end, kind: 'range', value, deadline: true });
       }
       continue;
     }
-    if (/^(?:within|within the next|within the coming|inside|inside of|under|in under|in less than|no more than|no later than|over the next|during the next|over the coming|during the coming)$/.test(prefix)) {
+    if (UP_TO_PREFIXES.includes(prefix)) {
       const b = plus(now, upper ?? amount, unit, business);
       const small = UNIT_SECONDS[unit] < UNIT_SECONDS.day;
       out.push({ ...base, text: spanText(), start, end, kind: 'range', value: small ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b), deadline: true });
@@ -302,7 +315,9 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
 // ─── recurring times: "every day", "weekly", "each Monday", "twice a week" ──────────────────
 
 const SET_RE = new RegExp(
-  String.raw`\b(?:(?:every|each)\s+(?:other\s+)?(?:(${NUM})\s+)?(${UNIT_WORD}|${WEEKDAY}|morning|afternoon|evening|night)|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|every|each)\s+(${UNIT_WORD}))(?![a-z])`,
+  String.raw`\b(?:(?:every|each)\s+(?:other\s+)?(?:(${NUM})\s+)?(${UNIT_WORD}|${WEEKDAY}|morning|afternoon|evening|night)` +
+    String.raw`|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)` +
+    String.raw`|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|every|each)\s+(${UNIT_WORD}))(?![a-z])`,
   'gi',
 );
 
@@ -349,7 +364,8 @@ function setCandidates(text: string): Candidate[] {
 // ─── whole periods: "next week", "this month", "last quarter", "Q3 2024", "this weekend" ──────
 
 const PERIOD_RE = new RegExp(
-  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|working\s+week|business\s+week|fortnight|month|quarter|calendar\s+year|year|day)(?![a-z])(?:\s+after\s+next)?` +
+  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)` +
+    String.raw`(week(?:end)?|work\s?week|working\s+week|business\s+week|fortnight|month|quarter|calendar\s+year|year|day)(?![a-z])(?:\s+after\s+next)?` +
     String.raw`|\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year))?(?![a-z\d])`,
   'gi',
 );
@@ -412,7 +428,9 @@ function periodCandidates(text: string, now: DateTime): Candidate[] {
 // ─── ends and beginnings: "end of the week", "by end of day", "EOD", "beginning of next month" ─
 
 const EDGE_RE = new RegExp(
-  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for|in)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close|early|late)(?:\s+|-)(?:of\s+)?(?:(${RELATIVE})\s+)?(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
+  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for|in)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close|early|late)(?:\s+|-)` +
+    String.raw`(?:of\s+)?(?:(${RELATIVE})\s+)?` +
+    String.raw`(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
     String.raw`|\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(eod|cob|eob|eow|eom|eoy|eoq|boy|bom|close\s+of\s+(?:business|play)|end\s+of\s+(?:business|play))(?![a-z])`,
   'gi',
 );
@@ -430,7 +448,8 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     if (abbr) {
       const a = abbr.toLowerCase().replace(/\s+/g, ' ');
       edge = a.startsWith('b') ? 'beginning' : 'end';
-      what = /^(?:eod|cob|eob|close of business|close of play|end of business|end of play)$/.test(a) ? 'business day' : ({ eow: 'week', eom: 'month', eoy: 'year', eoq: 'quarter', boy: 'year', bom: 'month' } as Record<string, string>)[a]!;
+      const periods: Record<string, string> = { eow: 'week', eom: 'month', eoy: 'year', eoq: 'quarter', boy: 'year', bom: 'month' };
+      what = periods[a] ?? 'business day';
     }
     if (edge === 'close') edge = 'end';
     if (edge === 'start') edge = 'beginning';
@@ -486,15 +505,23 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     const next = plus(period, 1, unit, false);
     let value: { start: string; end: string };
     if (unit === 'week') {
-      value = edge === 'end' ? dateRange(period.plus({ days: 4 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ days: 3 })) : dateRange(period.plus({ days: 2 }), period.plus({ days: 5 }));
+      value = edge === 'end'
+        ? dateRange(period.plus({ days: 4 }), next)
+        : edge === 'beginning' ? dateRange(period, period.plus({ days: 3 })) : dateRange(period.plus({ days: 2 }), period.plus({ days: 5 }));
     } else if (unit === 'month') {
       // A month in thirds: the 1st–10th, the 11th–20th, the 21st to its end.
-      value = edge === 'end' ? dateRange(period.set({ day: 21 }), next) : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 11 }), period.set({ day: 21 }));
+      value = edge === 'end'
+        ? dateRange(period.set({ day: 21 }), next)
+        : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 11 }), period.set({ day: 21 }));
     } else if (unit === 'quarter') {
-      value = edge === 'end' ? dateRange(period.plus({ months: 2 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ months: 1 })) : dateRange(period.plus({ months: 1 }), period.plus({ months: 2 }));
+      value = edge === 'end'
+        ? dateRange(period.plus({ months: 2 }), next)
+        : edge === 'beginning' ? dateRange(period, period.plus({ months: 1 })) : dateRange(period.plus({ months: 1 }), period.plus({ months: 2 }));
     } else {
       // A year in thirds: January–April, May–August, September–December.
-      value = edge === 'end' ? dateRange(period.set({ month: 9 }), next) : edge === 'beginning' ? dateRange(period, period.set({ month: 5 })) : dateRange(period.set({ month: 5 }), period.set({ month: 9 }));
+      value = edge === 'end'
+        ? dateRange(period.set({ month: 9 }), next)
+        : edge === 'beginning' ? dateRange(period, period.set({ month: 5 })) : dateRange(period.set({ month: 5 }), period.set({ month: 9 }));
     }
     out.push({ ...base, kind: 'range', value, grain: unit === 'week' ? 'day' : unit === 'year' ? 'month' : 'day', ...(edge === 'end' ? { endOf: unit } : {}) });
   }
@@ -685,7 +712,13 @@ function inZone(day: DateTime, hour: number, minute: number, zoneRaw: string | u
   const zone = `UTC${sign}${Math.floor(abs)}${abs % 1 ? `:${String(Math.round((abs % 1) * 60)).padStart(2, '0')}` : ''}`;
   return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone }).setZone(day.zone);
 }
-const BARE_CLOCK_RE = /\b(at|around|about|circa|@)\s*(\d{1,2})(\d{2})?(?:\s*ish)?(?![\w:.,/%-]|\s*(?:%|percent|per\b|times\b|of\b|out\b|stars?\b|pounds?\b|dollars?\b|euros?\b|items?\b|people\b))|\b(\d{1,2})ish(?![a-z])/gi;
+/** Words after a number that make it an amount, not a clock time ("at 5 stars", "around 20 people"). */
+const AMOUNT_AFTER = ['%', 'percent', 'per', 'times', 'of', 'out', 'stars?', 'pounds?', 'dollars?', 'euros?', 'items?', 'people'];
+const BARE_CLOCK_RE = new RegExp(
+  String.raw`\b(at|around|about|circa|@)\s*(\d{1,2})(\d{2})?(?:\s*ish)?(?![\w:.,/%-]|\s*(?:${AMOUNT_AFTER.join('|')})(?![a-z]))` +
+    String.raw`|\b(\d{1,2})ish(?![a-z])`,
+  'gi',
+);
 
 /** The next moment, from now, that a clock time with no am/pm can mean: "at 3" at 10am is 3pm. */
 function nextReading(now: DateTime, hour: number, minute: number): DateTime {
@@ -725,7 +758,8 @@ function clockCandidates(text: string, now: DateTime): Candidate[] {
     const b = { hour: Number(h2), minute: Number(m2 ?? 0) };
     if (b.hour > 24 || b.minute > 59 || b.hour * 60 + b.minute <= a.hour * 60 + a.minute) continue;
     const to = inZone(day, b.hour, b.minute, z2 ?? z1);
-    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: 'minute', priority: 3, clockRange: { from, to } });
+    const value = { start: fmtDateTime(from), end: fmtDateTime(to) };
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain: 'minute', priority: 3, clockRange: { from, to } });
   }
   for (const m of text.matchAll(BARE_CLOCK_RE)) {
     const [whole, lead, hRaw, minRaw, ishHour] = m;
@@ -772,7 +806,8 @@ const PARTS: Record<string, [number, number]> = {
 };
 
 const PART_RE = new RegExp(
-  String.raw`\b(?:(today|tomorrow|yesterday|this|last|${WEEKDAY})(?:\s+in)?\s+)?(?:(early|late|later|mid)\s+(?:in\s+)?)?(?:in\s+the\s+|the\s+)?(morning|afternoon|evening|night|daytime|lunchtime|lunch|tonight)(?![a-z])`,
+  String.raw`\b(?:(today|tomorrow|yesterday|this|last|${WEEKDAY})(?:\s+in)?\s+)?(?:(early|late|later|mid)\s+(?:in\s+)?)?(?:in\s+the\s+|the\s+)?` +
+    String.raw`(morning|afternoon|evening|night|daytime|lunchtime|lunch|tonight)(?![a-z])`,
   'gi',
 );
 
@@ -816,7 +851,8 @@ function partCandidates(text: string, now: DateTime): Candidate[] {
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
 const NTH_RE = new RegExp(
-  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(${WEEKDAY}|day)\s+(?:of|in)\s+(?:(?:the|this)\s+month|(next|last)\s+month|(${MONTH})(?:\s+(\d{4}))?)(?![a-z\d])` +
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(${WEEKDAY}|day)\s+(?:of|in)\s+` +
+    String.raw`(?:(?:the|this)\s+month|(next|last)\s+month|(${MONTH})(?:\s+(\d{4}))?)(?![a-z\d])` +
     String.raw`|\b(?:(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?|on\s+(\d{1,2})(?:st|nd|rd|th))(?![\w:/.-])`,
   'gi',
 );
@@ -864,7 +900,8 @@ function nthCandidates(text: string, now: DateTime): Candidate[] {
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?|${'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)'})`;
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)`;
 const CLOCK_RANGE_RE = new RegExp(
-  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)(?![a-z]))?`,
+  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?` +
+    String.raw`(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)(?![a-z]))?`,
   'gi',
 );
 const YEAR_RANGE_RE = /\b(?:(from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:-|–|to|through|and|until|till)\s*((?:1[89]|20)\d{2})(?![\d/-])/gi;
@@ -913,7 +950,9 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (bh < ah || ah > 23 || bh > 24) continue;
     const from = day.set({ hour: ah, minute: a.minute });
     const to = bh === 24 ? day.set({ hour: 23, minute: 59, second: 59 }) : day.set({ hour: bh, minute: b.minute });
-    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: colon ? 'minute' : 'hour', priority: 2, clockRange: { from, to } });
+    const value = { start: fmtDateTime(from), end: fmtDateTime(to) };
+    const grain = colon ? 'minute' : 'hour';
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain, priority: 2, clockRange: { from, to } });
   }
   for (const m of text.matchAll(YEAR_RANGE_RE)) {
     const [whole, lead, y1, y2] = m;
@@ -956,7 +995,8 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (/p/i.test(ap!) && hour < 12) hour += 12;
     if (/a/i.test(ap!) && hour === 12) hour = 0;
     const t = day.set({ hour, minute: Number(minRaw ?? 0) });
-    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'datetime', value: fmtDateTime(t), grain: minRaw ? 'minute' : 'hour', priority: 2, clock: { hour, minute: t.minute, second: 0, meridiem: true } });
+    const clock = { hour, minute: t.minute, second: 0, meridiem: true };
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'datetime', value: fmtDateTime(t), grain: minRaw ? 'minute' : 'hour', priority: 2, clock });
   }
   return out;
 }
@@ -997,7 +1037,12 @@ function dayRangeCandidates(text: string, now: DateTime): Candidate[] {
 
 // ─── years and weeks of a year: "in 2019", "since 2014", "first week of 2021", "week 10" ──────
 
-const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|and|or|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
+/** Words that make a four-figure number a year ("in 2019", "since 2014", "the year 2020"). */
+const YEAR_LEADS = [
+  'in', 'since', 'from', 'before', 'after', 'by', 'until', 'till', 'during', 'of', 'and', 'or',
+  'later than', 'earlier than', 'greater than', '(?:the\\s+)?(?:calendar\\s+)?year',
+];
+const YEAR_RE = new RegExp(String.raw`\b(?:(${oneOf(YEAR_LEADS)})\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])`, 'gi');
 const WEEK_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:1[89]|20)\d{2})(?![\w/-])|\bweek\s+(\d{1,2})(?:\s+of\s+((?:1[89]|20)\d{2}))?(?![\w:/.-])/gi;
 
 function yearCandidates(text: string, now: DateTime): Candidate[] {
@@ -1058,6 +1103,13 @@ function spanValue(from: DateTime, date: boolean, length: NonNullable<Candidate[
   return { kind: 'range', value: whole ? dateRange(from, to) : { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: whole ? 'day' : grainOf(length.unit) };
 }
 
+/** A date moved by whole days or more stays a date; by hours or less it becomes a moment. */
+function offsetValue(t: DateTime, date: boolean, length: NonNullable<Candidate['length']>): { kind: TimeKind; value: string; grain: Grain } {
+  return date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day
+    ? { kind: 'date', value: fmtDate(t), grain: 'day' }
+    : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) };
+}
+
 /** Lengths of time joined to a date or moment beside them, as extra (longer) candidates. */
 function lengthCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
@@ -1078,12 +1130,12 @@ function lengthCandidates(candidates: Candidate[], text: string, now: DateTime):
         const from = d.claimStart ?? d.start;
         if (length.dir && /^\s+$/.test(gap)) {
           const t = lengthValue(at, date, length, length.dir);
-          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...(date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day ? { kind: 'date', value: fmtDate(t), grain: 'day' } : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) }) });
+          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
         } else if (!length.dir && d.kind === 'duration' && (SPAN_AFTER_LENGTH_RE.test(gap) || (hasFor && FOR_FROM_GAP_RE.test(gap)))) {
           out.push({ text: '', start: from, end: c.end, priority: 4, ...spanValue(at, date, length) });
         } else if (!length.dir && d.kind === 'duration' && offset && !hasFor) {
           const t = lengthValue(at, date, length, /^before$/i.test(offset[1]!) ? -1 : 1);
-          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...(date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day ? { kind: 'date', value: fmtDate(t), grain: 'day' } : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) }) });
+          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
         }
       }
       // The date first: "from 18 Dec for 10 days", "this Friday for a week".

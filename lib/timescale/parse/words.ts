@@ -3,6 +3,11 @@
  * regular-expression pieces built from them. General English, nothing more.
  */
 
+/** Alternatives from a word list, in order, a space matching any run of spaces: `(?:in\s+under|in)`. */
+export function oneOf(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
+}
+
 export const UNIT_SECONDS = {
   second: 1,
   minute: 60,
@@ -26,7 +31,12 @@ const SMALL: Record<string, number> = {
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const UNITS_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** A number written in digits or words: "3", "2.5", "twenty-four", "a couple of", "half an". */
-export const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\/\d+)?|½|${TENS}(?:[\s-]${UNITS_WORD})?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple(?: of)?|a few|several|a dozen|a half|half an?(?![a-z])|half|an?(?![a-z])|a single|single)`;
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'a couple(?: of)?', 'a few', 'several', 'a dozen', 'a half', 'half an?(?![a-z])', 'half', 'an?(?![a-z])', 'a single', 'single',
+];
+export const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\/\d+)?|½|${TENS}(?:[\s-]${UNITS_WORD})?|${NUMBER_WORDS.join('|')})`;
 
 /** The value of a number as `NUM` matched it. */
 export function numberValue(raw: string): number | undefined {
@@ -51,7 +61,10 @@ export function numberValue(raw: string): number | undefined {
 }
 
 /** Units as written: "hrs", "mins", "business days", "fortnight". */
-export const UNIT_WORD = String.raw`(?:(?:business|working|work|calendar)\s+days?|weekends?|fortnights?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|quarters?|qtrs?|years?|yrs?)`;
+export const UNIT_WORD = String.raw`(?:(?:business|working|work|calendar)\s+days?|${[
+  'weekends?', 'fortnights?', 'seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'nights?',
+  'weeks?', 'wks?', 'months?', 'quarters?', 'qtrs?', 'years?', 'yrs?',
+].join('|')})`;
 
 export interface UnitInfo {
   unit: Unit;
@@ -95,7 +108,11 @@ export function monthNumber(raw: string): number | undefined {
 }
 
 /** "this", "next", "last", "the following", "coming", "past", "previous", "current". */
-export const RELATIVE = String.raw`(?:this|next|last|past|previous|prior|coming|upcoming|current|the\s+following|following|the\s+next|the\s+last|the\s+past|the\s+previous|the\s+coming|the\s+current|this\s+past|the\s+same|same|the)`;
+export const RELATIVE = oneOf([
+  'this', 'next', 'last', 'past', 'previous', 'prior', 'coming', 'upcoming', 'current',
+  'the following', 'following', 'the next', 'the last', 'the past', 'the previous', 'the coming', 'the current',
+  'this past', 'the same', 'same', 'the',
+]);
 
 /** -1 for the last one, 0 for this one, +1 for the next one. */
 export function relativeStep(raw: string | undefined): -1 | 0 | 1 {
