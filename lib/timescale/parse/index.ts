@@ -71,6 +71,8 @@ interface Clock {
   second: number;
   /** "3pm", "15:00": the half of the day is known. */
   meridiem: boolean;
+  /** Written in another zone ("8h30 PST"): hour and minute are that zone's wall clock. */
+  zone?: string;
 }
 
 type Candidate = TimeMatch & {
@@ -703,13 +705,18 @@ const PAST_RE = new RegExp(
 const H_CLOCK = String.raw`(\d{1,2})h(\d{2})?(?:\s*(${ZONE_WORD})(?![a-z]))?`;
 const H_CLOCK_RE = new RegExp(String.raw`\b${H_CLOCK}(?:\s*(?:-|–|to|until|till)\s*${H_CLOCK})?(?![\w:])`, 'gi');
 
+/** The fixed zone of an abbreviation ("PST" → "UTC-8"), if it is one we know. */
+function fixedZone(zoneRaw: string | undefined): string | undefined {
+  const offset = zoneRaw ? ZONE_OFFSETS[zoneRaw.toLowerCase()] : undefined;
+  if (offset === undefined) return undefined;
+  const abs = Math.abs(offset);
+  return `UTC${offset < 0 ? '-' : '+'}${Math.floor(abs)}${abs % 1 ? `:${String(Math.round((abs % 1) * 60)).padStart(2, '0')}` : ''}`;
+}
+
 /** A wall-clock time written in another zone ("15h00 GMT"), said in the reference's zone. */
 function inZone(day: DateTime, hour: number, minute: number, zoneRaw: string | undefined): DateTime {
-  const offset = zoneRaw ? ZONE_OFFSETS[zoneRaw.toLowerCase()] : undefined;
-  if (offset === undefined) return day.set({ hour, minute });
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const zone = `UTC${sign}${Math.floor(abs)}${abs % 1 ? `:${String(Math.round((abs % 1) * 60)).padStart(2, '0')}` : ''}`;
+  const zone = fixedZone(zoneRaw);
+  if (!zone) return day.set({ hour, minute });
   return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone }).setZone(day.zone);
 }
 /** Words after a number that make it an amount, not a clock time ("at 5 stars", "around 20 people"). */
@@ -751,8 +758,11 @@ function clockCandidates(text: string, now: DateTime): Candidate[] {
     // One zone written at the end is for both ends: "9h30 - 11h CST".
     const from = inZone(day, a.hour, a.minute, z1 ?? z2);
     if (!h2) {
-      const clock = bareClock(now, from.hour, from.minute, true, 'minute');
-      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...clock });
+      const found = bareClock(now, from.hour, from.minute, true, 'minute');
+      const zone = fixedZone(z1);
+      // Joined to a day, the zone's wall clock is placed on that day (its offset may differ).
+      const clock = zone ? { hour: a.hour, minute: a.minute, second: 0, meridiem: true, zone } : found.clock;
+      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...found, clock });
       continue;
     }
     const b = { hour: Number(h2), minute: Number(m2 ?? 0) };
@@ -1103,6 +1113,20 @@ function spanValue(from: DateTime, date: boolean, length: NonNullable<Candidate[
   return { kind: 'range', value: whole ? dateRange(from, to) : { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: whole ? 'day' : grainOf(length.unit) };
 }
 
+/** Items whose key lies in [lo, hi], from a list sorted by that key (binary search: no n² scans). */
+function keyed<T>(sorted: readonly T[], key: (t: T) => number, lo: number, hi: number): T[] {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (key(sorted[mid]!) < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: T[] = [];
+  for (let i = a; i < sorted.length && key(sorted[i]!) <= hi; i++) out.push(sorted[i]!);
+  return out;
+}
+
 /** A date moved by whole days or more stays a date; by hours or less it becomes a moment. */
 function offsetValue(t: DateTime, date: boolean, length: NonNullable<Candidate['length']>): { kind: TimeKind; value: string; grain: Grain } {
   return date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day
@@ -1116,29 +1140,32 @@ function lengthCandidates(candidates: Candidate[], text: string, now: DateTime):
   const lengths = candidates.filter((c) => c.length);
   if (lengths.length === 0) return out;
   const anchors = candidates.map((c) => ({ c, a: anchorOf(c, now) })).filter((x) => x.a);
+  const byStart = [...anchors].sort((x, y) => x.c.start - y.c.start);
+  const byEnd = [...anchors].sort((x, y) => x.c.end - y.c.end);
   for (const d of lengths) {
     const length = d.length!;
     const hasFor = d.claimStart !== undefined && d.claimStart < d.start && /^for\b/i.test(text.slice(d.claimStart));
-    for (const { c, a } of anchors) {
+    for (const { c, a } of keyed(byStart, (x) => x.c.start, d.end, d.end + 30)) {
       const { at, date } = a!;
       // The length first: "3 days from Tuesday", "5 days before New Year", "3 days starting Monday".
-      if (c.start >= d.end && c.start - d.end <= 30) {
-        // chrono keeps "from" in "from 10 am": read it as part of the gap.
-        const fromWord = /^from\s+/i.exec(c.text);
-        const gap = text.slice(d.end, c.start) + (fromWord ? fromWord[0] : '');
-        const offset = OFFSET_GAP_RE.exec(gap.length > 0 && !/\s$/.test(gap) ? `${gap} ` : gap);
-        const from = d.claimStart ?? d.start;
-        if (length.dir && /^\s+$/.test(gap)) {
-          const t = lengthValue(at, date, length, length.dir);
-          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
-        } else if (!length.dir && d.kind === 'duration' && (SPAN_AFTER_LENGTH_RE.test(gap) || (hasFor && FOR_FROM_GAP_RE.test(gap)))) {
-          out.push({ text: '', start: from, end: c.end, priority: 4, ...spanValue(at, date, length) });
-        } else if (!length.dir && d.kind === 'duration' && offset && !hasFor) {
-          const t = lengthValue(at, date, length, /^before$/i.test(offset[1]!) ? -1 : 1);
-          out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
-        }
+      // chrono keeps "from" in "from 10 am": read it as part of the gap.
+      const fromWord = /^from\s+/i.exec(c.text);
+      const gap = text.slice(d.end, c.start) + (fromWord ? fromWord[0] : '');
+      const offset = OFFSET_GAP_RE.exec(gap.length > 0 && !/\s$/.test(gap) ? `${gap} ` : gap);
+      const from = d.claimStart ?? d.start;
+      if (length.dir && /^\s+$/.test(gap)) {
+        const t = lengthValue(at, date, length, length.dir);
+        out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
+      } else if (!length.dir && d.kind === 'duration' && (SPAN_AFTER_LENGTH_RE.test(gap) || (hasFor && FOR_FROM_GAP_RE.test(gap)))) {
+        out.push({ text: '', start: from, end: c.end, priority: 4, ...spanValue(at, date, length) });
+      } else if (!length.dir && d.kind === 'duration' && offset && !hasFor) {
+        const t = lengthValue(at, date, length, /^before$/i.test(offset[1]!) ? -1 : 1);
+        out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
       }
-      // The date first: "from 18 Dec for 10 days", "this Friday for a week".
+    }
+    // The date first: "from 18 Dec for 10 days", "this Friday for a week".
+    for (const { c, a } of hasFor ? keyed(byEnd, (x) => x.c.end, d.claimStart! - 4, d.claimStart!) : []) {
+      const { at, date } = a!;
       if (hasFor && date && d.kind === 'duration' && d.claimStart! >= c.end && d.claimStart! - c.end <= 4 && SPAN_BEFORE_LENGTH_RE.test(text.slice(c.end, d.claimStart))) {
         out.push({ text: '', start: c.claimStart ?? c.start, end: d.end, priority: 4, ...spanValue(at, date, length) });
       }
@@ -1206,11 +1233,12 @@ const BETWEEN_GAP_RE = /^\s+(?:and|to|until|till|through)\s+$/i;
 function betweenCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
   const points = candidates.filter((c) => !c.length && c.kind !== 'duration' && c.kind !== 'set');
+  const byStart = [...points].sort((x, y) => x.start - y.start);
   for (const a of points) {
     const lead = BETWEEN_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
     if (!lead) continue;
-    for (const b of points) {
-      if (b.start <= a.end || b.start - a.end > 10 || !BETWEEN_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    for (const b of keyed(byStart, (x) => x.start, a.end + 1, a.end + 10)) {
+      if (!BETWEEN_GAP_RE.test(text.slice(a.end, b.start))) continue;
       const aStart = typeof a.value === 'string' ? a.value : a.value.start;
       const bEnd = typeof b.value === 'string' ? b.value : b.value.start;
       // Whole days when either side is a day ("between now and Friday"), else moments.
@@ -1220,7 +1248,8 @@ function betweenCandidates(candidates: Candidate[], text: string, now: DateTime)
       if (!s.isValid || !e.isValid || e < s) continue;
       const value = days ? dateRange(s, e) : { start: fmtDateTime(s), end: fmtDateTime(e) };
       const start = a.start - lead[0].length;
-      out.push({ text: '', start, end: b.end, kind: 'range', value, grain: days ? 'day' : a.grain, priority: 4 });
+      // A reading of the whole phrase by one rule ("between the 9th and 12th of May") wins a tie.
+      out.push({ text: '', start, end: b.end, kind: 'range', value, grain: days ? 'day' : a.grain, priority: 2 });
     }
   }
   return out;
@@ -1231,6 +1260,11 @@ function betweenCandidates(candidates: Candidate[], text: string, now: DateTime)
 const JOIN_GAP = /^\s*,?\s*(?:at|@|on|in|for|around|by|from)?\s*$/i;
 
 function withClock(day: DateTime, clock: Clock): DateTime {
+  if (clock.zone) {
+    const { year, month, day: d } = day;
+    const at = DateTime.fromObject({ year, month, day: d, hour: clock.hour, minute: clock.minute, second: clock.second }, { zone: clock.zone });
+    return at.setZone(day.zone);
+  }
   return day.set({ hour: clock.hour, minute: clock.minute, second: clock.second, millisecond: 0 });
 }
 
