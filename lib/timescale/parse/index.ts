@@ -1183,6 +1183,8 @@ const WEEKDAYS_ON_RE = new RegExp(
 
 function weekdayCountCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
+  // A cheap look first: the full pattern tries every number word at every word.
+  if (!/\bfrom\s+(?:now|today)|\bafter\s+next/i.test(text)) return out;
   for (const m of text.matchAll(WEEKDAYS_ON_RE)) {
     const [whole, countRaw, plural, single] = m;
     const n = countRaw ? numberValue(countRaw) : 2;
@@ -1205,6 +1207,7 @@ const WEEKDAY_DAY_RE = new RegExp(
 
 function weekdayDayCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?\d/i.test(text)) return out;
   for (const m of text.matchAll(WEEKDAY_DAY_RE)) {
     const [whole, on, wdRaw, dayRaw] = m;
     const wd = weekdayNumber(wdRaw!);
@@ -1232,6 +1235,7 @@ const BETWEEN_GAP_RE = /^\s+(?:and|to|until|till|through)\s+$/i;
 /** Two times joined by "between … and …" or "from … to …" where one side is a moment ("now", "yesterday"). */
 function betweenCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
+  if (!/\b(?:between|from)\s/i.test(text)) return out;
   const points = candidates.filter((c) => !c.length && c.kind !== 'duration' && c.kind !== 'set');
   const byStart = [...points].sort((x, y) => x.start - y.start);
   for (const a of points) {
