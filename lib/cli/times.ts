@@ -12,7 +12,7 @@ import { findTimes, referenceFromIso, type TimeKind, type TimeValue } from '../t
 
 export interface TimesOutputLine {
   id: string | number;
-  matches: { text: string; start: number; end: number; kind: TimeKind; value: TimeValue }[];
+  matches: { text: string; start: number; end: number; kind: TimeKind; value: TimeValue; open?: 'before' | 'after' }[];
 }
 
 export function parseTimesLine(line: string): { id: string | number; text: string; reference: string } | { error: string } {
@@ -33,7 +33,14 @@ export function parseTimesLine(line: string): { id: string | number; text: strin
 }
 
 export function timesLine(id: string | number, text: string, reference: string): TimesOutputLine {
-  const matches = findTimes(text, referenceFromIso(reference)).map((m) => ({ text: m.text, start: m.start, end: m.end, kind: m.kind, value: m.value }));
+  const matches = findTimes(text, referenceFromIso(reference)).map((m) => ({
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    kind: m.kind,
+    value: m.value,
+    ...(m.open ? { open: m.open } : {}),
+  }));
   return { id, matches };
 }
 

@@ -39,7 +39,11 @@ const WHY =
   'A timescale the customer can hold us to, and that we then keep: a time we cannot meet, or no time at all, is the same to them as no answer (docs/principles.md §4).';
 
 /** Words that commit to no time at all. */
-const VAGUE_RE = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|we\s+can|I\s+can)|soon|shortly|in\s+due\s+course|at\s+some\s+point|in\s+a\s+bit|in\s+a\s+while|before\s+long|any\s+(?:day|time)\s+now)(?![a-z])/gi;
+const VAGUE_WORDS = [
+  'asap', String.raw`a\.s\.a\.p\.?`, 'as soon as (?:possible|we can|I can)', 'soon', 'shortly', 'in due course',
+  'at some point', 'in a bit', 'in a while', 'before long', 'any (?:day|time) now',
+];
+const VAGUE_RE = new RegExp(String.raw`\b(?:${VAGUE_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})(?![a-z])`, 'gi');
 
 /** A sentence that commits the team to something in the future. */
 const FUTURE_RE = /\b(?:will|shall|going\s+to|expect|should|aim|promise|plan|can|could)\b|'ll\b|\b(?:by|within|before|until|no\s+later\s+than)\b/i;
@@ -73,6 +77,8 @@ export function dueOf(match: TimeMatch, now: Date, calendar: Calendar): Date | u
     return d.isValid ? d.toJSDate() : undefined;
   }
   if (match.kind === 'date' && typeof v === 'string') {
+    // "before 1 December": the close of the last business day before it.
+    if (match.open === 'before') return closeOfLastBusinessDayBefore(calendar, local(v), DateTime.fromJSDate(now, { zone })) ?? local(v).toJSDate();
     const span = calendar.spanOn(v);
     return span ? span.close : local(v).endOf('day').toJSDate();
   }

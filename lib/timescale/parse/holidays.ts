@@ -7,7 +7,7 @@
  */
 import Holidays from 'date-holidays';
 
-type Country = 'US' | 'GB' | 'IE' | 'CA' | 'AU';
+type Country = 'US' | 'GB' | 'IE' | 'CA' | 'AU' | 'DE' | 'AR' | 'RS' | 'SG' | 'AE' | 'IL' | 'NL';
 
 /** Written name (lower case, straight apostrophes) → [country, the library's English name]. */
 const NAMES: Record<string, [Country, string]> = {
@@ -18,6 +18,7 @@ const NAMES: Record<string, [Country, string]> = {
   'boxing day': ['GB', 'Boxing Day'],
   "new year's day": ['GB', "New Year's Day"],
   'new years day': ['GB', "New Year's Day"],
+  'new year': ['GB', "New Year's Day"],
   "new year's eve": ['US', "New Year's Eve"],
   'new years eve': ['US', "New Year's Eve"],
   'good friday': ['GB', 'Good Friday'],
@@ -58,14 +59,53 @@ const NAMES: Record<string, [Country, string]> = {
   'spring bank holiday': ['GB', 'Spring bank holiday'],
   'summer bank holiday': ['GB', 'Summer bank holiday'],
   "st stephen's day": ['IE', 'St. Stephen’s Day'],
+  // The Christian year beyond Easter, as kept where it is a public day.
+  'shrove tuesday': ['AR', 'Shrove Tuesday'],
+  'pancake day': ['AR', 'Shrove Tuesday'],
+  'mardi gras': ['AR', 'Shrove Tuesday'],
+  'ash wednesday': ['DE', 'Ash Wednesday'],
+  'maundy thursday': ['AR', 'Maundy Thursday'],
+  'holy thursday': ['AR', 'Maundy Thursday'],
+  'ascension day': ['DE', 'Ascension Day'],
+  pentecost: ['DE', 'Pentecost'],
+  'whit sunday': ['DE', 'Pentecost'],
+  'whitsunday': ['DE', 'Pentecost'],
+  'whit monday': ['DE', 'Whit Monday'],
+  'orthodox easter': ['RS', 'Orthodox Easter'],
+  'orthodox good friday': ['RS', 'Orthodox Good Friday'],
+  'orthodox christmas': ['RS', 'Orthodox Christmas'],
+  // Other faiths' and nations' main festivals, from a country that keeps them as public days.
+  'chinese new year': ['SG', 'Chinese New Year'],
+  'lunar new year': ['SG', 'Chinese New Year'],
+  diwali: ['SG', 'Deepavali'],
+  deepavali: ['SG', 'Deepavali'],
+  vesak: ['SG', 'Vesak Day'],
+  'vesak day': ['SG', 'Vesak Day'],
+  'eid al-fitr': ['AE', 'End of Ramadan (Eid al-Fitr)'],
+  'eid al fitr': ['AE', 'End of Ramadan (Eid al-Fitr)'],
+  'eid ul-fitr': ['AE', 'End of Ramadan (Eid al-Fitr)'],
+  'eid al-adha': ['AE', 'Feast of the Sacrifice (Eid al-Adha)'],
+  'eid al adha': ['AE', 'Feast of the Sacrifice (Eid al-Adha)'],
+  'eid ul-adha': ['AE', 'Feast of the Sacrifice (Eid al-Adha)'],
+  'rosh hashanah': ['IL', 'Rosh Hashanah (Yom Teruah)'],
+  'yom kippur': ['IL', 'Day of Atonement (Yom Kippur)'],
+  passover: ['IL', 'Passover (Pesach)'],
+  pesach: ['IL', 'Passover (Pesach)'],
+  sukkot: ['IL', 'Feast of Tabernacles (Sukkot)'],
+  shavuot: ['IL', 'Shavuot (Feast of Weeks)'],
+  "king's day": ['NL', "King's Day"],
+  koningsdag: ['NL', "King's Day"],
 };
 
 const instances = new Map<Country, Holidays>();
 const years = new Map<string, Map<string, { start: string; days: number }>>();
 
+/** Lower case, one space, no apostrophes or full stops: "St. Patrick's" and "saint patricks" alike. */
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  return name.toLowerCase().replace(/['’`.]/g, '').replace(/\bst\b/g, 'saint').replace(/\s+/g, ' ').trim();
 }
+
+const BY_NORMAL = new Map(Object.entries(NAMES).map(([k, v]) => [normalise(k), v]));
 
 /** Every name the grammar accepts, longest first (so "easter monday" wins over "easter"). */
 export function holidayNames(): string[] {
@@ -74,7 +114,7 @@ export function holidayNames(): string[] {
 
 /** The first day (YYYY-MM-DD) and length in days of a named holiday in a year, if known. */
 export function holidayDates(rawName: string, year: number): { start: string; days: number } | undefined {
-  const entry = NAMES[normalise(rawName)];
+  const entry = BY_NORMAL.get(normalise(rawName));
   if (!entry) return undefined;
   const [country, libraryName] = entry;
   const key = `${country}:${year}`;

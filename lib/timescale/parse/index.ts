@@ -13,12 +13,17 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { DateTime } from 'luxon';
 import { holidayDates, holidayNames } from './holidays';
 import {
+  DAY_OF_MONTH,
+  oneOf,
   MONTH,
   NUM,
   RELATIVE,
   UNIT_SECONDS,
   UNIT_WORD,
   WEEKDAY,
+  ZONE_OFFSETS,
+  ZONE_WORD,
+  dayOfMonthValue,
   monthNumber,
   numberValue,
   relativeStep,
@@ -53,6 +58,11 @@ export interface TimeMatch {
   endOf?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** A deadline word before it ("by Friday", "before 5pm", "within 2 days"). */
   deadline?: boolean;
+  /**
+   * Open on one side: "before 2010" / "until 7am" (`before`: `value` is the end, exclusive) or
+   * "after 6pm" / "since March" (`after`: `value` is the start). `value` is then that bound alone.
+   */
+  open?: 'before' | 'after';
 }
 
 interface Clock {
@@ -61,12 +71,16 @@ interface Clock {
   second: number;
   /** "3pm", "15:00": the half of the day is known. */
   meridiem: boolean;
+  /** Written in another zone ("8h30 PST"): hour and minute are that zone's wall clock. */
+  zone?: string;
 }
 
 type Candidate = TimeMatch & {
   priority: number;
   /** Where the words it stands on begin ("for 3 hours" claims "for" but reports "3 hours"). */
   claimStart?: number;
+  /** A length of time ("3 days", "5 days before"): it can count from a date beside it. */
+  length?: { amount: number; unit: Unit; business: boolean; dir?: 1 | -1 };
   /** A clock time with no date of its own ("at 3pm"): it can join a date beside it. */
   clock?: Clock;
   /** A whole day with no time ("Friday"): it can take a clock time or a part of the day. */
@@ -150,7 +164,12 @@ function pointValue(d: DateTime, unit: Unit): { kind: TimeKind; value: string; g
 /** Single-letter units only straight after digits ("24h", "30m"); never after a space ("1990 s"). */
 const SHORT_UNIT = String.raw`(?:h|m|s|d|w|y)`;
 const ONE_DURATION = String.raw`(?:(?:${NUM})(?:\s+and\s+a\s+(?:half|quarter))?\s*-?\s*${UNIT_WORD}(?![a-z])|\d+(?:\.\d+)?${SHORT_UNIT}(?![a-z\d]))`;
-const PREFIX = String.raw`(?:in\s+the\s+(?:next|coming)|within\s+the\s+(?:next|coming)|over\s+the\s+(?:next|coming)|during\s+the\s+(?:next|coming)|the\s+next|the\s+last|the\s+past|in|within|inside\s+of|inside|after|over|for|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|no\s+later\s+than|at\s+least|more\s+than|about|around|approximately|roughly|up\s+to|next|last|past|previous|the\s+previous)`;
+const PREFIX = oneOf([
+  'in the (?:next|coming)', 'within the (?:next|coming)', 'over the (?:next|coming)', 'during the (?:next|coming)',
+  'the next', 'the last', 'the past', 'in', 'within', 'inside of', 'inside', 'after', 'over', 'for', 'under',
+  'in under', 'in less than', 'less than', 'no more than', 'no later than', 'at least', 'more than', 'about', 'around',
+  'approximately', 'roughly', 'up to', 'next', 'last', 'past', 'previous', 'the previous',
+]);
 const SUFFIX = String.raw`(?:ago|from\s+now|from\s+right\s+now|from\s+today|from\s+tomorrow|after\s+tomorrow|after\s+today|later|hence|before|earlier|time|after\s+that)`;
 const DURATION_RE = new RegExp(
   // Not \b: "½ hour" starts with a character that is not a word character.
@@ -172,6 +191,12 @@ function seconds(amountRaw: string, half: string | undefined, unitRaw: string): 
   const amount = (n + extra) * info.times;
   return { secs: amount * UNIT_SECONDS[info.unit], unit: info.unit, amount, business: info.business };
 }
+
+/** Prefixes that make a length a span from now: "within 2 days", "in less than an hour". */
+const UP_TO_PREFIXES = [
+  'within', 'within the next', 'within the coming', 'inside', 'inside of', 'under', 'in under', 'in less than',
+  'no more than', 'no later than', 'over the next', 'during the next', 'over the coming', 'during the coming',
+];
 
 function durationCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
@@ -225,7 +250,8 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
 
     if (suffix === 'ago' || suffix === 'before' || suffix === 'earlier') {
       const at = plus(now, -amount, unit, business);
-      out.push({ ...base, text: spanText(), start, end, ...pointValue(at, unit) });
+      const length = suffix === 'ago' || upper !== undefined ? undefined : { amount, unit, business, dir: -1 as const };
+      out.push({ ...base, text: spanText(), start, end, ...pointValue(at, unit), ...(length ? { length } : {}) });
       continue;
     }
     if (/^(?:from tomorrow|after tomorrow)$/.test(suffix)) {
@@ -248,11 +274,12 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
         out.push({ ...base, text: spanText(), start, end, ...pointValue(plus(now, amount, unit, business), unit) });
       } else {
         const b = plus(now, amount, unit, business);
-        out.push({ ...base, text: spanText(), start, end, kind: 'range', value: UNIT_SECONDS[unit] < UNIT_SECONDS.day ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b), deadline: true });
+        const value = UNIT_SECONDS[unit] < UNIT_SECONDS.day ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b);
+        out.push({ ...base, text: spanText(), start, end, kind: 'range', value, deadline: true });
       }
       continue;
     }
-    if (/^(?:within|within the next|within the coming|inside|inside of|under|in under|in less than|no more than|no later than|over the next|during the next|over the coming|during the coming)$/.test(prefix)) {
+    if (UP_TO_PREFIXES.includes(prefix)) {
       const b = plus(now, upper ?? amount, unit, business);
       const small = UNIT_SECONDS[unit] < UNIT_SECONDS.day;
       out.push({ ...base, text: spanText(), start, end, kind: 'range', value: small ? { start: fmtDateTime(now), end: fmtDateTime(b) } : dateRange(now, b), deadline: true });
@@ -281,7 +308,7 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
     if (upper !== undefined) {
       out.push({ ...base, text: spanText(), start, end, kind: 'range', value: { start: durationIso(amount, unit), end: durationIso(upper, unit) } });
     } else {
-      out.push({ ...base, text: spanText(), start, end, kind: 'duration', value: durationIso(amount, unit) });
+      out.push({ ...base, text: spanText(), start, end, kind: 'duration', value: durationIso(amount, unit), length: { amount, unit, business } });
     }
   }
   return out;
@@ -290,7 +317,9 @@ function durationCandidates(text: string, now: DateTime): Candidate[] {
 // ─── recurring times: "every day", "weekly", "each Monday", "twice a week" ──────────────────
 
 const SET_RE = new RegExp(
-  String.raw`\b(?:(?:every|each)\s+(?:other\s+)?(?:(${NUM})\s+)?(${UNIT_WORD}|${WEEKDAY}|morning|afternoon|evening|night)|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|every|each)\s+(${UNIT_WORD}))(?![a-z])`,
+  String.raw`\b(?:(?:every|each)\s+(?:other\s+)?(?:(${NUM})\s+)?(${UNIT_WORD}|${WEEKDAY}|morning|afternoon|evening|night)` +
+    String.raw`|(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)` +
+    String.raw`|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|every|each)\s+(${UNIT_WORD}))(?![a-z])`,
   'gi',
 );
 
@@ -337,7 +366,8 @@ function setCandidates(text: string): Candidate[] {
 // ─── whole periods: "next week", "this month", "last quarter", "Q3 2024", "this weekend" ──────
 
 const PERIOD_RE = new RegExp(
-  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)(week(?:end)?|work\s?week|working\s+week|business\s+week|fortnight|month|quarter|calendar\s+year|year|day)(?![a-z])(?:\s+after\s+next)?` +
+  String.raw`\b(?:(?:in|during|for|over)\s+)?(?:(${RELATIVE})\s+)` +
+    String.raw`(week(?:end)?|work\s?week|working\s+week|business\s+week|fortnight|month|quarter|calendar\s+year|year|day)(?![a-z])(?:\s+after\s+next)?` +
     String.raw`|\b(?:(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|qtr)|q([1-4]))(?:\s+(?:of\s+)?(?:(\d{4})|(this|next|last)\s+year))?(?![a-z\d])`,
   'gi',
 );
@@ -400,7 +430,9 @@ function periodCandidates(text: string, now: DateTime): Candidate[] {
 // ─── ends and beginnings: "end of the week", "by end of day", "EOD", "beginning of next month" ─
 
 const EDGE_RE = new RegExp(
-  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close)(?:\s+|-)(?:of\s+)?(?:(${RELATIVE})\s+)?(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
+  String.raw`\b(?:(?:by|at|before|until|till|towards?|around|for|in)\s+)?(?:the\s+)?(end|beginning|start|middle|mid|close|early|late)(?:\s+|-)` +
+    String.raw`(?:of\s+)?(?:(${RELATIVE})\s+)?` +
+    String.raw`(business\s+day|working\s+day|day|week|month|quarter|year|today|tomorrow|tonight|${WEEKDAY}|${MONTH}|\d{4})(?![a-z\d])` +
     String.raw`|\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(eod|cob|eob|eow|eom|eoy|eoq|boy|bom|close\s+of\s+(?:business|play)|end\s+of\s+(?:business|play))(?![a-z])`,
   'gi',
 );
@@ -418,11 +450,15 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     if (abbr) {
       const a = abbr.toLowerCase().replace(/\s+/g, ' ');
       edge = a.startsWith('b') ? 'beginning' : 'end';
-      what = /^(?:eod|cob|eob|close of business|close of play|end of business|end of play)$/.test(a) ? 'business day' : ({ eow: 'week', eom: 'month', eoy: 'year', eoq: 'quarter', boy: 'year', bom: 'month' } as Record<string, string>)[a]!;
+      const periods: Record<string, string> = { eow: 'week', eom: 'month', eoy: 'year', eoq: 'quarter', boy: 'year', bom: 'month' };
+      what = periods[a] ?? 'business day';
     }
     if (edge === 'close') edge = 'end';
     if (edge === 'start') edge = 'beginning';
     if (edge === 'mid') edge = 'middle';
+    // "early March", "late 2019": the first or last third, as "the beginning/end of".
+    if (edge === 'early') edge = 'beginning';
+    if (edge === 'late') edge = 'end';
     const base = { text: whole, start, end, priority: 3, deadline };
     // One day: its end is a deadline at midnight (a calendar reads it as the close of business).
     const dayOf = (): DateTime | undefined => {
@@ -471,15 +507,51 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
     const next = plus(period, 1, unit, false);
     let value: { start: string; end: string };
     if (unit === 'week') {
-      value = edge === 'end' ? dateRange(period.plus({ days: 4 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ days: 3 })) : dateRange(period.plus({ days: 2 }), period.plus({ days: 5 }));
+      value = edge === 'end'
+        ? dateRange(period.plus({ days: 4 }), next)
+        : edge === 'beginning' ? dateRange(period, period.plus({ days: 3 })) : dateRange(period.plus({ days: 2 }), period.plus({ days: 5 }));
     } else if (unit === 'month') {
-      value = edge === 'end' ? dateRange(period.set({ day: 21 }), next) : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 10 }), period.set({ day: 21 }));
+      // A month in thirds: the 1st–10th, the 11th–20th, the 21st to its end.
+      value = edge === 'end'
+        ? dateRange(period.set({ day: 21 }), next)
+        : edge === 'beginning' ? dateRange(period, period.set({ day: 11 })) : dateRange(period.set({ day: 11 }), period.set({ day: 21 }));
     } else if (unit === 'quarter') {
-      value = edge === 'end' ? dateRange(period.plus({ months: 2 }), next) : edge === 'beginning' ? dateRange(period, period.plus({ months: 1 })) : dateRange(period.plus({ months: 1 }), period.plus({ months: 2 }));
+      value = edge === 'end'
+        ? dateRange(period.plus({ months: 2 }), next)
+        : edge === 'beginning' ? dateRange(period, period.plus({ months: 1 })) : dateRange(period.plus({ months: 1 }), period.plus({ months: 2 }));
     } else {
-      value = edge === 'end' ? dateRange(period.set({ month: 7 }), next) : edge === 'beginning' ? dateRange(period, period.set({ month: 4 })) : dateRange(period.set({ month: 4 }), period.set({ month: 10 }));
+      // A year in thirds: January–April, May–August, September–December.
+      value = edge === 'end'
+        ? dateRange(period.set({ month: 9 }), next)
+        : edge === 'beginning' ? dateRange(period, period.set({ month: 5 })) : dateRange(period.set({ month: 5 }), period.set({ month: 9 }));
     }
     out.push({ ...base, kind: 'range', value, grain: unit === 'week' ? 'day' : unit === 'year' ? 'month' : 'day', ...(edge === 'end' ? { endOf: unit } : {}) });
+  }
+  return out;
+}
+
+// ─── the rest or the part gone: "later this week", "earlier this year", "the rest of the month" ─
+
+const REST_RE = /\b(?:(later|earlier)\s+(?:on\s+)?(?:this|in\s+the)|(?:the\s+)?(?:rest|remainder|remaining)\s+of\s+the)\s+(week|month|year)(?![a-z])/gi;
+
+/** Where the later half of a period starts: Thursday, the 16th, 1 July. */
+function laterHalf(period: DateTime, unit: 'week' | 'month' | 'year'): DateTime {
+  return unit === 'week' ? period.plus({ days: 3 }) : unit === 'month' ? period.set({ day: 16 }) : period.set({ month: 7 });
+}
+
+function restCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(REST_RE)) {
+    const [whole, which, unitRaw] = m;
+    const unit = unitRaw!.toLowerCase() as 'week' | 'month' | 'year';
+    const period = startOfUnit(now, unit);
+    const next = plus(period, 1, unit, false);
+    const today = now.startOf('day');
+    let value: { start: string; end: string };
+    if (/^earlier$/i.test(which ?? '')) value = dateRange(period, today);
+    else if (which) value = dateRange(DateTime.max(today, laterHalf(period, unit)), next);
+    else value = dateRange(today, next);
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain: 'day', priority: 3 });
   }
   return out;
 }
@@ -489,7 +561,7 @@ function edgeCandidates(text: string, now: DateTime): Candidate[] {
 let holidayRe: RegExp | undefined;
 function holidayPattern(): RegExp {
   if (!holidayRe) {
-    const names = holidayNames().map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+'));
+    const names = holidayNames().map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+').replace(/-/g, '[-\\s]'));
     holidayRe = new RegExp(String.raw`\b(?:(${RELATIVE})\s+)?(${names.join('|')})(?:\s+(?:of\s+)?(\d{4}))?(?![a-z])`, 'gi');
   }
   return holidayRe;
@@ -538,7 +610,7 @@ function chronoCandidates(text: string, now: DateTime): Candidate[] {
     const r = BACKWARD.test(f.text) ? (plain.find((p) => p.index === f.index && p.text === f.text) ?? f) : f;
     // A single-letter unit after a space ("1990 s", "7 m") is not a length of time.
     if (/^\d+\s+[a-z]$/i.test(r.text)) continue;
-    const c = fromChrono(r, now);
+    const c = fromChrono(r, now, text.slice(r.index + r.text.length, r.index + r.text.length + 6));
     if (!c) continue;
     // "this September", "coming Thursday": chrono leaves the word before the date out.
     const before = /\b(this|coming|upcoming|the\s+coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 14), c.start));
@@ -571,7 +643,7 @@ function componentsToValue(c: ParsedComponents, now: DateTime): { kind: 'date' |
   return { kind: 'datetime', value: fmtDateTime(at.set({ millisecond: 0 })), at, grain };
 }
 
-function fromChrono(r: ParsedResult, now: DateTime): Candidate | undefined {
+function fromChrono(r: ParsedResult, now: DateTime, after = ''): Candidate | undefined {
   const start = r.index;
   const end = r.index + r.text.length;
   const s = r.start;
@@ -592,6 +664,15 @@ function fromChrono(r: ParsedResult, now: DateTime): Candidate | undefined {
   const a = componentsToValue(s, now);
   if (r.end) {
     const b = componentsToValue(r.end, now);
+    // "from 10:30 to 3": an end with no am/pm before the start is the afternoon's.
+    const minutes = (t: DateTime) => t.hour * 60 + t.minute;
+    if (b.kind === 'datetime' && a.kind === 'datetime' && minutes(b.at) < minutes(a.at) && !r.end.isCertain('meridiem') && b.at.hour < 12) {
+      const later = a.at.set({ hour: b.at.hour + 12, minute: b.at.minute, second: b.at.second });
+      if (later > a.at) {
+        b.at = later;
+        b.value = fmtDateTime(later.set({ millisecond: 0 }));
+      }
+    }
     const both = a.kind === 'datetime' || b.kind === 'datetime';
     const av = both && a.kind === 'date' ? fmtDateTime(a.at) : a.value;
     const bv = both && b.kind === 'date' ? fmtDateTime(b.at) : b.value;
@@ -605,7 +686,9 @@ function fromChrono(r: ParsedResult, now: DateTime): Candidate | undefined {
   const dateKnown = s.isCertain('day') || s.isCertain('weekday') || /\b(?:today|tomorrow|tonight|yesterday|now)\b/i.test(r.text);
   if (a.kind === 'datetime' && !dateKnown) {
     const clock: Clock = { hour: a.at.hour, minute: a.at.minute, second: a.at.second, meridiem: s.isCertain('meridiem') || a.at.hour > 12 || a.at.hour === 0 };
-    return { ...base, kind: 'datetime', value: a.value, grain: a.grain, clock };
+    // No am/pm: the sooner of the two readings still ahead ("3:30" at 10am is 3:30pm).
+    const value = clock.meridiem || /^\s*[ap]\.?m\b/i.test(after) ? a.value : fmtDateTime(nextReading(now, clock.hour, clock.minute).set({ second: clock.second }));
+    return { ...base, kind: 'datetime', value, grain: a.grain, clock };
   }
   return { ...base, kind: a.kind, value: a.value, grain: a.grain, ...(a.kind === 'date' ? { day: a.at } : {}) };
 }
@@ -618,8 +701,85 @@ const PAST_RE = new RegExp(
   'gi',
 );
 
+/** "9h30", "15h", "at 7", "around 1030", "11ish": clock times written without a colon. */
+const H_CLOCK = String.raw`(\d{1,2})h(\d{2})?(?:\s*(${ZONE_WORD})(?![a-z]))?`;
+const H_CLOCK_RE = new RegExp(String.raw`\b${H_CLOCK}(?:\s*(?:-|–|to|until|till)\s*${H_CLOCK})?(?![\w:])`, 'gi');
+
+/** The fixed zone of an abbreviation ("PST" → "UTC-8"), if it is one we know. */
+function fixedZone(zoneRaw: string | undefined): string | undefined {
+  const offset = zoneRaw ? ZONE_OFFSETS[zoneRaw.toLowerCase()] : undefined;
+  if (offset === undefined) return undefined;
+  const abs = Math.abs(offset);
+  return `UTC${offset < 0 ? '-' : '+'}${Math.floor(abs)}${abs % 1 ? `:${String(Math.round((abs % 1) * 60)).padStart(2, '0')}` : ''}`;
+}
+
+/** A wall-clock time written in another zone ("15h00 GMT"), said in the reference's zone. */
+function inZone(day: DateTime, hour: number, minute: number, zoneRaw: string | undefined): DateTime {
+  const zone = fixedZone(zoneRaw);
+  if (!zone) return day.set({ hour, minute });
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone }).setZone(day.zone);
+}
+/** Words after a number that make it an amount, not a clock time ("at 5 stars", "around 20 people"). */
+const AMOUNT_AFTER = ['%', 'percent', 'per', 'times', 'of', 'out', 'stars?', 'pounds?', 'dollars?', 'euros?', 'items?', 'people'];
+const BARE_CLOCK_RE = new RegExp(
+  String.raw`\b(at|around|about|circa|@)\s*(\d{1,2})(\d{2})?(?:\s*ish)?(?![\w:.,/%-]|\s*(?:${AMOUNT_AFTER.join('|')})(?![a-z]))` +
+    String.raw`|\b(\d{1,2})ish(?![a-z])`,
+  'gi',
+);
+
+/** The next moment, from now, that a clock time with no am/pm can mean: "at 3" at 10am is 3pm. */
+function nextReading(now: DateTime, hour: number, minute: number): DateTime {
+  const day = now.startOf('day');
+  const readings = hour >= 1 && hour <= 12 ? [hour % 12, (hour % 12) + 12] : [hour];
+  for (const offset of [0, 1]) {
+    for (const h of readings) {
+      const t = day.plus({ days: offset }).set({ hour: h, minute });
+      if (t >= now) return t;
+    }
+  }
+  return day.set({ hour, minute });
+}
+
+function bareClock(now: DateTime, hour: number, minute: number, h24: boolean, grain: Grain): Pick<Candidate, 'kind' | 'value' | 'grain' | 'clock'> {
+  const at = h24 || hour === 0 || hour > 12 ? now.startOf('day').set({ hour, minute }) : nextReading(now, hour, minute);
+  const meridiem = h24 || hour === 0 || hour > 12;
+  return { kind: 'datetime', value: fmtDateTime(at), grain, clock: { hour: meridiem ? hour : at.hour, minute, second: 0, meridiem } };
+}
+
 function clockCandidates(text: string, now: DateTime): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(H_CLOCK_RE)) {
+    const [whole, h1, m1, z1, h2, m2, z2] = m;
+    // "15h" alone is fifteen hours; a clock needs minutes ("9h30"), a zone or a second clock ("9h-11h").
+    if (!m1 && !h2 && !z1) continue;
+    const a = { hour: Number(h1), minute: Number(m1 ?? 0) };
+    if (a.hour > 23 || a.minute > 59) continue;
+    const day = now.startOf('day');
+    // One zone written at the end is for both ends: "9h30 - 11h CST".
+    const from = inZone(day, a.hour, a.minute, z1 ?? z2);
+    if (!h2) {
+      const found = bareClock(now, from.hour, from.minute, true, 'minute');
+      const zone = fixedZone(z1);
+      // Joined to a day, the zone's wall clock is placed on that day (its offset may differ).
+      const clock = zone ? { hour: a.hour, minute: a.minute, second: 0, meridiem: true, zone } : found.clock;
+      out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 3, ...found, clock });
+      continue;
+    }
+    const b = { hour: Number(h2), minute: Number(m2 ?? 0) };
+    if (b.hour > 24 || b.minute > 59 || b.hour * 60 + b.minute <= a.hour * 60 + a.minute) continue;
+    const to = inZone(day, b.hour, b.minute, z2 ?? z1);
+    const value = { start: fmtDateTime(from), end: fmtDateTime(to) };
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain: 'minute', priority: 3, clockRange: { from, to } });
+  }
+  for (const m of text.matchAll(BARE_CLOCK_RE)) {
+    const [whole, lead, hRaw, minRaw, ishHour] = m;
+    const hour = Number(hRaw ?? ishHour);
+    const minute = Number(minRaw ?? 0);
+    if (hour > 23 || minute > 59) continue;
+    // "about 2019" is a year, "about 930" too loose: four figures only after "at"/"around"/"@".
+    if (minRaw && (/^(?:about|circa)$/i.test(lead!) || /^(?:19|20)\d\d$/.test(hRaw! + minRaw))) continue;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, priority: 0, ...bareClock(now, hour, minute, false, minRaw ? 'minute' : 'hour') });
+  }
   for (const m of text.matchAll(PAST_RE)) {
     const [whole, amountRaw, rel, hourRaw, mer] = m;
     const amountWord = amountRaw!.toLowerCase().replace(/\s+/g, ' ');
@@ -656,7 +816,8 @@ const PARTS: Record<string, [number, number]> = {
 };
 
 const PART_RE = new RegExp(
-  String.raw`\b(?:(today|tomorrow|yesterday|this|last|${WEEKDAY})(?:\s+in)?\s+)?(?:(early|late|later|mid)\s+(?:in\s+)?)?(?:in\s+the\s+|the\s+)?(morning|afternoon|evening|night|daytime|lunchtime|lunch|tonight)(?![a-z])`,
+  String.raw`\b(?:(today|tomorrow|yesterday|this|last|${WEEKDAY})(?:\s+in)?\s+)?(?:(early|late|later|mid)\s+(?:in\s+)?)?(?:in\s+the\s+|the\s+)?` +
+    String.raw`(morning|afternoon|evening|night|daytime|lunchtime|lunch|tonight)(?![a-z])`,
   'gi',
 );
 
@@ -700,7 +861,8 @@ function partCandidates(text: string, now: DateTime): Candidate[] {
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
 const NTH_RE = new RegExp(
-  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(${WEEKDAY}|day)\s+(?:of|in)\s+(?:(?:the|this)\s+month|(next|last)\s+month|(${MONTH})(?:\s+(\d{4}))?)(?![a-z\d])` +
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(${WEEKDAY}|day)\s+(?:of|in)\s+` +
+    String.raw`(?:(?:the|this)\s+month|(next|last)\s+month|(${MONTH})(?:\s+(\d{4}))?)(?![a-z\d])` +
     String.raw`|\b(?:(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)?|on\s+(\d{1,2})(?:st|nd|rd|th))(?![\w:/.-])`,
   'gi',
 );
@@ -748,7 +910,8 @@ function nthCandidates(text: string, now: DateTime): Candidate[] {
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?|${'(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)'})`;
 const MERIDIEM = String.raw`(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)`;
 const CLOCK_RANGE_RE = new RegExp(
-  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)(?![a-z]))?`,
+  String.raw`\b(?:(from|between)\s+)?(${CLOCK})\s*(${MERIDIEM})?\s*(?:-|–|to|and|until|till|through)\s*(${CLOCK})\s*(${MERIDIEM})?` +
+    String.raw`(?![a-z\d/:-])(?!\s*(?:${UNIT_WORD}|%|per|times)\b)(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)(?![a-z]))?`,
   'gi',
 );
 const YEAR_RANGE_RE = /\b(?:(from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:-|–|to|through|and|until|till)\s*((?:1[89]|20)\d{2})(?![\d/-])/gi;
@@ -781,7 +944,9 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (!a || !b) continue;
     const colon = /[:.]/.test(aRaw! + bRaw!);
     // Bare numbers ("5-6") are only times with a word that says so.
-    if (!lead && !aMer && !bMer && !colon) continue;
+    // … or straight after a day: "Monday 11-4".
+    const afterDay = new RegExp(String.raw`\b${WEEKDAY}\s+$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!lead && !aMer && !bMer && !colon && !afterDay) continue;
     const pm = (x: string | undefined) => !!x && /^p/i.test(x);
     const am = (x: string | undefined) => !!x && /^a/i.test(x);
     let ah = a.hour;
@@ -790,14 +955,19 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (am(bMer) && bh === 12) bh = 0;
     if (pm(aMer) && ah < 12) ah += 12;
     if (!aMer && pm(bMer) && ah + 12 <= bh) ah += 12;
-    if (!aMer && !bMer && bh < ah && bh < 12) bh += 12;
+    // An end with no am/pm that would come before the start is the afternoon's: "8am until 6".
+    if (!bMer && bh < ah && bh < 12) bh += 12;
     if (bh < ah || ah > 23 || bh > 24) continue;
     const from = day.set({ hour: ah, minute: a.minute });
     const to = bh === 24 ? day.set({ hour: 23, minute: 59, second: 59 }) : day.set({ hour: bh, minute: b.minute });
-    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: colon ? 'minute' : 'hour', priority: 2, clockRange: { from, to } });
+    const value = { start: fmtDateTime(from), end: fmtDateTime(to) };
+    const grain = colon ? 'minute' : 'hour';
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value, grain, priority: 2, clockRange: { from, to } });
   }
   for (const m of text.matchAll(YEAR_RANGE_RE)) {
-    const [whole, , y1, y2] = m;
+    const [whole, lead, y1, y2] = m;
+    // "2007 and 2009" lists two years; only "between 2007 and 2009" is a span.
+    if (/\sand\s/i.test(whole) && !/^between$/i.test(lead ?? '')) continue;
     if (Number(y2) <= Number(y1)) continue;
     const from = DateTime.fromObject({ year: Number(y1), month: 1, day: 1 }, { zone: now.zone });
     const to = DateTime.fromObject({ year: Number(y2), month: 1, day: 1 }, { zone: now.zone });
@@ -835,14 +1005,54 @@ function rangeCandidates(text: string, now: DateTime): Candidate[] {
     if (/p/i.test(ap!) && hour < 12) hour += 12;
     if (/a/i.test(ap!) && hour === 12) hour = 0;
     const t = day.set({ hour, minute: Number(minRaw ?? 0) });
-    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'datetime', value: fmtDateTime(t), grain: minRaw ? 'minute' : 'hour', priority: 2, clock: { hour, minute: t.minute, second: 0, meridiem: true } });
+    const clock = { hour, minute: t.minute, second: 0, meridiem: true };
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'datetime', value: fmtDateTime(t), grain: minRaw ? 'minute' : 'hour', priority: 2, clock });
+  }
+  return out;
+}
+
+// ─── days of one month: "April 9th through 17th", "between the 9th and the 17th of April" ───────
+
+const DAY_TO = String.raw`\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?`;
+/** After a month, "and" lists two days ("May 3 and 9"); only "between" makes it a span. */
+const DAY_TO_AFTER_MONTH = String.raw`\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?`;
+const DAY_RANGE_RE = new RegExp(
+  String.raw`\b(${MONTH})\s+(?:the\s+)?(${DAY_OF_MONTH})${DAY_TO_AFTER_MONTH}(${DAY_OF_MONTH})(?:,?\s+(\d{4}))?(?![\w/:.])` +
+    String.raw`|\b(?:(from|between)\s+)?(?:the\s+)?(${DAY_OF_MONTH})${DAY_TO}(${DAY_OF_MONTH})\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?(?![a-z\d])`,
+  'gi',
+);
+
+function dayRangeCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DAY_RANGE_RE)) {
+    const [whole, month1, a1, b1, year1, lead, a2, b2, month2, year2] = m;
+    const a = dayOfMonthValue(a1 ?? a2!);
+    const b = dayOfMonthValue(b1 ?? b2!);
+    const month = monthNumber(month1 ?? month2!);
+    // Bare numbers need a word that makes them days: "between 3 and 12 of May", not "3-12 May" alone.
+    if (!a || !b || !month || b <= a || (month2 && !lead && /^\d+$/.test(a2!) && /^\d+$/.test(b2!) && !/-|–/.test(whole))) continue;
+    const yearRaw = year1 ?? year2;
+    let from = DateTime.fromObject({ year: yearRaw ? Number(yearRaw) : now.year, month, day: a }, { zone: now.zone });
+    let to = from.set({ day: b });
+    // No year: the next time it comes round (it may be under way).
+    if (!yearRaw && to < now.startOf('day')) {
+      from = from.plus({ years: 1 });
+      to = to.plus({ years: 1 });
+    }
+    if (!from.isValid || !to.isValid || to.day !== b) continue;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'range', value: dateRange(from, to), grain: 'day', priority: 3 });
   }
   return out;
 }
 
 // ─── years and weeks of a year: "in 2019", "since 2014", "first week of 2021", "week 10" ──────
 
-const YEAR_RE = /\b(?:(in|since|from|before|after|by|until|till|during|of|later\s+than|earlier\s+than|greater\s+than|(?:the\s+)?(?:calendar\s+)?year)\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])/gi;
+/** Words that make a four-figure number a year ("in 2019", "since 2014", "the year 2020"). */
+const YEAR_LEADS = [
+  'in', 'since', 'from', 'before', 'after', 'by', 'until', 'till', 'during', 'of', 'and', 'or',
+  'later than', 'earlier than', 'greater than', '(?:the\\s+)?(?:calendar\\s+)?year',
+];
+const YEAR_RE = new RegExp(String.raw`\b(?:(${oneOf(YEAR_LEADS)})\s+)?((?:1[89]|20)\d{2})(?:\s*(a\.?d\.?|c\.?e\.?)(?![a-z]))?(?![\w/:-])`, 'gi');
 const WEEK_OF_RE = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+((?:1[89]|20)\d{2})(?![\w/-])|\bweek\s+(\d{1,2})(?:\s+of\s+((?:1[89]|20)\d{2}))?(?![\w:/.-])/gi;
 
 function yearCandidates(text: string, now: DateTime): Candidate[] {
@@ -851,8 +1061,10 @@ function yearCandidates(text: string, now: DateTime): Candidate[] {
     const [whole, lead, yearRaw, era] = m;
     // A bare four-digit number is too often an amount or an id: a year needs a word that says so.
     if (!lead && !era) continue;
+    // "2007 and 2009": the second year of a list, when the first is one.
+    if (lead && /^(?:and|or)$/i.test(lead) && !/(?:1[89]|20)\d{2}\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const from = DateTime.fromObject({ year: Number(yearRaw), month: 1, day: 1 }, { zone: now.zone });
-    const start = lead && /^(?:in|from|during|of|by)$/i.test(lead) ? m.index + lead.length + 1 : m.index;
+    const start = lead && /^(?:in|from|during|of|by|and|or)$/i.test(lead) ? m.index + lead.length + 1 : m.index;
     out.push({ text: whole, start, end: m.index + whole.length, claimStart: m.index, kind: 'range', value: dateRange(from, from.plus({ years: 1 })), grain: 'year', priority: 0 });
   }
   for (const m of text.matchAll(WEEK_OF_RE)) {
@@ -875,11 +1087,188 @@ function yearCandidates(text: string, now: DateTime): Candidate[] {
   return out;
 }
 
+// ─── lengths counted from a date: "3 days from Tuesday", "for 2 hours from 2pm", "from 18 Dec for 10 days" ─
+
+const OFFSET_GAP_RE = /^\s+(from|after|before|since)\s+(?:the\s+)?$/i;
+const SPAN_AFTER_LENGTH_RE = /^\s*,?\s*(?:starting|beginning|commencing)(?:\s+(?:on|from|at))?\s+$/i;
+/** "for 1 week, from 20 Dec": with "for", "from" starts the span rather than counting from it. */
+const FOR_FROM_GAP_RE = /^\s*,?\s*from\s+(?:the\s+)?$/i;
+const SPAN_BEFORE_LENGTH_RE = /^\s*,?\s*$/;
+
+/** Where a date or a moment starts, when it is one. */
+function anchorOf(c: Candidate, now: DateTime): { at: DateTime; date: boolean } | undefined {
+  if (c.length || typeof c.value !== 'string' || (c.kind !== 'date' && c.kind !== 'datetime')) return undefined;
+  const at = DateTime.fromISO(c.value, { zone: now.zone });
+  return at.isValid ? { at, date: c.kind === 'date' } : undefined;
+}
+
+function lengthValue(at: DateTime, date: boolean, length: NonNullable<Candidate['length']>, sign: number): DateTime {
+  void date;
+  return plus(at, sign * length.amount, length.unit, length.business);
+}
+
+function spanValue(from: DateTime, date: boolean, length: NonNullable<Candidate['length']>): { kind: TimeKind; value: TimeValue; grain: Grain } {
+  const to = lengthValue(from, date, length, 1);
+  const whole = date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day;
+  return { kind: 'range', value: whole ? dateRange(from, to) : { start: fmtDateTime(from), end: fmtDateTime(to) }, grain: whole ? 'day' : grainOf(length.unit) };
+}
+
+/** Items whose key lies in [lo, hi], from a list sorted by that key (binary search: no n² scans). */
+function keyed<T>(sorted: readonly T[], key: (t: T) => number, lo: number, hi: number): T[] {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (key(sorted[mid]!) < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: T[] = [];
+  for (let i = a; i < sorted.length && key(sorted[i]!) <= hi; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** A date moved by whole days or more stays a date; by hours or less it becomes a moment. */
+function offsetValue(t: DateTime, date: boolean, length: NonNullable<Candidate['length']>): { kind: TimeKind; value: string; grain: Grain } {
+  return date && UNIT_SECONDS[length.unit] >= UNIT_SECONDS.day
+    ? { kind: 'date', value: fmtDate(t), grain: 'day' }
+    : { kind: 'datetime', value: fmtDateTime(t), grain: grainOf(length.unit) };
+}
+
+/** Lengths of time joined to a date or moment beside them, as extra (longer) candidates. */
+function lengthCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  const lengths = candidates.filter((c) => c.length);
+  if (lengths.length === 0) return out;
+  const anchors = candidates.map((c) => ({ c, a: anchorOf(c, now) })).filter((x) => x.a);
+  const byStart = [...anchors].sort((x, y) => x.c.start - y.c.start);
+  const byEnd = [...anchors].sort((x, y) => x.c.end - y.c.end);
+  for (const d of lengths) {
+    const length = d.length!;
+    const hasFor = d.claimStart !== undefined && d.claimStart < d.start && /^for\b/i.test(text.slice(d.claimStart));
+    for (const { c, a } of keyed(byStart, (x) => x.c.start, d.end, d.end + 30)) {
+      const { at, date } = a!;
+      // The length first: "3 days from Tuesday", "5 days before New Year", "3 days starting Monday".
+      // chrono keeps "from" in "from 10 am": read it as part of the gap.
+      const fromWord = /^from\s+/i.exec(c.text);
+      const gap = text.slice(d.end, c.start) + (fromWord ? fromWord[0] : '');
+      const offset = OFFSET_GAP_RE.exec(gap.length > 0 && !/\s$/.test(gap) ? `${gap} ` : gap);
+      const from = d.claimStart ?? d.start;
+      if (length.dir && /^\s+$/.test(gap)) {
+        const t = lengthValue(at, date, length, length.dir);
+        out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
+      } else if (!length.dir && d.kind === 'duration' && (SPAN_AFTER_LENGTH_RE.test(gap) || (hasFor && FOR_FROM_GAP_RE.test(gap)))) {
+        out.push({ text: '', start: from, end: c.end, priority: 4, ...spanValue(at, date, length) });
+      } else if (!length.dir && d.kind === 'duration' && offset && !hasFor) {
+        const t = lengthValue(at, date, length, /^before$/i.test(offset[1]!) ? -1 : 1);
+        out.push({ text: '', start: d.start, end: c.end, claimStart: from, priority: 4, ...offsetValue(t, date, length) });
+      }
+    }
+    // The date first: "from 18 Dec for 10 days", "this Friday for a week".
+    for (const { c, a } of hasFor ? keyed(byEnd, (x) => x.c.end, d.claimStart! - 4, d.claimStart!) : []) {
+      const { at, date } = a!;
+      if (hasFor && date && d.kind === 'duration' && d.claimStart! >= c.end && d.claimStart! - c.end <= 4 && SPAN_BEFORE_LENGTH_RE.test(text.slice(c.end, d.claimStart))) {
+        out.push({ text: '', start: c.claimStart ?? c.start, end: d.end, priority: 4, ...spanValue(at, date, length) });
+      }
+    }
+  }
+  return out;
+}
+
+// ─── counting weekdays: "3 Fridays from now", "Friday after next" ──────────────────────────────
+
+const WEEKDAYS_ON_RE = new RegExp(
+  String.raw`\b(?:(${NUM})\s+(${WEEKDAY})s\s+from\s+(?:now|today)|(${WEEKDAY})\s+after\s+next)(?![a-z])`,
+  'gi',
+);
+
+function weekdayCountCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  // A cheap look first: the full pattern tries every number word at every word.
+  if (!/\bfrom\s+(?:now|today)|\bafter\s+next/i.test(text)) return out;
+  for (const m of text.matchAll(WEEKDAYS_ON_RE)) {
+    const [whole, countRaw, plural, single] = m;
+    const n = countRaw ? numberValue(countRaw) : 2;
+    const wd = weekdayNumber(plural ?? single!);
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 52 || wd === undefined) continue;
+    // The n-th one after today: "2 Sundays from now" on a Tuesday is the Sunday after next.
+    const first = now.startOf('day').plus({ days: (wd - now.weekday + 7) % 7 || 7 });
+    const d = first.plus({ weeks: n - 1 });
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, kind: 'date', value: fmtDate(d), grain: 'day', priority: 3, day: d });
+  }
+  return out;
+}
+
+// ─── a weekday with a day of the month: "Friday 31", "Mon 13th", "on Sunday the 14th" ──────────
+
+const WEEKDAY_DAY_RE = new RegExp(
+  String.raw`\b(on\s+)?(${WEEKDAY}),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?![\w:/.])(?!\s*[-–]\s*\d)(?!\s*(?:of\s+)?${MONTH}(?![a-z]))(?!\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))`,
+  'gi',
+);
+
+function weekdayDayCandidates(text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?\d/i.test(text)) return out;
+  for (const m of text.matchAll(WEEKDAY_DAY_RE)) {
+    const [whole, on, wdRaw, dayRaw] = m;
+    const wd = weekdayNumber(wdRaw!);
+    const n = Number(dayRaw);
+    if (wd === undefined || n < 1 || n > 31) continue;
+    // The next month (this one included, from today) whose n-th falls on that weekday.
+    const today = now.startOf('day');
+    let found: DateTime | undefined;
+    for (let i = 0; i < 28 && !found; i++) {
+      const d = today.startOf('month').plus({ months: i }).set({ day: n });
+      if (d.day === n && d.weekday === wd && d >= today) found = d;
+    }
+    if (!found) continue;
+    const start = m.index + (on ? on.length : 0);
+    out.push({ text: whole, start, end: m.index + whole.length, claimStart: m.index, kind: 'date', value: fmtDate(found), grain: 'day', priority: 3, day: found });
+  }
+  return out;
+}
+
+// ─── from one time to another: "between now and 15 November", "between January and now" ─────────
+
+const BETWEEN_LEAD_RE = /\b(between|from)\s+$/i;
+const BETWEEN_GAP_RE = /^\s+(?:and|to|until|till|through)\s+$/i;
+
+/** Two times joined by "between … and …" or "from … to …" where one side is a moment ("now", "yesterday"). */
+function betweenCandidates(candidates: Candidate[], text: string, now: DateTime): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\b(?:between|from)\s/i.test(text)) return out;
+  const points = candidates.filter((c) => !c.length && c.kind !== 'duration' && c.kind !== 'set');
+  const byStart = [...points].sort((x, y) => x.start - y.start);
+  for (const a of points) {
+    const lead = BETWEEN_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    if (!lead) continue;
+    for (const b of keyed(byStart, (x) => x.start, a.end + 1, a.end + 10)) {
+      if (!BETWEEN_GAP_RE.test(text.slice(a.end, b.start))) continue;
+      const aStart = typeof a.value === 'string' ? a.value : a.value.start;
+      const bEnd = typeof b.value === 'string' ? b.value : b.value.start;
+      // Whole days when either side is a day ("between now and Friday"), else moments.
+      const days = aStart.length === 10 || bEnd.length === 10;
+      const s = DateTime.fromISO(aStart, { zone: now.zone });
+      const e = DateTime.fromISO(bEnd, { zone: now.zone });
+      if (!s.isValid || !e.isValid || e < s) continue;
+      const value = days ? dateRange(s, e) : { start: fmtDateTime(s), end: fmtDateTime(e) };
+      const start = a.start - lead[0].length;
+      // A reading of the whole phrase by one rule ("between the 9th and 12th of May") wins a tie.
+      out.push({ text: '', start, end: b.end, kind: 'range', value, grain: days ? 'day' : a.grain, priority: 2 });
+    }
+  }
+  return out;
+}
+
 // ─── joining neighbours: "Friday" + "at 3pm", "next week" + "Tuesday", "7" + "in the evening" ─
 
 const JOIN_GAP = /^\s*,?\s*(?:at|@|on|in|for|around|by|from)?\s*$/i;
 
 function withClock(day: DateTime, clock: Clock): DateTime {
+  if (clock.zone) {
+    const { year, month, day: d } = day;
+    const at = DateTime.fromObject({ year, month, day: d, hour: clock.hour, minute: clock.minute, second: clock.second }, { zone: clock.zone });
+    return at.setZone(day.zone);
+  }
   return day.set({ hour: clock.hour, minute: clock.minute, second: clock.second, millisecond: 0 });
 }
 
@@ -922,6 +1311,13 @@ function joinPair(a: Candidate, b: Candidate, now: DateTime): Candidate | undefi
     const d = weekOne.week!.plus({ days: b.day.weekday - 1 });
     return { ...span, kind: 'date', value: fmtDate(d), grain: 'day', day: d };
   }
+  // "next week on Tuesday 9am": the weekday and its time move into that week.
+  const weekday = weekdayNumber(b.text.replace(/^on\s+/i, ''));
+  if (weekOne && b.kind === 'datetime' && typeof b.value === 'string' && weekday !== undefined && /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i.test(b.text)) {
+    const t = DateTime.fromISO(b.value, { zone: now.zone });
+    const d = weekOne.week!.plus({ days: weekday - 1 }).set({ hour: t.hour, minute: t.minute, second: t.second });
+    return { ...span, kind: 'datetime', value: fmtDateTime(d), grain: b.grain };
+  }
   void now;
   return undefined;
 }
@@ -946,6 +1342,47 @@ function join(matches: Candidate[], text: string, now: DateTime): Candidate[] {
 
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than|within|ahead\s+of)\s+(?:the\s+)?$/i;
 
+// ─── open ranges: "before 2010", "after 6pm", "since March", "as late as 7am" ─────────────────
+
+/** Words that leave a time open before it. "by" is a deadline, not an open range (it includes the day). */
+const OPEN_BEFORE = ['before', 'prior to', 'earlier than', 'until', 'till', 'til', 'up to', 'as late as'];
+/** Words that open it after the time's end ("after 2018" is from 2019 on) … */
+const OPEN_AFTER_END = ['after', 'later than', 'greater than', 'more than', 'any time after', 'anytime after'];
+/** … or from its start ("since 2018" takes 2018 in). */
+const OPEN_AFTER_START = ['since', 'starting', 'starting on', 'starting from', 'beginning on', 'beginning from', 'as early as'];
+const alternatives = (words: string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const OPEN_LEAD_RE = new RegExp(
+  String.raw`(?:^|[^a-z])(${alternatives(OPEN_BEFORE)}|${alternatives(OPEN_AFTER_END)}|${alternatives(OPEN_AFTER_START)})\s+(?:the\s+)?$`,
+  'i',
+);
+const OPEN_INNER_RE = new RegExp(String.raw`^(${alternatives(OPEN_BEFORE)}|${alternatives(OPEN_AFTER_END)}|${alternatives(OPEN_AFTER_START)})\s+(?:the\s+)?`, 'i');
+
+/** The match made open when a word before it says so; `undefined` when it stays as it is. */
+function openEnded(match: TimeMatch, text: string): TimeMatch | undefined {
+  if (match.kind === 'duration' || match.kind === 'set' || match.businessDays !== undefined) return undefined;
+  const v = match.value;
+  if (typeof v !== 'string' && /^P/.test(v.start)) return undefined;
+  const inner = OPEN_INNER_RE.exec(match.text);
+  const lead = inner ? undefined : OPEN_LEAD_RE.exec(text.slice(Math.max(0, match.start - 24), match.start));
+  const word = (inner?.[1] ?? lead?.[1])?.toLowerCase().replace(/\s+/g, ' ');
+  if (!word) return undefined;
+  const open: 'before' | 'after' = OPEN_BEFORE.includes(word) ? 'before' : 'after';
+  const fromEnd = OPEN_AFTER_END.includes(word);
+  // "before the end of December" runs up to the period's end.
+  const bound = typeof v === 'string' ? v : (open === 'after' && fromEnd) || (open === 'before' && match.endOf) ? v.end : v.start;
+  // A whole period opens at its edge ("after 2018": 2019-01-01); a day or a moment at itself.
+  const sliceStart = Math.max(0, match.start - 24);
+  const start = lead ? sliceStart + lead.index + lead[0].toLowerCase().indexOf(lead[1]!.toLowerCase()) : match.start;
+  return {
+    ...match,
+    start: Math.min(start, match.start),
+    kind: bound.length > 10 ? 'datetime' : 'date',
+    value: bound,
+    grain: bound.length > 10 ? match.grain : typeof v === 'string' ? match.grain : 'day',
+    open,
+  };
+}
+
 /** Every time expression in `text`, left to right, none overlapping. */
 export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
   const now = DateTime.fromJSDate(reference.instant, { zone: reference.zone });
@@ -956,13 +1393,18 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     ...setCandidates(text),
     ...periodCandidates(text, now),
     ...edgeCandidates(text, now),
+    ...restCandidates(text, now),
     ...holidayCandidates(text, now),
     ...clockCandidates(text, now),
     ...partCandidates(text, now),
     ...nthCandidates(text, now),
     ...rangeCandidates(text, now),
     ...yearCandidates(text, now),
+    ...dayRangeCandidates(text, now),
+    ...weekdayDayCandidates(text, now),
   ];
+  candidates.push(...weekdayCountCandidates(text, now));
+  candidates.push(...lengthCandidates(candidates, text, now), ...betweenCandidates(candidates, text, now));
   const from = (c: Candidate) => c.claimStart ?? c.start;
   // Longest first; on equal length the more specific recogniser (ours over chrono's reading).
   candidates.sort((x, y) => y.end - from(y) - (x.end - from(x)) || y.priority - x.priority || from(x) - from(y));
@@ -973,9 +1415,10 @@ export function findTimes(text: string, reference: TimeReference): TimeMatch[] {
     taken.push(c);
   }
   taken.sort((x, y) => x.start - y.start);
-  return join(taken, text, now).map(({ priority: _p, claimStart: _c, clock: _k, day: _d, part: _r, week: _w, clockRange: _cr, ...match }) => {
+  return join(taken, text, now).map(({ priority: _p, claimStart: _c, clock: _k, day: _d, part: _r, week: _w, clockRange: _cr, length: _l, ...match }) => {
     const deadline = match.deadline || DEADLINE_BEFORE.test(text.slice(Math.max(0, match.start - 20), match.start));
-    return { ...match, text: text.slice(match.start, match.end), ...(deadline ? { deadline: true } : {}) };
+    const opened = openEnded(match, text) ?? match;
+    return { ...opened, text: text.slice(opened.start, opened.end), ...(deadline ? { deadline: true } : {}) };
   });
 }
 

@@ -3,6 +3,11 @@
  * regular-expression pieces built from them. General English, nothing more.
  */
 
+/** Alternatives from a word list, in order, a space matching any run of spaces: `(?:in\s+under|in)`. */
+export function oneOf(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
+}
+
 export const UNIT_SECONDS = {
   second: 1,
   minute: 60,
@@ -26,7 +31,12 @@ const SMALL: Record<string, number> = {
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const UNITS_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** A number written in digits or words: "3", "2.5", "twenty-four", "a couple of", "half an". */
-export const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\/\d+)?|½|${TENS}(?:[\s-]${UNITS_WORD})?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple(?: of)?|a few|several|a dozen|a half|half an?(?![a-z])|half|an?(?![a-z])|a single|single)`;
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'a couple(?: of)?', 'a few', 'several', 'a dozen', 'a half', 'half an?(?![a-z])', 'half', 'an?(?![a-z])', 'a single', 'single',
+];
+export const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\/\d+)?|½|${TENS}(?:[\s-]${UNITS_WORD})?|${NUMBER_WORDS.join('|')})`;
 
 /** The value of a number as `NUM` matched it. */
 export function numberValue(raw: string): number | undefined {
@@ -51,7 +61,10 @@ export function numberValue(raw: string): number | undefined {
 }
 
 /** Units as written: "hrs", "mins", "business days", "fortnight". */
-export const UNIT_WORD = String.raw`(?:(?:business|working|work|calendar)\s+days?|weekends?|fortnights?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|quarters?|qtrs?|years?|yrs?)`;
+export const UNIT_WORD = String.raw`(?:(?:business|working|work|calendar)\s+days?|${[
+  'weekends?', 'fortnights?', 'seconds?', 'secs?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'nights?',
+  'weeks?', 'wks?', 'months?', 'quarters?', 'qtrs?', 'years?', 'yrs?',
+].join('|')})`;
 
 export interface UnitInfo {
   unit: Unit;
@@ -95,7 +108,11 @@ export function monthNumber(raw: string): number | undefined {
 }
 
 /** "this", "next", "last", "the following", "coming", "past", "previous", "current". */
-export const RELATIVE = String.raw`(?:this|next|last|past|previous|prior|coming|upcoming|current|the\s+following|following|the\s+next|the\s+last|the\s+past|the\s+previous|the\s+coming|the\s+current|this\s+past|the\s+same|same|the)`;
+export const RELATIVE = oneOf([
+  'this', 'next', 'last', 'past', 'previous', 'prior', 'coming', 'upcoming', 'current',
+  'the following', 'following', 'the next', 'the last', 'the past', 'the previous', 'the coming', 'the current',
+  'this past', 'the same', 'same', 'the',
+]);
 
 /** -1 for the last one, 0 for this one, +1 for the next one. */
 export function relativeStep(raw: string | undefined): -1 | 0 | 1 {
@@ -104,3 +121,31 @@ export function relativeStep(raw: string | undefined): -1 | 0 | 1 {
   if (/^(?:next|following|coming|upcoming)$/.test(w)) return 1;
   return 0;
 }
+
+/** Ordinal day words, "first" to "thirty-first": index + 1 is the day. */
+export const ORDINAL_DAY_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
+  'thirty-first',
+];
+/** A day of the month: "9", "9th", "ninth", "twenty first". */
+export const DAY_OF_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?|${[...ORDINAL_DAY_WORDS].reverse().map((w) => w.replace('-', String.raw`[-\s]`)).join('|')})`;
+
+export function dayOfMonthValue(raw: string): number | undefined {
+  const w = raw.toLowerCase().replace(/\s+/g, '-');
+  const digits = /^(\d{1,2})/.exec(w);
+  const n = digits ? Number(digits[1]) : ORDINAL_DAY_WORDS.indexOf(w) + 1;
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+/**
+ * Time-zone abbreviations people write after a clock time, as fixed offsets in hours. Only the
+ * unambiguous English ones: "CST" is read as US Central, as English text mostly means it.
+ */
+export const ZONE_OFFSETS: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, bst: 1, cet: 1, cest: 2, eet: 2, eest: 3,
+  est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
+  akst: -9, akdt: -8, hst: -10, ist: 5.5, jst: 9, aest: 10, aedt: 11,
+};
+export const ZONE_WORD = String.raw`(?:${Object.keys(ZONE_OFFSETS).filter((z) => z.length > 1).join('|')})`;
