@@ -7,4 +7,4 @@ export * from './page';
 export * from './model';
 export { guardContext, replyContext } from './context';
 export { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
-export type { PanelActions } from './actions';
+export type { PanelActions, PromiseOutcome } from './actions';
