@@ -19,6 +19,17 @@ const changedItem = storage.defineItem<string | null>('local:promisesChangedAt',
 /** Minutes before a promise falls due that its reminder shows (Options → Reminders). */
 export const reminderLeadMinutes = storage.defineItem<number>('local:promiseLeadMinutes', { fallback: DEFAULT_LEAD_MINUTES });
 
+export const MAX_LEAD_MINUTES = 24 * 60;
+
+/** A lead time the agent typed, in whole minutes (0 … one day), or a reason it is not one. */
+export function parseLeadMinutes(text: string): { minutes: number } | { problem: string } {
+  const minutes = Number(text.trim());
+  if (!text.trim() || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_LEAD_MINUTES) {
+    return { problem: `Give a whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.` };
+  }
+  return { minutes };
+}
+
 /** Tell the background that promises changed (from the panel or the options page). */
 export async function announcePromisesChanged(now: Date): Promise<void> {
   await changedItem.setValue(`${now.toISOString()} ${Math.random().toString(36).slice(2, 8)}`);
@@ -51,7 +62,8 @@ async function notify(db: TactfulDatabase, promise: PromiseRecord, now: Date): P
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
     message,
-    contextMessage: promise.text.slice(0, 120),
+    // Firefox shows no context line (and warns about it).
+    ...(import.meta.env.FIREFOX ? {} : { contextMessage: promise.text.slice(0, 120) }),
   });
 }
 
