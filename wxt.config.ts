@@ -28,8 +28,10 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
-    // `alarms`: checking pack subscriptions for updates (lib/packs/refresh.ts).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
+    // `alarms`: checking pack subscriptions for updates (lib/packs/refresh.ts) and reminding the
+    // agent before a promise they made falls due (lib/promises/reminders.ts), which also needs
+    // `notifications`: the reminder itself ("Update Jane Doe before 3pm today — …").
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // What administrators may set by policy (lib/packs/managed.ts); Firefox reads its policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").

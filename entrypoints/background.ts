@@ -5,6 +5,7 @@ import { database } from '@/lib/db';
 import { markMissedPromises, RETENTION_ALARM, runRetention } from '@/lib/history';
 import { openPagesOnRequest } from '@/lib/testing/open-on-request';
 import { openWelcomeOnInstall } from '@/lib/welcome';
+import { startPromiseReminders } from '@/lib/promises/reminders';
 
 /**
  * The toolbar button opens Tactful beside the page: Chrome's side panel, Firefox's sidebar.
@@ -31,6 +32,10 @@ export default defineBackground(() => {
 
   // History retention and promises that passed their time: checked once a day.
   startHistoryUpkeep();
+
+  // Promises the agent made: a reminder (notification, badge) before each falls due, re-armed
+  // from the database whenever the worker starts (lib/promises/reminders.ts).
+  startPromiseReminders();
 
   // Pack subscriptions: checked by an alarm, and when the administrator's policy changes.
   startPackRefresh();

@@ -3,6 +3,7 @@ import { ViewBoundary } from '../ViewBoundary';
 import { DataSection } from './DataSection';
 import { PacksSection } from './packs/PacksSection';
 import { ProfileSection } from './ProfileSection';
+import { RemindersSection } from './RemindersSection';
 import { SitesSection } from './SitesSection';
 
 /** Tactful's settings: one section per concern, each failing on its own (named) if it must. */
@@ -29,6 +30,9 @@ export function Options({ db = database() }: { db?: TactfulDatabase }) {
             <a href="welcome.html">Change them on the welcome page</a>.
           </p>
         </section>
+        <ViewBoundary name="Promise reminders">
+          <RemindersSection />
+        </ViewBoundary>
         <ViewBoundary name="Sites">
           <SitesSection />
         </ViewBoundary>

@@ -8,14 +8,17 @@ import { DraftReply } from './DraftReply';
 import { NoConversation, Unreachable } from './EmptyStates';
 import { HowTheyFeel } from './HowTheyFeel';
 import { PageSource } from './PageSource';
+import { Promises } from './Promises';
 import { SayThis } from './SayThis';
 import { SiteAccess } from './SiteAccess';
+import { usePanelStore } from './store';
 import { Timescale } from './Timescale';
 import { HistorySection } from './history/HistorySection';
 
 /** The panel: renders the view lib/panel derives; each part fails on its own, named. */
 export function App() {
-  const { page, conversation } = usePanelView();
+  const { page, conversation, now } = usePanelView();
+  const zone = usePanelStore((state) => state.timescale.timeZone);
   const history = usePanelHistory();
   const db = usePanelDatabase();
   const { refresh } = useActions();
@@ -60,6 +63,7 @@ export function App() {
               </>
             )}
             {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
+            {view('Promises', <Promises draft={conversation.draftPromises} db={db} customerId={history.customerId} contactId={history.contactId} now={now} zone={zone} />, conversation.draftPromises)}
             {db && history.customerId && view('History', <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
             {view('Conversation', <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
           </>

@@ -34,6 +34,7 @@ import { loadBusinessHours, watchBusinessHours, type BusinessHours } from '@/lib
 import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
 import { followTab, type FollowOptions, type Following } from './follow-tab';
 import { loadPreferences, rememberPick } from './preferences';
+import { promiseActions, trackPromises } from './promises';
 
 /** What the panel asks of the followed tab's content script. */
 export interface TabPort {
@@ -151,6 +152,8 @@ export function createController({
       (contact) => {
         current.contact = contact ?? {};
         if (!stopped && samePerson(store.getState().page, page)) setHistory(current.contact);
+        // Promises in the agent's sent messages: stored once, then kept or missed (lib/promises).
+        if (contact) trackPromises(db, page.snapshot, contact, clock(), store.getState().timescale);
       },
       (error: unknown) => {
         recorded = undefined; // try again with the next reading
@@ -239,6 +242,7 @@ export function createController({
     reloadTab: async (tabId) => {
       await browser.tabs.reload(tabId);
     },
+    ...promiseActions({ db, clock, state: () => store.getState() }),
   };
 
   return {

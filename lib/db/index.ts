@@ -14,6 +14,8 @@ export type {
   NoteRecord,
   PhraseUsageRecord,
   PromiseRecord,
+  PromiseRecordV2,
+  PromiseSource,
   PromiseState,
 } from './schema';
 export { SCHEMA_VERSION } from './schema';

@@ -85,10 +85,10 @@ export interface NoteRecord {
   updatedAt: string;
 }
 
-export type PromiseState = 'open' | 'kept' | 'missed';
+export type PromiseStateV2 = 'open' | 'kept' | 'missed';
 
-/** Something the agent promised the customer ("I'll call you by Friday"). */
-export interface PromiseRecord {
+/** Something the agent promised the customer ("I'll call you by Friday"), as version 2 stored it. */
+export interface PromiseRecordV2 {
   id: string;
   customerId: string;
   /** The contact (conversation) the promise was made in. */
@@ -98,7 +98,7 @@ export interface PromiseRecord {
   /** When it is due (ISO 8601), when it names a time. */
   dueAt?: string;
   madeAt: string;
-  state: PromiseState;
+  state: PromiseStateV2;
 }
 
 /** How often a phrase was used with one customer, so it is not offered to them word for word again. */
@@ -139,10 +139,54 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+// ---------------------------------------------------------------- version 3
+
+/** `dismissed`: the agent said it no longer needs tracking (no reminder, not counted). */
+export type PromiseState = PromiseStateV2 | 'dismissed';
+
+/** Where a promise was learnt: a message the agent sent (read from the page), or their draft, confirmed by them. */
+export type PromiseSource = 'sent' | 'confirmed';
+
+/**
+ * A promise with what its reminder needs: where the conversation is (to open it from the
+ * notification) and whether the reminder was shown (so a restarted browser does not show it twice).
+ */
+export interface PromiseRecord extends Omit<PromiseRecordV2, 'state'> {
+  state: PromiseState;
+  /** The conversation's address and helpdesk (`adapter@origin`), copied from its contact. */
+  url?: string;
+  helpdesk?: string;
+  /** Absent on promises stored before version 3. */
+  source?: PromiseSource;
+  /** When the reminder before its due time was shown. */
+  remindedAt?: string;
+  /** When it became kept, missed or dismissed. */
+  settledAt?: string;
+}
+
+export const STORES_V3 = {
+  ...STORES_V2,
+  // Open promises by due time: what the reminders are scheduled from.
+  promises: 'id, customerId, contactId, [state+dueAt]',
+};
+
+/** v2 → v3: promises learn their conversation's address and helpdesk from their contact. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const promises = await tx.table<PromiseRecord>('promises').toArray();
+  if (promises.length === 0) return;
+  const contacts = await tx.table<ContactRecord>('contacts').bulkGet(promises.map((p) => p.contactId));
+  const moved = promises.flatMap((promise, i) => {
+    const contact = contacts[i];
+    return contact && !promise.url ? [{ ...promise, url: contact.url, helpdesk: `${contact.helpdesk}@${contact.origin}` }] : [];
+  });
+  await tx.table<PromiseRecord>('promises').bulkPut(moved);
+}
+
 /** Declare every version on a Dexie instance. The newest is what the code reads and writes. */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+  db.version(3).stores(STORES_V3).upgrade(upgradeToV3);
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -33,7 +33,8 @@ export interface TrendPoint {
   current: boolean;
 }
 
-export type PromiseStatus = 'open' | 'kept' | 'missed' | 'overdue';
+/** `dismissed`: the agent stopped tracking it (not counted). */
+export type PromiseStatus = 'open' | 'kept' | 'missed' | 'overdue' | 'dismissed';
 
 export interface PromiseSummary {
   id: string;
@@ -195,7 +196,7 @@ export function summarizeHistory({ customer, contacts, notes, promises, currentC
       status: p.state === 'open' && p.dueAt && p.dueAt < nowIso ? 'overdue' : p.state,
     }));
   const promiseCounts = { kept: 0, missed: 0, open: 0, overdue: 0 };
-  for (const p of promiseList) promiseCounts[p.status]++;
+  for (const p of promiseList) if (p.status !== 'dismissed') promiseCounts[p.status]++;
 
   const previousContact = earlier.filter((o) => !current || o.at <= current.at).pop() ?? earlier[earlier.length - 1];
   const earlierAboutThis = !!topic && topic !== 'other' && earlier.some((o) => o.c.category === topic);

@@ -91,7 +91,12 @@ const promise = z.object({
   text: z.string().min(1).max(2000),
   dueAt: time.optional(),
   madeAt: time,
-  state: z.enum(['open', 'kept', 'missed']),
+  state: z.enum(['open', 'kept', 'missed', 'dismissed']),
+  url: z.string().max(2000).optional(),
+  helpdesk: z.string().max(500).optional(),
+  source: z.enum(['sent', 'confirmed']).optional(),
+  remindedAt: time.optional(),
+  settledAt: time.optional(),
 });
 const usage = z.object({ id: key, customerId: key, phrase: short, count: z.number().int().min(0), lastUsedAt: time });
 

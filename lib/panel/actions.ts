@@ -19,4 +19,10 @@ export interface PanelActions {
   refresh(): void;
   /** Reload a tab (one opened before Tactful was installed or updated). */
   reloadTab(tabId: number): Promise<void>;
+  /** Remember a promise from the draft, to be reminded before it falls due (lib/promises). */
+  rememberPromise?(promise: { text: string; dueAt: string }): Promise<PromiseOutcome>;
+  /** The agent's word on a remembered promise: done (kept) or dismissed. */
+  settlePromise?(id: string, state: 'kept' | 'dismissed'): Promise<PromiseOutcome>;
 }
+
+export type PromiseOutcome = { ok: true } | { ok: false; reason: string };

@@ -7,5 +7,5 @@ export * from './page';
 export * from './model';
 export { guardContext, replyContext } from './context';
 export { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
-export type { PanelActions } from './actions';
+export type { PanelActions, PromiseOutcome } from './actions';
 export { analyserOver, conversationChars, MAIN_THREAD_CHARS, serveAnalysis, type Analyse, type Analyser } from './off-thread';

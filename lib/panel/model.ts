@@ -17,6 +17,7 @@ import { renderTemplate, type TemplateValues } from '../packs/template';
 import type { Settings } from '../settings';
 import { checkPromises, createCalendar, estimate as estimateTimescale, DEFAULT_TIMESCALE_SETTINGS, type Estimate, type TimescaleSettings } from '../timescale';
 import { draftReply, suggest, templateValuesFor } from '../suggest';
+import { promisesInText, type TextPromise } from '../promises/found';
 import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
 import { guardContext, replyContext } from './context';
 import { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
@@ -110,6 +111,8 @@ export interface ConversationPanel {
    * (suggestions, reply, timescale) are not ready and not shown; the draft is checked meanwhile.
    */
   analysing: boolean;
+  /** The promises with a time in the agent's draft, to remember (lib/promises). */
+  draftPromises: Part<TextPromise[]>;
 }
 
 export interface PanelView {
@@ -121,6 +124,7 @@ export interface PanelView {
 export type PanelModel = (inputs: PanelInputs) => PanelView;
 
 const NO_MARKS: DraftMark[] = [];
+const NO_PROMISES: TextPromise[] = [];
 
 function sameMarks(a: readonly DraftMark[], b: readonly DraftMark[]): boolean {
   return a.length === b.length && a.every((m, i) => {
@@ -252,6 +256,9 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
     return marks;
   });
   const contactOf = memoLast(contactView);
+  const draftPromisesOf = memoLast((text: string, settings: TimescaleSettings, now: number): Part<TextPromise[]> =>
+    text.trim() ? attempt(() => promisesInText(text, new Date(now), { settings, calendar: calendarOf(settings) })) : NO_PROMISES,
+  );
   const conversationOf = memoLast(
     (
       snapshot: ConversationSnapshot,
@@ -263,6 +270,7 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
       contact: ContactView,
       estimate: Part<Estimate>,
       analysing: boolean,
+      draftPromises: Part<TextPromise[]>,
     ): ConversationPanel => ({
       snapshot,
       insight,
@@ -274,6 +282,7 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
       marks,
       contact,
       estimate,
+      draftPromises,
     }),
   );
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
@@ -286,7 +295,9 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
     const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
-    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, !read);
+    const promises = draftPromisesOf(draft?.found ? draft.text : '', timescale, now);
+    const suggestions = suggestionsOf(insight, ctx);
+    const conversation = conversationOf(snapshot, insight, suggestions, replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, !read, promises);
     return viewOf(page, conversation, now);
   };
 }

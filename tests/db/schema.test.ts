@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION, type TactfulDatabase } from '@/lib/db';
-import { STORES_V1, STORES_V2, type ContactRecordV1, type CustomerRecordV1 } from '@/lib/db/schema';
+import { STORES_V1, STORES_V2, STORES_V3, upgradeToV2, type ContactRecord, type ContactRecordV1, type CustomerRecordV1, type PromiseRecordV2 } from '@/lib/db/schema';
 
 let n = 0;
 const opened: Dexie[] = [];
@@ -57,9 +57,9 @@ function v1Rows(count: number): { customers: CustomerRecordV1[]; contacts: Conta
 }
 
 describe('the schema', () => {
-  it('is at version 2 and indexes no message text', () => {
-    expect(SCHEMA_VERSION).toBe(2);
-    const indexed = Object.values(STORES_V2).join(',');
+  it('is at version 3 and indexes no message text', () => {
+    expect(SCHEMA_VERSION).toBe(3);
+    const indexed = [...Object.values(STORES_V2), ...Object.values(STORES_V3)].join(',');
     expect(indexed).not.toMatch(/text|body|message/i);
   });
 
@@ -71,7 +71,7 @@ describe('the schema', () => {
     const db: TactfulDatabase = openDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     const after = await db.customers.orderBy('id').toArray();
     expect(after).toHaveLength(customers.length);
@@ -100,7 +100,7 @@ describe('the schema', () => {
     const db = openDatabase(`schema-new-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'customers', 'notes', 'phraseUsage', 'promises']);
   });
 
@@ -123,5 +123,40 @@ describe('the schema', () => {
     await opening;
     expect(await db.customers.count()).toBe(2);
     expect(await db.contacts.count()).toBe(4);
+  });
+
+  it('upgrades a version-2 database with promises: every row survives and learns its conversation', async () => {
+    const name = `schema-v2-${++n}`;
+    const { customers, contacts } = v1Rows(3);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    await v2.open();
+    await v2.table('customers').bulkAdd(customers.map((c) => ({ ...c, keys: [c.id] })));
+    await v2.table('contacts').bulkAdd(contacts.map((c): ContactRecord => ({ ...c, seenAs: c.customerId })));
+    const promises: PromiseRecordV2[] = [
+      { id: 'p1', customerId: contacts[0]!.customerId, contactId: contacts[0]!.id, text: 'I will call you by Friday.', dueAt: '2026-02-06T17:00:00.000Z', madeAt: '2026-02-02T10:00:00.000Z', state: 'open' },
+      { id: 'p2', customerId: contacts[2]!.customerId, contactId: contacts[2]!.id, text: 'Refund within 5 days.', madeAt: '2026-02-02T10:00:00.000Z', state: 'kept' },
+      { id: 'p3', customerId: contacts[2]!.customerId, contactId: 'erased-contact', text: 'By Monday.', madeAt: '2026-02-02T10:00:00.000Z', state: 'missed' },
+    ];
+    await v2.table('promises').bulkAdd(promises);
+    await v2.table('notes').add({ id: 'n1', customerId: customers[0]!.id, text: 'Prefers e-mail.', createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' });
+    v2.close();
+
+    const db = openDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.customers.count()).toBe(customers.length);
+    expect(await db.contacts.count()).toBe(contacts.length);
+    expect(await db.notes.count()).toBe(1);
+    const after = await db.promises.orderBy('id').toArray();
+    expect(after).toEqual([
+      { ...promises[0], url: contacts[0]!.url, helpdesk: 'rt@https://rt.example.com' },
+      { ...promises[1], url: contacts[2]!.url, helpdesk: 'rt@https://rt.example.com' },
+      promises[2],
+    ]);
+    // The new index finds open promises by due time.
+    expect((await db.promises.where('[state+dueAt]').between(['open', ''], ['open', '\uffff']).toArray()).map((p) => p.id)).toEqual(['p1']);
   });
 });

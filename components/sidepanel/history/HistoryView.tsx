@@ -16,7 +16,7 @@ export interface HistoryViewProps {
   onPromiseState?(id: string, state: PromiseState): Promise<void>;
 }
 
-const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept', missed: 'Missed', overdue: 'Overdue' };
+const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept', missed: 'Missed', overdue: 'Overdue', dismissed: 'Dismissed' };
 
 /**
  * The customer's story so far, to read before replying: how often and where they have been in
