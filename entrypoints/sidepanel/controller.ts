@@ -20,6 +20,7 @@ import { settingsFromBusinessHours } from '@/lib/timescale/settings';
 import { loadBusinessHours, watchBusinessHours, type BusinessHours } from '@/lib/welcome';
 import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
 import { followTab, type FollowOptions, type Following } from './follow-tab';
+import { trackPhraseUse } from './phrase-use';
 import { loadPreferences, rememberPick } from './preferences';
 
 /** What the panel asks of the followed tab's content script. */
@@ -78,6 +79,12 @@ export function createController({
   /** The last conversation recorded, and where it was recorded (once known). */
   let recorded: { signature: string; contact?: HistoryState } | undefined;
   let stopped = false;
+  // Which pack phrases the agent inserts and how much they edit them (counts only).
+  const phraseUse = trackPhraseUse(db, clock);
+  const draftChanged = (draft: DraftState | undefined) => {
+    setDraft(draft);
+    phraseUse.draft(store.getState().page, draft);
+  };
 
   const showPage = (state: PageState) => {
     let page = state;
@@ -87,6 +94,7 @@ export function createController({
     }
     store.setState({ now: clock().getTime() });
     setPage(page);
+    phraseUse.read(page);
     if (page.kind === 'conversation') record(page);
   };
 
@@ -167,10 +175,15 @@ export function createController({
   void activePacks().then((packs) => !stopped && store.setState({ packs }), () => undefined);
   const unwatchPacks = watchActivePacks((packs) => !stopped && store.setState({ packs }));
 
-  const following = follow?.({ pinnedTabId, onState: showPage, onDraft: (draft) => setDraft(draft) });
+  const following = follow?.({ pinnedTabId, onState: showPage, onDraft: draftChanged });
 
   const actions: PanelActions = {
-    insert: (text) => askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED),
+    insert: async (text, phrase) => {
+      const { page } = store.getState();
+      const result = await askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED);
+      if (result.ok && phrase && !stopped) phraseUse.inserted(phrase, text, page);
+      return result;
+    },
     select: (span) => askTab((tabId) => tab.select(tabId, span), UNREACHABLE, NOT_CONNECTED),
     replace: (span, text) => askTab((tabId) => tab.replace(tabId, span, text), UNREACHABLE, NOT_CONNECTED),
     copy: (text) =>
@@ -202,9 +215,10 @@ export function createController({
     model,
     actions,
     showPage,
-    showDraft: (draft) => setDraft(draft),
+    showDraft: draftChanged,
     stop() {
       stopped = true;
+      phraseUse.stop();
       following?.stop();
       unsubscribe();
       unwatchSettings();

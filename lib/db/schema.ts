@@ -139,10 +139,41 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+// ---------------------------------------------------------------- version 3 (phrase use)
+
+/**
+ * How the agent used one pack phrase, over all conversations: counts only, never the text (the
+ * phrase's words are in its pack; what the agent wrote around it is not kept). See
+ * lib/packs/usage.ts for how the edit is measured.
+ */
+export interface PhraseStatRecord {
+  /** `pack/phrase` (lib/suggest/preferences `phraseKey`). */
+  id: string;
+  packId: string;
+  phraseId: string;
+  /** Times the agent inserted it from the panel. */
+  inserted: number;
+  /** Insertions whose edit was measured (the reply was sent, or the agent left the conversation). */
+  measured: number;
+  /** Sum of the measured edit ratios (0 = sent as inserted, 1 = rewritten or removed). */
+  editTotal: number;
+  /** Measured insertions sent word for word. */
+  unedited: number;
+  firstUsedAt: string;
+  lastUsedAt: string;
+}
+
+/** Only the new table: every table of version 2 carries over as it is. */
+export const STORES_V3 = {
+  phraseStats: 'id, packId',
+};
+
 /** Declare every version on a Dexie instance. The newest is what the code reads and writes. */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+  // v2 → v3 adds a table and changes no row, so it needs no upgrade function.
+  db.version(3).stores(STORES_V3);
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

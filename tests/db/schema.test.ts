@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION, type TactfulDatabase } from '@/lib/db';
-import { STORES_V1, STORES_V2, type ContactRecordV1, type CustomerRecordV1 } from '@/lib/db/schema';
+import { STORES_V1, STORES_V2, STORES_V3, type ContactRecordV1, type CustomerRecordV1 } from '@/lib/db/schema';
 
 let n = 0;
 const opened: Dexie[] = [];
@@ -57,9 +57,9 @@ function v1Rows(count: number): { customers: CustomerRecordV1[]; contacts: Conta
 }
 
 describe('the schema', () => {
-  it('is at version 2 and indexes no message text', () => {
-    expect(SCHEMA_VERSION).toBe(2);
-    const indexed = Object.values(STORES_V2).join(',');
+  it('is at version 3 and indexes no message text', () => {
+    expect(SCHEMA_VERSION).toBe(3);
+    const indexed = [...Object.values(STORES_V2), ...Object.values(STORES_V3)].join(',');
     expect(indexed).not.toMatch(/text|body|message/i);
   });
 
@@ -71,7 +71,7 @@ describe('the schema', () => {
     const db: TactfulDatabase = openDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     const after = await db.customers.orderBy('id').toArray();
     expect(after).toHaveLength(customers.length);
@@ -94,14 +94,15 @@ describe('the schema', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await db.promises.count()).toBe(0);
     expect(await db.phraseUsage.count()).toBe(0);
+    expect(await db.phraseStats.count()).toBe(0);
   });
 
   it('opens an empty new database at the newest version', async () => {
     const db = openDatabase(`schema-new-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'customers', 'notes', 'phraseUsage', 'promises']);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'customers', 'notes', 'phraseStats', 'phraseUsage', 'promises']);
   });
 
   it('tells the page when another tab holding version 1 open blocks the upgrade', async () => {
