@@ -82,7 +82,7 @@ async function servePacks(): Promise<{ origin: string; close(): Promise<void> }>
 }
 
 beforeAll(async () => {
-  helpdesk = await serveLoopback({ '/Ticket/Display.html': fixture('rt', 'ticket.html') });
+  helpdesk = await serveLoopback({ '/Ticket/Update.html': fixture('rt', 'reply.html') });
   packServer = await servePacks();
   browser = await launchTactful();
   options = await browser.context.newPage();
@@ -96,7 +96,7 @@ afterAll(async () => {
 });
 
 describe('phrase packs in Chromium', () => {
-  it('imports a pack file: the changes are shown before anything is stored, then its phrase is in the panel', async () => {
+  it('imports a pack file: the changes are shown before anything is stored, then its phrase is in the panel and its use is counted', async () => {
     await options.getByLabel('Import a pack file').setInputFiles({ name: 'file-team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(FILE_PACK)) });
     const preview = options.getByLabel('Preview of Team file-team');
     await expect.poll(() => preview.textContent()).toContain('Not installed yet.');
@@ -109,10 +109,22 @@ describe('phrase packs in Chromium', () => {
     expect(await library(options)).toContainEqual({ id: 'file-team', version: '1.0.0', etag: undefined });
 
     const page = await browser.context.newPage();
-    await page.goto(`${helpdesk.origin}/Ticket/Display.html?id=5`);
+    await page.goto(`${helpdesk.origin}/Ticket/Update.html?id=5&Action=Respond`);
     const panel = await openPanelFor(browser, page);
-    const say = panel.getByRole('list', { name: 'Suggested phrases' });
-    await expect.poll(() => say.textContent(), { timeout: 20_000 }).toMatch(/Thank you for spelling this out so clearly|Anyone would be fed up after waiting this long/);
+    const ours = panel.locator('.say .suggestions > li').filter({ hasText: /Thank you for spelling this out so clearly|Anyone would be fed up after waiting this long/ });
+    await expect.poll(() => ours.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const phrase = (await ours.first().locator('.suggestion-text').textContent())!;
+    const phraseId = phrase.startsWith('Thank you') ? 'hear-1' : 'feel-1';
+
+    // Inserting it counts one use of that phrase, shown to the agent in the options page.
+    await page.fill('#UpdateContent', '');
+    await ours.first().getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => ours.first().getByRole('status').textContent(), { timeout: 10_000 }).toBe('Inserted into your reply.');
+    expect(await page.inputValue('#UpdateContent')).toContain(phrase);
+    await options.reload();
+    const use = options.getByRole('region', { name: 'Your phrase use' }).getByRole('row').filter({ hasText: `file-team/${phraseId}` });
+    await expect.poll(() => use.getByRole('cell').allTextContents(), { timeout: 10_000 }).toEqual(['1', 'not yet measured']);
+    expect(await use.textContent()).toContain(phrase);
     await panel.close();
     await page.close();
   });
