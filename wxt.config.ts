@@ -15,6 +15,7 @@ import { manifestCommands } from './lib/commands-manifest';
  */
 const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 const ANY_SITE = ['http://*/*', 'https://*/*'];
+const PACK_TEST_ORIGIN = 'http://127.0.0.2/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -60,6 +61,10 @@ export default defineConfig({
         ...(manifest.content_scripts ?? []),
         { matches: LOOPBACK_MATCHES, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
       ];
+      // The pack subscription tests' server (a loopback address no page is served from): granted
+      // up front, so subscribing asks for it and gets it without the prompt a test cannot answer.
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), PACK_TEST_ORIGIN];
+      else manifest.permissions = [...(manifest.permissions ?? []), PACK_TEST_ORIGIN];
     },
   },
 });

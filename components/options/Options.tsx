@@ -2,6 +2,7 @@ import { database, type TactfulDatabase } from '@/lib/db';
 import { ViewBoundary } from '../ViewBoundary';
 import { DataSection } from './DataSection';
 import { PacksSection } from './packs/PacksSection';
+import { PhraseUseSection } from './packs/PhraseUseSection';
 import { ProfileSection } from './ProfileSection';
 import { RemindersSection } from './RemindersSection';
 import { SitesSection } from './SitesSection';
@@ -22,6 +23,9 @@ export function Options({ db = database() }: { db?: TactfulDatabase }) {
         </ViewBoundary>
         <ViewBoundary name="Phrase packs">
           <PacksSection />
+        </ViewBoundary>
+        <ViewBoundary name="Your phrase use">
+          <PhraseUseSection db={db} />
         </ViewBoundary>
         <section aria-labelledby="hours-title">
           <h2 id="hours-title">Working hours</h2>

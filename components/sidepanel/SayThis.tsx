@@ -63,7 +63,7 @@ function SuggestionItem({ suggestion, values }: { suggestion: Suggestion; values
   };
   const doInsert = async () => {
     if (!ready) return;
-    const result = await insert(text);
+    const result = await insert(text, suggestion.key);
     if (result.ok) {
       setStatus({ ok: true, text: 'Inserted into your reply.' });
       picked();

@@ -33,6 +33,7 @@ import { settingsFromBusinessHours } from '@/lib/timescale/settings';
 import { loadBusinessHours, watchBusinessHours, type BusinessHours } from '@/lib/welcome';
 import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
 import { followTab, type FollowOptions, type Following } from './follow-tab';
+import { trackPhraseUse } from './phrase-use';
 import { loadPreferences, rememberPick } from './preferences';
 import { promiseActions, trackPromises } from './promises';
 
@@ -117,6 +118,13 @@ export function createController({
     analyse(snapshot).then(arrived, (error: unknown) => arrived({ failed: true, error: error instanceof Error ? error.message : String(error) }));
   };
 
+  // Which pack phrases the agent inserts and how much they edit them (counts only).
+  const phraseUse = trackPhraseUse(db, clock);
+  const draftChanged = (draft: DraftState | undefined) => {
+    setDraft(draft);
+    phraseUse.draft(store.getState().page, draft);
+  };
+
   const showPage = (state: PageState) => {
     let page = state;
     if (page.kind === 'conversation') {
@@ -125,6 +133,7 @@ export function createController({
     }
     store.setState({ now: clock().getTime() });
     setPage(page);
+    phraseUse.read(page);
     if (page.kind === 'conversation') record(page);
   };
 
@@ -214,10 +223,15 @@ export function createController({
   void activePacks().then((packs) => !stopped && store.setState({ packs }), () => undefined);
   const unwatchPacks = watchActivePacks((packs) => !stopped && store.setState({ packs }));
 
-  const following = follow?.({ pinnedTabId, onState: showPage, onDraft: (draft) => setDraft(draft) });
+  const following = follow?.({ pinnedTabId, onState: showPage, onDraft: draftChanged });
 
   const actions: PanelActions = {
-    insert: (text) => askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED),
+    insert: async (text, phrase) => {
+      const { page } = store.getState();
+      const result = await askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED);
+      if (result.ok && phrase && !stopped) phraseUse.inserted(phrase, text, page);
+      return result;
+    },
     select: (span) => askTab((tabId) => tab.select(tabId, span), UNREACHABLE, NOT_CONNECTED),
     replace: (span, text) => askTab((tabId) => tab.replace(tabId, span, text), UNREACHABLE, NOT_CONNECTED),
     copy: (text) =>
@@ -250,9 +264,10 @@ export function createController({
     model,
     actions,
     showPage,
-    showDraft: (draft) => setDraft(draft),
+    showDraft: draftChanged,
     stop() {
       stopped = true;
+      phraseUse.stop();
       following?.stop();
       unsubscribe();
       unwatchSettings();

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { declareVersions, type ContactRecord, type CustomerRecord, type NoteRecord, type PhraseUsageRecord, type PromiseRecord } from './schema';
+import { declareVersions, type ContactRecord, type CustomerRecord, type NoteRecord, type PhraseStatRecord, type PhraseUsageRecord, type PromiseRecord } from './schema';
 
 /**
  * Tactful's database, in the extension's own IndexedDB (never the helpdesk's: the content script
@@ -12,6 +12,7 @@ export type {
   CustomerRecord,
   CustomerRecordV1,
   NoteRecord,
+  PhraseStatRecord,
   PhraseUsageRecord,
   PromiseRecord,
   PromiseRecordV2,
@@ -26,6 +27,7 @@ export type TactfulDatabase = Dexie & {
   notes: EntityTable<NoteRecord, 'id'>;
   promises: EntityTable<PromiseRecord, 'id'>;
   phraseUsage: EntityTable<PhraseUsageRecord, 'id'>;
+  phraseStats: EntityTable<PhraseStatRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'tactful';

@@ -182,11 +182,43 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   await tx.table<PromiseRecord>('promises').bulkPut(moved);
 }
 
+// ---------------------------------------------------------------- version 4 (phrase use)
+
+/**
+ * How the agent used one pack phrase, over all conversations: counts only, never the text (the
+ * phrase's words are in its pack; what the agent wrote around it is not kept). See
+ * lib/packs/usage.ts for how the edit is measured.
+ */
+export interface PhraseStatRecord {
+  /** `pack/phrase` (lib/suggest/preferences `phraseKey`). */
+  id: string;
+  packId: string;
+  phraseId: string;
+  /** Times the agent inserted it from the panel. */
+  inserted: number;
+  /** Insertions whose edit was measured (the reply was sent, or the agent left the conversation). */
+  measured: number;
+  /** Sum of the measured edit ratios (0 = sent as inserted, 1 = rewritten or removed). */
+  editTotal: number;
+  /** Measured insertions sent word for word. */
+  unedited: number;
+  firstUsedAt: string;
+  lastUsedAt: string;
+}
+
+/** Every table of version 3, and the new one. */
+export const STORES_V4 = {
+  ...STORES_V3,
+  phraseStats: 'id, packId',
+};
+
 /** Declare every version on a Dexie instance. The newest is what the code reads and writes. */
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   db.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+  // v3 → v4 adds a table and changes no row, so it needs no upgrade function.
+  db.version(4).stores(STORES_V4);
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

@@ -43,8 +43,22 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** UTF-8 length counted in place (encoding a 2 MB text just to measure it would copy it). */
 function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4; // a surrogate pair: one code point of four bytes
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function pathText(path: readonly (string | number)[]): string {
@@ -65,39 +79,56 @@ export function boundErrors(errors: PackError[], max: number = PACK_LIMITS.maxEr
   return [...errors.slice(0, max), { path: '', message: `pack: ${more} more problem${more === 1 ? '' : 's'} not listed (fix these ${max} first)` }];
 }
 
+/** A path built only when a problem is found: each node points at its parent (no array per value). */
+interface PathNode {
+  parent: PathNode | null;
+  key: string | number;
+  depth: number;
+}
+
+function pathOf(node: PathNode | null): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let at = node; at; at = at.parent) out.push(at.key);
+  return out.reverse();
+}
+
 /** Forbidden keys, too-deep nesting and markup in text, found without recursion (no stack overflow). */
 function structuralProblems(root: unknown): { fatal: PackError[]; markup: PackError[] } {
   const fatal: PackError[] = [];
   const markup: PackError[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  const stack: { value: unknown; path: PathNode | null }[] = [{ value: root, path: null }];
+  const top = (node: PathNode | null) => {
+    let at = node;
+    while (at?.parent) at = at.parent;
+    return at?.key;
+  };
   while (stack.length > 0 && fatal.length + markup.length <= PACK_LIMITS.maxErrors) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (path[0] !== '$schema' && path[0] !== 'signature') {
-        const tag = MARKUP.exec(value);
-        if (tag) {
-          const shown = tag[0].length > 40 ? `${tag[0].slice(0, 37)}…` : tag[0];
-          markup.push(error(path, `contains HTML markup ${JSON.stringify(shown)}; pack text is plain text, shown and inserted exactly as written, so the customer would see the tags`));
-        }
+      const tag = MARKUP.exec(value);
+      if (tag && top(path) !== '$schema' && top(path) !== 'signature') {
+        const shown = tag[0].length > 40 ? `${tag[0].slice(0, 37)}…` : tag[0];
+        markup.push(error(pathOf(path), `contains HTML markup ${JSON.stringify(shown)}; pack text is plain text, shown and inserted exactly as written, so the customer would see the tags`));
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= PACK_LIMITS.maxDepth) {
-      fatal.push(error(path, `is nested more than ${PACK_LIMITS.maxDepth} levels deep; no pack field is`));
+    const depth = path?.depth ?? 0;
+    if (depth >= PACK_LIMITS.maxDepth) {
+      fatal.push(error(pathOf(path), `is nested more than ${PACK_LIMITS.maxDepth} levels deep; no pack field is`));
       continue;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: { parent: path, key: i, depth: depth + 1 } });
       continue;
     }
     const keys = Object.keys(value);
     for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) fatal.push(error([...path, key], `the key "${key}" is not allowed in a pack`));
+      if (FORBIDDEN_KEYS.has(key)) fatal.push(error(pathOf({ parent: path, key, depth: depth + 1 }), `the key "${key}" is not allowed in a pack`));
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (!FORBIDDEN_KEYS.has(key)) stack.push({ value: (value as Record<string, unknown>)[key], path: { parent: path, key, depth: depth + 1 } });
     }
   }
   return { fatal, markup };

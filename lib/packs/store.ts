@@ -139,16 +139,24 @@ export async function updateLibrary<T>(change: (library: PackLibrary) => Promise
 
 const parsedCache = new Map<string, Pack>();
 
+/** One stored version: the id, when it was stored, and the version it says it is. */
+function cacheKey(entry: InstalledPack): string {
+  return `${entry.id}@${entry.installedAt}@${String(entry.raw?.version)}`;
+}
+
+function rememberParsed(entry: InstalledPack, pack: Pack): void {
+  if (parsedCache.size > 20) parsedCache.clear();
+  parsedCache.set(cacheKey(entry), pack);
+}
+
 /** The content of an entry, validated (cached per stored version: validating 5,000 phrases is not free). */
 export function packOf(entry: InstalledPack): Pack | null {
   if (entry.source.kind === 'builtin') return builtinPacks().find((p) => p.id === entry.id) ?? null;
-  const key = `${entry.id}@${entry.installedAt}`;
-  const cached = parsedCache.get(key);
+  const cached = parsedCache.get(cacheKey(entry));
   if (cached) return cached;
   const result = readPackJson(entry.raw);
   if (!result.ok) return null;
-  if (parsedCache.size > 20) parsedCache.clear();
-  parsedCache.set(key, result.pack);
+  rememberParsed(entry, result.pack);
   return result.pack;
 }
 
@@ -251,6 +259,11 @@ export async function installPack(
     };
     const packs = existing ? library.packs.map((p) => (p.id === entry.id ? entry : p)) : [entry, ...library.packs];
     return { library: { ...library, packs }, result: entry };
+  }).then((entry) => {
+    // The preview already validated exactly what was stored: this page uses it without validating
+    // the same 5,000 phrases again (other pages validate what they read back, once per version).
+    rememberParsed(entry, preview.pack);
+    return entry;
   });
 }
 

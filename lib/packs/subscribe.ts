@@ -29,7 +29,7 @@ export function checkSubscriptionUrl(text: string, allowLoopbackHttp: boolean = 
   if (url.username || url.password) return 'Address: must not contain a user name or password.';
   if (url.protocol === 'https:') return null;
   // Test builds only: the real-browser tests serve packs from a local HTTP server.
-  if (allowLoopbackHttp && url.protocol === 'http:' && url.hostname === '127.0.0.1') return null;
+  if (allowLoopbackHttp && url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === '127.0.0.2')) return null;
   return 'Address: must start with https:// (packs are only fetched over a secure connection).';
 }
 

@@ -3,8 +3,8 @@ import type { PhraseKind } from '../packs/schema';
 
 /** What the agent can do from the panel; the controller carries it out (components only ask). */
 export interface PanelActions {
-  /** Write text into the helpdesk's reply editor. */
-  insert(text: string): Promise<InsertResult>;
+  /** Write text into the helpdesk's reply editor; `phrase` (`pack/phrase`) when it is a pack phrase. */
+  insert(text: string, phrase?: string): Promise<InsertResult>;
   /** Select a finding's words in the editor. */
   select(span: DraftSpan): Promise<InsertResult>;
   /** Replace a span of the draft (apply a rewrite), as one undoable edit. */

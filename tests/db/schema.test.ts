@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION, type TactfulDatabase } from '@/lib/db';
-import { STORES_V1, STORES_V2, STORES_V3, upgradeToV2, type ContactRecord, type ContactRecordV1, type CustomerRecordV1, type PromiseRecordV2 } from '@/lib/db/schema';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, upgradeToV2, upgradeToV3, type ContactRecord, type ContactRecordV1, type CustomerRecordV1, type PromiseRecordV2 } from '@/lib/db/schema';
 
 let n = 0;
 const opened: Dexie[] = [];
@@ -57,9 +57,9 @@ function v1Rows(count: number): { customers: CustomerRecordV1[]; contacts: Conta
 }
 
 describe('the schema', () => {
-  it('is at version 3 and indexes no message text', () => {
-    expect(SCHEMA_VERSION).toBe(3);
-    const indexed = [...Object.values(STORES_V2), ...Object.values(STORES_V3)].join(',');
+  it('is at version 4 and indexes no message text', () => {
+    expect(SCHEMA_VERSION).toBe(4);
+    const indexed = [...Object.values(STORES_V2), ...Object.values(STORES_V3), ...Object.values(STORES_V4)].join(',');
     expect(indexed).not.toMatch(/text|body|message/i);
   });
 
@@ -94,14 +94,15 @@ describe('the schema', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await db.promises.count()).toBe(0);
     expect(await db.phraseUsage.count()).toBe(0);
+    expect(await db.phraseStats.count()).toBe(0);
   });
 
   it('opens an empty new database at the newest version', async () => {
     const db = openDatabase(`schema-new-${++n}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'customers', 'notes', 'phraseUsage', 'promises']);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'customers', 'notes', 'phraseStats', 'phraseUsage', 'promises']);
   });
 
   it('tells the page when another tab holding version 1 open blocks the upgrade', async () => {
@@ -146,7 +147,7 @@ describe('the schema', () => {
     const db = openDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.customers.count()).toBe(customers.length);
     expect(await db.contacts.count()).toBe(contacts.length);
     expect(await db.notes.count()).toBe(1);
@@ -158,5 +159,36 @@ describe('the schema', () => {
     ]);
     // The new index finds open promises by due time.
     expect((await db.promises.where('[state+dueAt]').between(['open', ''], ['open', '\uffff']).toArray()).map((p) => p.id)).toEqual(['p1']);
+  });
+
+  it('upgrades a version-3 database with data: every row of every table survives unchanged, and phrase use starts empty', async () => {
+    const name = `schema-v3-${++n}`;
+    const { customers, contacts } = v1Rows(4);
+    const v3 = new Dexie(name);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2).upgrade(upgradeToV2);
+    v3.version(3).stores(STORES_V3).upgrade(upgradeToV3);
+    await v3.open();
+    const before = {
+      customers: customers.map((c) => ({ ...c, keys: [c.id] })),
+      contacts: contacts.map((c): ContactRecord => ({ ...c, seenAs: c.customerId })),
+      notes: [{ id: 'n1', customerId: customers[1]!.id, text: 'Asked to be called after 4pm.', createdAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-02T00:00:00.000Z' }],
+      promises: [{
+        id: 'p1', customerId: contacts[1]!.customerId, contactId: contacts[1]!.id, text: 'I will reply by Monday.', dueAt: '2026-03-09T17:00:00.000Z',
+        madeAt: '2026-03-05T10:00:00.000Z', state: 'open', url: contacts[1]!.url, helpdesk: 'rt@https://rt.example.com', source: 'sent',
+      }],
+      phraseUsage: [{ id: `${customers[0]!.id}|built-in/hear-1`, customerId: customers[0]!.id, phrase: 'built-in/hear-1', count: 3, lastUsedAt: '2026-03-05T10:00:00.000Z' }],
+    };
+    for (const [table, rows] of Object.entries(before)) await v3.table(table).bulkAdd(rows);
+    v3.close();
+
+    const db = openDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    for (const [table, rows] of Object.entries(before)) expect(await db.table(table).orderBy(':id').toArray(), table).toEqual([...rows].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.phraseStats.count()).toBe(0);
+    await db.phraseStats.put({ id: 'built-in/hear-1', packId: 'built-in', phraseId: 'hear-1', inserted: 1, measured: 0, editTotal: 0, unedited: 0, firstUsedAt: 'x', lastUsedAt: 'x' });
+    expect((await db.phraseStats.where('packId').equals('built-in').toArray()).map((s) => s.id)).toEqual(['built-in/hear-1']);
   });
 });

@@ -107,7 +107,7 @@ describe('history in Chromium', () => {
         open.result.close();
       };
     }));
-    expect(version).toBe(30);
+    expect(version).toBe(40);
     const customers = await rows(options, 'customers');
     const contacts = await rows(options, 'contacts');
     for (const c of before.customers) expect(customers.find((x) => x.id === c.id)).toEqual({ ...c, keys: [c.id] });

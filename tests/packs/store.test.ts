@@ -54,6 +54,21 @@ describe('the pack library', { timeout: 30_000 }, () => {
     expect(entry.previous?.raw.version).toBe('1.0.0');
   });
 
+  it('makes an installed pack live without validating it again, and never serves a stale version', async () => {
+    const first = await preview(samplePack());
+    const at = new Date('2026-03-01T10:00:00Z');
+    await installPack(first, fileSource, at);
+    // The pack the preview validated is the one in effect (not a second validation's copy).
+    expect((await activePacks())[0]).toBe(first.pack);
+    // Another version stored at the same instant is read as itself.
+    const next = samplePack({ version: '2.0.0' });
+    (next.phrases as unknown[]).pop();
+    await installPack(await preview(next), fileSource, at);
+    const live = (await activePacks())[0]!;
+    expect(live.version).toBe('2.0.0');
+    expect(live.phrases).toHaveLength(2);
+  });
+
   it('refuses a bad file before anything is stored', async () => {
     const result = await previewImport('[]', []);
     expect(result.ok).toBe(false);

@@ -39,6 +39,9 @@ describe('subscribing to a pack by address', { timeout: 30_000 }, () => {
     expect(checkSubscriptionUrl('http://packs.example.com/a.json', false)).toMatch(/must start with https:\/\//);
     expect(checkSubscriptionUrl('http://127.0.0.1:8080/a.json', false)).toMatch(/https/);
     expect(checkSubscriptionUrl('http://127.0.0.1:8080/a.json', true)).toBeNull();
+    expect(checkSubscriptionUrl('http://127.0.0.2:8080/a.json', true)).toBeNull();
+    expect(checkSubscriptionUrl('http://127.0.0.3/a.json', true)).toMatch(/https/);
+    expect(checkSubscriptionUrl('http://127.0.0.2/a.json', false)).toMatch(/https/);
     expect(checkSubscriptionUrl('http://localhost:8080/a.json', true)).toMatch(/https/);
     expect(checkSubscriptionUrl('javascript:alert(1)', true)).toMatch(/https/);
     expect(checkSubscriptionUrl('https://user:pw@packs.example.com/a.json', false)).toMatch(/user name/);
