@@ -3,6 +3,8 @@
  * conversation — `{"id", "messages": [{"role", "text"}], "customer"?, "channel"?}` — and prints one
  * JSON line with the insight summary, the drafted reply and the top suggestions (the kinds the panel
  * shows), so anyone can read and rate them. Agent and company come from `--agent` and `--company`.
+ * As in the panel, `{{timescale}}` is the timescale engine's estimate for the message's category on
+ * its channel, counted from `--now` (an ISO time; default: now) on the default team calendar.
  *
  * `--dev-sample <dir>` instead drafts the fixed, documented sample of real customer messages from the
  * development data (see `devSample` below), reading the data at run time: nothing is copied here.
@@ -13,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { analyzeConversation, createAnalysisCache, type Insight } from '../analysis';
 import type { Channel, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { builtinPacks } from '../packs/builtin';
+import { DEFAULT_TIMESCALE_SETTINGS, estimate, type TimescaleSettings } from '../timescale';
 import { draftReply, suggest } from '../suggest';
 import { conversationStage } from '../suggest/stage';
 import type { SuggestContext } from '../suggest/types';
@@ -35,6 +38,10 @@ export interface DraftInput {
 export interface DraftOptions {
   agent?: string;
   company?: string;
+  /** When the reply is written: the timescale is counted from here (default: now). */
+  now?: Date;
+  /** The team's calendar (default: the built-in one, 09:00–17:00 Monday to Friday, UTC). */
+  timescale?: TimescaleSettings;
 }
 
 export function readDraftInput(line: string): DraftInput | { error: string } {
@@ -101,7 +108,15 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
   };
   const insight = analyzeConversation(snapshot, { cache: createAnalysisCache() });
   const agent = options.agent?.trim();
+  // The same estimate the panel shows and puts in `{{timescale}}`: the message's category on its channel.
+  const timescale = estimate({
+    category: insight.category.label,
+    channel: snapshot.channel ?? 'unknown',
+    now: options.now ?? new Date(),
+    settings: options.timescale ?? DEFAULT_TIMESCALE_SETTINGS,
+  });
   const ctx: SuggestContext = {
+    timescale: timescale.phrase,
     packs: builtinPacks(),
     channel: snapshot.channel,
     stage: conversationStage(snapshot.messages, insight),
@@ -117,7 +132,7 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
     id: input.id,
     messages: input.messages,
     insight: summary(insight),
-    draft: { shape: draft.shape, text: draft.text, missing: draft.missing, points: draft.parts.map((p) => p.point) },
+    draft: { shape: draft.shape, text: draft.text, missing: draft.missing, points: draft.parts.map((p) => p.point), timescale: timescale.phrase },
     suggestions: suggestions.map((s) => ({ kind: s.kind, text: s.text, why: s.why })),
   };
 }
@@ -159,15 +174,22 @@ export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(
       [
-        'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] < conversations.jsonl',
-        '       tactful draft --dev-sample [<data dir>] [--agent …] [--company …]',
+        'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] [--now 2026-12-07T10:00:00Z] < conversations.jsonl',
+        '       tactful draft --dev-sample [<data dir>] [--agent …] [--company …] [--now …]',
+        '  --now: when the reply is written; the timescale is counted from it (default: now)',
         '  each line {"id","messages":[{"role","text"}],"customer"?,"channel"?,"earlierContacts"?};',
         '  prints the insight summary, the drafted reply and the top suggestions as one JSON line each',
       ].join('\n'),
     );
     return 0;
   }
-  const options: DraftOptions = { agent: option(args, '--agent'), company: option(args, '--company') };
+  const nowText = option(args, '--now');
+  const now = nowText ? new Date(nowText) : undefined;
+  if (now && Number.isNaN(now.getTime())) {
+    process.stderr.write(`draft: --now must be an ISO date and time, not ${JSON.stringify(nowText)}\n`);
+    return 2;
+  }
+  const options: DraftOptions = { agent: option(args, '--agent'), company: option(args, '--company'), ...(now ? { now } : {}) };
   const sampleAt = args.indexOf('--dev-sample');
   if (sampleAt >= 0) {
     const next = args[sampleAt + 1];

@@ -103,10 +103,10 @@ describe('draftReply', () => {
 describe('draftReply: the shape follows the kind of message', () => {
   const ctx = { packs: [builtIn], channel: 'email' as const, agent: { name: 'Sam Rivera' } };
 
-  it('answers a question first: their question said back, a marked slot for the answer, no case handling', () => {
+  it('answers a question first: their question said back, a marked slot for the answer, then who checks, by when, and how they hear', () => {
     const draft = draftReply(
       insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', question: { text: 'whether we can send the invoice again' } }),
-      ctx,
+      { ...ctx, timescale: 'by 3pm on Wednesday' },
     );
     expect(draft.shape).toBe('question');
     expect(draft.text).toContain('You asked whether we can send the invoice again.');
@@ -114,7 +114,13 @@ describe('draftReply: the shape follows the kind of message', () => {
     expect(draft.text.slice(answer.start, answer.end)).toBe('[your answer here]');
     expect(draft.text.indexOf('You asked')).toBeLessThan(answer.start);
     expect(draft.missing).toEqual(['answer']);
-    expect(draft.text).not.toMatch(/sorry|get back to you|update you|\[when/i);
+    // The follow-up comes after the answer, and says who, when and that they will hear.
+    const follow = draft.parts.find((p) => p.point === 'timescale')!;
+    expect(draft.text.indexOf(follow.text)).toBeGreaterThan(answer.end);
+    expect(follow.text).toContain('by 3pm on Wednesday');
+    expect(draft.parts.map((p) => p.point).sort()).toEqual(['heard', 'owner', 'timescale', 'updates']);
+    // Still no case handling for something to answer: no sorry, no hand-holding until "resolved".
+    expect(draft.text).not.toMatch(/sorry|point of contact|resolved|whatever the news/i);
   });
 
   it('thanks someone warmly and briefly, with nothing case-like', () => {
