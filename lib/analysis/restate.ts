@@ -110,6 +110,8 @@ export function restatement(phrase: string): string | null {
     else if (/^still (?:waiting|trying|getting)\b/.test(lower)) candidate = `you're ${text}`;
     else if (/^(?:waiting|trying|getting)\b/.test(lower)) candidate = `you've been ${text}`;
     else if (/^no\b/.test(lower) && !/^no (?:one|body)\b/.test(lower)) candidate = `you've had ${text}`;
+    // An adverb or a "not" where the subject should be ("still not sent", "never arrived"): no subject to say back.
+    if (/^(?:still|not|never|just|already|also|only|really|even)\b/i.test(candidate)) return null;
     const doc = nlp(candidate);
     // A clause opening with its verb has lost its subject ("ordered your phone, …"), and one opening
     // with a bare plural noun has lost its head ("times and have the same problems").
@@ -227,6 +229,8 @@ function embed(question: string): string | null {
   // The subject must end in a noun or pronoun ("the" alone is what is left of "the #driver").
   const subjectTags = terms[subjectEnd - 1]?.terms[0]?.tags ?? [];
   if (!subjectTags.some((t) => t === 'Noun' || t === 'Pronoun' || t === 'ProperNoun') && (rest[0] ?? '').toLowerCase() !== 'there') return null;
+  // Nor in a possessive ("why has my direct debit gone …" read with "my" as the whole subject).
+  if (/^(?:my|your|our|their|his|her|its)$/i.test(rest[subjectEnd - 1] ?? '')) return null;
   // After "can", "will" and the like the verb must be found, or the subject's end is a guess.
   const modal = /^(?:can|could|will|would|should|shall|may|might|must)$/.test(auxiliary);
   const verbTags = terms[subjectEnd]?.terms[0]?.tags ?? [];

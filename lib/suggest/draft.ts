@@ -77,7 +77,6 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
 
   const { label, intensity } = insight.emotion;
   const strong = label !== 'neutral' && label !== 'satisfaction' && intensity >= 0.5;
-  const upset = NEGATIVE.has(label) && intensity >= 0.4;
   const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
   // They asked something beside the problem ("… why is it still not here?"): the answer has a place too.
   const asked = Boolean(insight.question) || latest.includes('?');
@@ -85,7 +84,8 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
   if (shape === 'question') {
     const heard = pick('acknowledge', theirWords);
     // A question asked in distress or with a complaint in it ("what is going on?!") is heard first.
-    const sorry = upset || (insight.complaint === true && label !== 'satisfaction') ? pick('apology') : undefined;
+    // (Not for a bare complaint flag or a mild reading: "please cancel" is not distress.)
+    const sorry = NEGATIVE.has(label) && (intensity >= 0.5 || (insight.complaint === true && intensity >= 0.4)) ? pick('apology') : undefined;
     const feeling = !sorry && (label === 'anxiety' || label === 'confusion') && intensity >= 0.5 ? pick('empathy') : undefined;
     // Answer first; then, since an answer may need checking, who follows it up, by when, and how they will hear.
     points.push(['heard', [heard, sorry, feeling]], ['answer', [slot('answer')]], ['follow', [pick('timescale')]]);
