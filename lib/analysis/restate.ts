@@ -281,3 +281,54 @@ export function restatable<T extends MirrorPhrase>(phrases: readonly T[]): T[] {
   }
   return out;
 }
+
+/** People and times a customer calls "my": never the subject of a service problem. */
+const NOT_A_THING = new Set([
+  'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends', 'family',
+  'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'team', 'dog', 'cat', 'name', 'day', 'night', 'week', 'weekend',
+  'life', 'time', 'mind', 'opinion', 'god', 'self', 'head', 'heart',
+]);
+/** At most this many words in the thing named ("your top-up", "your home delivery service"). */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * What their message is about, when no clause of it can be said back: the first thing of theirs it
+ * names ("my card", "our broadband"), as "there's a problem with your card" — for a message already
+ * read as a problem, complaint or chase, said after "From what you've said," or "I'm sorry to hear
+ * that", so it reports and never confirms. Null when it names nothing of theirs that could be at fault.
+ */
+export function restateTopic(text: string): string | null {
+  // Hashtags keep their word ("my #pizza"); handles and links go.
+  const clean = text
+    .replace(/https?:\/\/\S+|www\.\S+|@\w+/g, ' ')
+    .replace(/(?:\s+#\w+)+[\s.!?]*$/, '')
+    .replace(/#(?=\w)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!clean) return null;
+  return cached(`t\u0000${clean}`, () => {
+    const doc = nlp(clean);
+    const matches = doc.match('(my|our) #Adjective? #Noun+').json() as Array<{ text: string; offset?: { start: number }; terms: Array<{ text: string; tags: string[] }> }>;
+    for (const m of matches) {
+      const [owner, ...rest] = m.terms;
+      // "My Hero" in mid-sentence is a name, not their possession.
+      if (!owner || (owner.text === 'My' || owner.text === 'Our') && !/^(?:My|Our)\b/.test(clean) && !/[.!?]\s*$/.test(clean.slice(0, clean.indexOf(m.text)))) continue;
+      // The thing itself: its nouns, not their judgement of it ("my useless router" → "your router").
+      const thing = rest.filter((t) => t.tags.includes('Noun') && !t.tags.includes('Verb')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, '')).filter(Boolean);
+      const head = (thing[thing.length - 1] ?? '').toLowerCase();
+      if (thing.length === 0 || thing.length > MAX_TOPIC_WORDS || thing.length !== rest.filter((t) => !t.tags.includes('Adjective')).length) continue;
+      if (thing.some((w) => NOT_A_THING.has(w.toLowerCase()) || /^\d|['’]s$/.test(w) || FIRST_PERSON.test(w))) continue;
+      void head;
+      // The match must end where the thing does: "my lost boots card" is not about boots.
+      const at = clean.indexOf(m.text);
+      const next = at >= 0 ? /^\s+([A-Za-z][\w'-]*)/.exec(clean.slice(at + m.text.length))?.[1] : undefined;
+      if (next) {
+        const tags = (nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+        if (tags.includes('Noun') && !tags.some((t) => t === 'Verb' || t === 'Preposition' || t === 'Conjunction' || t === 'Pronoun' || t === 'Determiner' || t === 'Adverb')) continue;
+      }
+      const said = finish(`there's a problem with your ${turnAll(thing).join(' ')}`);
+      if (said) return said;
+    }
+    return null;
+  });
+}

@@ -1,9 +1,25 @@
+import { restateTopic } from '../analysis/restate';
 import type { TemplateValues } from '../packs/template';
 import type { SuggestContext, SuggestInsight } from './types';
 
 function firstWord(name: string | undefined): string | undefined {
   const word = name?.trim().split(/\s+/)[0];
   return word || undefined;
+}
+
+const CASE_KINDS = new Set(['problem', 'complaint', 'chase']);
+
+/**
+ * Their problem in words the reply can say back: the analysis' restatement of their own clause, or
+ * — for a problem, complaint or chase where no clause could be said back — what it is about
+ * ("there's a problem with your card"), so the reply is specific without claiming any fact.
+ */
+function issueOf(insight: SuggestInsight): string | undefined {
+  const mirrored = insight.mirror?.[0]?.text;
+  if (mirrored) return mirrored;
+  if (!insight.kind || !CASE_KINDS.has(insight.kind)) return undefined;
+  const latest = insight.messages?.[insight.messages.length - 1]?.text;
+  return (latest && restateTopic(latest)) || undefined;
 }
 
 /** The values a phrase's `{{variables}}` take for this customer, agent and ticket. */
@@ -16,7 +32,7 @@ export function templateValuesFor(insight: SuggestInsight, ctx: Omit<SuggestCont
     'agent.firstName': agentFirst,
     'agent.name': ctx.agent?.name ?? agentFirst,
     company: ctx.company,
-    issue: ctx.issue ?? insight.mirror?.[0]?.text,
+    issue: ctx.issue ?? issueOf(insight),
     question: insight.question?.text,
     'ticket.id': ctx.ticketId,
     timescale: ctx.timescale,
