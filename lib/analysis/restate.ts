@@ -288,6 +288,11 @@ const NOT_A_THING = new Set([
   'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'team', 'dog', 'cat', 'name', 'day', 'night', 'week', 'weekend',
   'life', 'time', 'mind', 'opinion', 'god', 'self', 'head', 'heart',
 ]);
+/** Their judgement or claim about a thing, left out when the thing is named ("my useless router" → "your router"). */
+const JUDGEMENT = new Set([
+  'useless', 'stupid', 'terrible', 'awful', 'horrible', 'broken', 'faulty', 'rubbish', 'crap', 'crappy', 'bloody', 'damn', 'poor', 'bad', 'lost', 'stolen',
+  'missing', 'late', 'wrong', 'dodgy', 'shocking', 'pathetic', 'slow', 'dead', 'damaged', 'cracked', 'worst', 'fake', 'overpriced', 'expensive', 'cheap',
+]);
 /** At most this many words in the thing named ("your top-up", "your home delivery service"). */
 const MAX_TOPIC_WORDS = 4;
 
@@ -298,6 +303,12 @@ const MAX_TOPIC_WORDS = 4;
  * that", so it reports and never confirms. Null when it names nothing of theirs that could be at fault.
  */
 export function restateTopic(text: string): string | null {
+  const thing = topicOf(text);
+  return thing ? finish(`there's a problem with ${thing}`) : null;
+}
+
+/** The first thing of theirs a message names, turned to the agent's side ("your router"), or null. */
+export function topicOf(text: string): string | null {
   // Hashtags keep their word ("my #pizza"); handles and links go.
   const clean = text
     .replace(/https?:\/\/\S+|www\.\S+|@\w+/g, ' ')
@@ -314,9 +325,14 @@ export function restateTopic(text: string): string | null {
       // "My Hero" in mid-sentence is a name, not their possession.
       if (!owner || (owner.text === 'My' || owner.text === 'Our') && !/^(?:My|Our)\b/.test(clean) && !/[.!?]\s*$/.test(clean.slice(0, clean.indexOf(m.text)))) continue;
       // The thing itself: its nouns, not their judgement of it ("my useless router" → "your router").
-      const thing = rest.filter((t) => t.tags.includes('Noun') && !t.tags.includes('Verb')).map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, '')).filter(Boolean);
+      const thing = rest
+        .filter((t) => (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (t.tags.includes('Adjective') && !JUDGEMENT.has(t.text.toLowerCase())))
+        .map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ''))
+        .filter(Boolean);
       const head = (thing[thing.length - 1] ?? '').toLowerCase();
-      if (thing.length === 0 || thing.length > MAX_TOPIC_WORDS || thing.length !== rest.filter((t) => !t.tags.includes('Adjective')).length) continue;
+      if (thing.length === 0 || thing.length > MAX_TOPIC_WORDS || !rest.every((t) => t.tags.includes('Noun') || t.tags.includes('Adjective'))) continue;
+      // A describing word alone is not a thing ("my new").
+      if (!rest.some((t) => t.tags.includes('Noun') && !t.tags.includes('Adjective'))) continue;
       if (thing.some((w) => NOT_A_THING.has(w.toLowerCase()) || /^\d|['’]s$/.test(w) || FIRST_PERSON.test(w))) continue;
       void head;
       // The match must end where the thing does: "my lost boots card" is not about boots.
@@ -326,8 +342,7 @@ export function restateTopic(text: string): string | null {
         const tags = (nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
         if (tags.includes('Noun') && !tags.some((t) => t === 'Verb' || t === 'Preposition' || t === 'Conjunction' || t === 'Pronoun' || t === 'Determiner' || t === 'Adverb')) continue;
       }
-      const said = finish(`there's a problem with your ${turnAll(thing).join(' ')}`);
-      if (said) return said;
+      return `your ${turnAll(thing).join(' ')}`;
     }
     return null;
   });

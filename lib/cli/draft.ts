@@ -138,27 +138,35 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
 }
 
 /**
- * The fixed development sample: every 12th row of the X-CI tweets to brands (1,332 real customer
- * messages, complaints and not) from the first, and every 62nd row of Banking77 (real customer
- * questions to a bank), handles and links removed. Read from the data directory at run time.
+ * The fixed development samples, read from the data directory at run time (handles and links removed).
+ *
+ * - `rated` (the default): every 12th row of the X-CI tweets to brands (1,332 real customer messages,
+ *   complaints and not) from the first, and every 62nd row of Banking77 (real customer questions to a
+ *   bank) from the first — 131 messages.
+ * - `fresh`: a second sample sharing no row with the first, for rating a new version: the X-CI rows
+ *   6 after each of those (row index ≡ 6 mod 12, the first 100) and the Banking77 rows 31 after
+ *   (index ≡ 31 mod 62) — 120 messages.
  */
-export function devSample(dataDir: string): DraftInput[] {
+export function devSample(dataDir: string, which: 'rated' | 'fresh' = 'rated'): DraftInput[] {
+  const fresh = which === 'fresh';
   const out: DraftInput[] = [];
   const tidy = (text: string) => text.replace(/(^|\s)@\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim();
   const xci = parseCsvRows(readFileSync(path.join(dataDir, 'complaints/xci_complaint_tweets_emotion_severity.csv'), 'utf8'));
   const xh = xci[0] ?? [];
   const tweet = xh.indexOf('tweet');
   const xid = xh.indexOf('id');
+  let xciTaken = 0;
   xci.slice(1).forEach((row, i) => {
-    if (i % 12 !== 0) return;
+    if (i % 12 !== (fresh ? 6 : 0) || (fresh && xciTaken >= 100)) return;
     const text = tidy(row[tweet] ?? '');
+    if (text) xciTaken++;
     if (text) out.push({ id: `xci-${row[xid] ?? i}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
   });
   const banking = parseCsvRows(readFileSync(path.join(dataDir, 'customer_intent/banking77_test.csv'), 'utf8'));
   const bh = banking[0] ?? [];
   const btext = bh.indexOf('text');
   banking.slice(1).forEach((row, i) => {
-    if (i % 62 !== 0) return;
+    if (i % 62 !== (fresh ? 31 : 0)) return;
     const text = tidy(row[btext] ?? '');
     if (text) out.push({ id: `banking77-${i + 1}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
   });
@@ -175,7 +183,8 @@ export async function run(args: string[]): Promise<number> {
     console.log(
       [
         'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] [--now 2026-12-07T10:00:00Z] < conversations.jsonl',
-        '       tactful draft --dev-sample [<data dir>] [--agent …] [--company …] [--now …]',
+        '       tactful draft --dev-sample [<data dir>] [--fresh] [--agent …] [--company …] [--now …]',
+        '  --dev-sample: 131 development messages (--fresh: a second sample of 120 sharing no row with it)',
         '  --now: when the reply is written; the timescale is counted from it (default: now)',
         '  each line {"id","messages":[{"role","text"}],"customer"?,"channel"?,"earlierContacts"?};',
         '  prints the insight summary, the drafted reply and the top suggestions as one JSON line each',
@@ -194,7 +203,7 @@ export async function run(args: string[]): Promise<number> {
   if (sampleAt >= 0) {
     const next = args[sampleAt + 1];
     const dir = next && !next.startsWith('--') ? next : path.resolve(process.cwd(), '../shared/data/dev');
-    for (const input of devSample(dir)) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
+    for (const input of devSample(dir, args.includes('--fresh') ? 'fresh' : 'rated')) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -1,4 +1,4 @@
-import { restateTopic } from '../analysis/restate';
+import { restateTopic, topicOf } from '../analysis/restate';
 import type { TemplateValues } from '../packs/template';
 import type { SuggestContext, SuggestInsight } from './types';
 
@@ -22,6 +22,18 @@ function issueOf(insight: SuggestInsight): string | undefined {
   return (latest && restateTopic(latest)) || undefined;
 }
 
+/**
+ * Their question for "You asked …": the analysis' restatement, or — for a question that could not
+ * be restated — what it is about ("about your booking").
+ */
+export function questionOf(insight: SuggestInsight): string | undefined {
+  if (insight.question?.text) return insight.question.text;
+  if (insight.kind !== 'question') return undefined;
+  const latest = insight.messages?.[insight.messages.length - 1]?.text;
+  const thing = latest ? topicOf(latest) : null;
+  return thing ? `about ${thing}` : undefined;
+}
+
 /** The values a phrase's `{{variables}}` take for this customer, agent and ticket. */
 export function templateValuesFor(insight: SuggestInsight, ctx: Omit<SuggestContext, 'packs'>): TemplateValues {
   const customerFirst = ctx.customer?.firstName ?? insight.customer?.firstName ?? firstWord(ctx.customer?.name);
@@ -33,7 +45,7 @@ export function templateValuesFor(insight: SuggestInsight, ctx: Omit<SuggestCont
     'agent.name': ctx.agent?.name ?? agentFirst,
     company: ctx.company,
     issue: ctx.issue ?? issueOf(insight),
-    question: insight.question?.text,
+    question: questionOf(insight),
     'ticket.id': ctx.ticketId,
     timescale: ctx.timescale,
   };

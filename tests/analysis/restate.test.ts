@@ -82,7 +82,8 @@ describe('saying their situation back', () => {
 describe('what their problem is about, when no clause can be said back', () => {
   it('names the first thing of theirs, without their judgement of it', () => {
     expect(restateTopic('Nothing but trouble with my router since Tuesday')).toBe("there's a problem with your router");
-    expect(restateTopic('still waiting on my new sofa')).toBe("there's a problem with your sofa");
+    expect(restateTopic('still waiting on my new sofa')).toBe("there's a problem with your new sofa");
+    expect(restateTopic('my useless router dropped out again')).toBe("there's a problem with your router");
     expect(restateTopic('our broadband has been down all day #fail #help')).toBe("there's a problem with your broadband");
   });
 

@@ -212,5 +212,12 @@ describe('draftReply: the shape follows the kind of message', () => {
       expect(draft.text, label).toContain('[your reply here]');
     }
   });
+
+  it('says what a question was about when it cannot be restated, and nothing when it names nothing of theirs', () => {
+    const about = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', messages: [{ text: 'pls sort out my direct debit thing' }] });
+    expect(draftReply(about, { ...ctx, timescale: 'by Friday' }).text).toContain('You asked about your direct debit thing.');
+    const none = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', messages: [{ text: 'pls sort it out' }] });
+    expect(draftReply(none, { ...ctx, timescale: 'by Friday' }).text).not.toMatch(/You asked/);
+  });
 });
 
