@@ -56,6 +56,27 @@ function ironyCue(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The customer's things or ours: what a report about their case names. */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'ur', 'mine']);
+/** Words that deny something happened or works ("hasn't arrived", "never came", "no signal"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'cannot', "can't", "isn't", "hasn't", "haven't", "didn't", "doesn't", "won't", "wasn't", "aren't", "don't", "couldn't", "wouldn't", 'cant', 'isnt', 'hasnt', 'didnt', 'doesnt', 'wont', 'dont']);
+/** How strongly worried or confused a message must read to be a problem without a problem word. */
+const TROUBLED_FLOOR = 0.5;
+
+function aboutTheirCase(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && POSSESSIVES.has(t.text));
+}
+
+function negated(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && (NEGATIONS.has(t.text) || t.text.endsWith("n't")));
+}
+
+function troubledFeeling(feeling: EmotionResult): number {
+  let most = 0;
+  for (const s of feeling.scores) if (s.label === 'anxiety' || s.label === 'confusion' || s.label === 'frustration' || s.label === 'disappointment') most = Math.max(most, s.intensity);
+  return most;
+}
+
 /** How strong a reported problem must be to make the message a problem report. */
 const PROBLEM_FLOOR = 0.3;
 /** A problem this clear makes the message a problem report even beside praise. */
@@ -154,7 +175,8 @@ export function readMessageKind(
     return { start, end, text: text.slice(start, end) };
   };
 
-  const irony = problem >= PROBLEM_FLOOR && ironyCue(tokens);
+  // Praise beside a problem, or beside "again"/"still" ("Well done, late again"), is irony.
+  const irony = (problem >= PROBLEM_FLOOR || repeat > 0) && ironyCue(tokens);
   // Their own praise, not irony, with at most a slight problem ("It's not late. I'm happy.").
   const pleased = feeling.reading.label === 'satisfaction' && !irony && problem < STRONG_PROBLEM;
   const hasProblem = !pleased && complaint.complaint && (problem >= PROBLEM_FLOOR || negativeFelt >= NEGATIVE_FLOOR || reproach >= 0.45);
@@ -172,11 +194,18 @@ export function readMessageKind(
     for (const m of hits.complaint) if (m.payload.signal === 'problem') spans.push(span(m.from, m.to));
   } else if (asks || requests) {
     kind = 'question';
+  } else if (irony) {
+    // Praise said over a problem or a repeat is a complaint in polite words, never thanks.
+    kind = 'complaint';
   } else if (pleased || (thanks && negativeFelt < NEGATIVE_FLOOR && problem === 0 && !complaint.complaint)) {
     // A bare thank-you is thanks only with nothing wrong beside it ("thanks. The other issue is …").
     kind = 'thanks';
   } else if (complaint.complaint && negative) {
     kind = 'complaint';
+  } else if (!pleased && aboutTheirCase(tokens) && (negated(tokens) || troubledFeeling(feeling) >= TROUBLED_FLOOR)) {
+    // Something of theirs (or ours) that does not work or has not happened, or that worries or
+    // confuses them, said without a problem word: a problem report, not chatter.
+    kind = 'problem';
   } else {
     kind = 'no-request';
   }

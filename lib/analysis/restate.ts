@@ -110,6 +110,8 @@ export function restatement(phrase: string): string | null {
     else if (/^still (?:waiting|trying|getting)\b/.test(lower)) candidate = `you're ${text}`;
     else if (/^(?:waiting|trying|getting)\b/.test(lower)) candidate = `you've been ${text}`;
     else if (/^no\b/.test(lower) && !/^no (?:one|body)\b/.test(lower)) candidate = `you've had ${text}`;
+    // An adverb or a "not" where the subject should be ("still not sent", "never arrived"): no subject to say back.
+    if (/^(?:still|not|never|just|already|also|only|really|even)\b/i.test(candidate)) return null;
     const doc = nlp(candidate);
     // A clause opening with its verb has lost its subject ("ordered your phone, …"), and one opening
     // with a bare plural noun has lost its head ("times and have the same problems").
@@ -227,6 +229,8 @@ function embed(question: string): string | null {
   // The subject must end in a noun or pronoun ("the" alone is what is left of "the #driver").
   const subjectTags = terms[subjectEnd - 1]?.terms[0]?.tags ?? [];
   if (!subjectTags.some((t) => t === 'Noun' || t === 'Pronoun' || t === 'ProperNoun') && (rest[0] ?? '').toLowerCase() !== 'there') return null;
+  // Nor in a possessive ("why has my direct debit gone …" read with "my" as the whole subject).
+  if (/^(?:my|your|our|their|his|her|its)$/i.test(rest[subjectEnd - 1] ?? '')) return null;
   // After "can", "will" and the like the verb must be found, or the subject's end is a guess.
   const modal = /^(?:can|could|will|would|should|shall|may|might|must)$/.test(auxiliary);
   const verbTags = terms[subjectEnd]?.terms[0]?.tags ?? [];
@@ -276,4 +280,70 @@ export function restatable<T extends MirrorPhrase>(phrases: readonly T[]): T[] {
     if (text) out.push(text === p.text ? p : { ...p, text });
   }
   return out;
+}
+
+/** People and times a customer calls "my": never the subject of a service problem. */
+const NOT_A_THING = new Set([
+  'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends', 'family',
+  'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'team', 'dog', 'cat', 'name', 'day', 'night', 'week', 'weekend',
+  'life', 'time', 'mind', 'opinion', 'god', 'self', 'head', 'heart',
+]);
+/** Their judgement or claim about a thing, left out when the thing is named ("my useless router" → "your router"). */
+const JUDGEMENT = new Set([
+  'useless', 'stupid', 'terrible', 'awful', 'horrible', 'broken', 'faulty', 'rubbish', 'crap', 'crappy', 'bloody', 'damn', 'poor', 'bad', 'lost', 'stolen',
+  'missing', 'late', 'wrong', 'dodgy', 'shocking', 'pathetic', 'slow', 'dead', 'damaged', 'cracked', 'worst', 'fake', 'overpriced', 'expensive', 'cheap',
+]);
+/** At most this many words in the thing named ("your top-up", "your home delivery service"). */
+const MAX_TOPIC_WORDS = 4;
+
+/**
+ * What their message is about, when no clause of it can be said back: the first thing of theirs it
+ * names ("my card", "our broadband"), as "there's a problem with your card" — for a message already
+ * read as a problem, complaint or chase, said after "From what you've said," or "I'm sorry to hear
+ * that", so it reports and never confirms. Null when it names nothing of theirs that could be at fault.
+ */
+export function restateTopic(text: string): string | null {
+  const thing = topicOf(text);
+  return thing ? finish(`there's a problem with ${thing}`) : null;
+}
+
+/** The first thing of theirs a message names, turned to the agent's side ("your router"), or null. */
+export function topicOf(text: string): string | null {
+  // Hashtags keep their word ("my #pizza"); handles and links go.
+  const clean = text
+    .replace(/https?:\/\/\S+|www\.\S+|@\w+/g, ' ')
+    .replace(/(?:\s+#\w+)+[\s.!?]*$/, '')
+    .replace(/#(?=\w)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!clean) return null;
+  return cached(`t\u0000${clean}`, () => {
+    const doc = nlp(clean);
+    const matches = doc.match('(my|our) #Adjective? #Noun+').json() as Array<{ text: string; offset?: { start: number }; terms: Array<{ text: string; tags: string[] }> }>;
+    for (const m of matches) {
+      const [owner, ...rest] = m.terms;
+      // "My Hero" in mid-sentence is a name, not their possession.
+      if (!owner || (owner.text === 'My' || owner.text === 'Our') && !/^(?:My|Our)\b/.test(clean) && !/[.!?]\s*$/.test(clean.slice(0, clean.indexOf(m.text)))) continue;
+      // The thing itself: its nouns, not their judgement of it ("my useless router" → "your router").
+      const thing = rest
+        .filter((t) => (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (t.tags.includes('Adjective') && !JUDGEMENT.has(t.text.toLowerCase())))
+        .map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ''))
+        .filter(Boolean);
+      const head = (thing[thing.length - 1] ?? '').toLowerCase();
+      if (thing.length === 0 || thing.length > MAX_TOPIC_WORDS || !rest.every((t) => t.tags.includes('Noun') || t.tags.includes('Adjective'))) continue;
+      // A describing word alone is not a thing ("my new").
+      if (!rest.some((t) => t.tags.includes('Noun') && !t.tags.includes('Adjective'))) continue;
+      if (thing.some((w) => NOT_A_THING.has(w.toLowerCase()) || /^\d|['’]s$/.test(w) || FIRST_PERSON.test(w))) continue;
+      void head;
+      // The match must end where the thing does: "my lost boots card" is not about boots.
+      const at = clean.indexOf(m.text);
+      const next = at >= 0 ? /^\s+([A-Za-z][\w'-]*)/.exec(clean.slice(at + m.text.length))?.[1] : undefined;
+      if (next) {
+        const tags = (nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+        if (tags.includes('Noun') && !tags.some((t) => t === 'Verb' || t === 'Preposition' || t === 'Conjunction' || t === 'Pronoun' || t === 'Determiner' || t === 'Adverb')) continue;
+      }
+      return `your ${turnAll(thing).join(' ')}`;
+    }
+    return null;
+  });
 }

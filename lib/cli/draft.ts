@@ -3,6 +3,8 @@
  * conversation — `{"id", "messages": [{"role", "text"}], "customer"?, "channel"?}` — and prints one
  * JSON line with the insight summary, the drafted reply and the top suggestions (the kinds the panel
  * shows), so anyone can read and rate them. Agent and company come from `--agent` and `--company`.
+ * As in the panel, `{{timescale}}` is the timescale engine's estimate for the message's category on
+ * its channel, counted from `--now` (an ISO time; default: now) on the default team calendar.
  *
  * `--dev-sample <dir>` instead drafts the fixed, documented sample of real customer messages from the
  * development data (see `devSample` below), reading the data at run time: nothing is copied here.
@@ -13,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { analyzeConversation, createAnalysisCache, type Insight } from '../analysis';
 import type { Channel, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { builtinPacks } from '../packs/builtin';
+import { DEFAULT_TIMESCALE_SETTINGS, estimate, type TimescaleSettings } from '../timescale';
 import { draftReply, suggest } from '../suggest';
 import { conversationStage } from '../suggest/stage';
 import type { SuggestContext } from '../suggest/types';
@@ -35,6 +38,10 @@ export interface DraftInput {
 export interface DraftOptions {
   agent?: string;
   company?: string;
+  /** When the reply is written: the timescale is counted from here (default: now). */
+  now?: Date;
+  /** The team's calendar (default: the built-in one, 09:00–17:00 Monday to Friday, UTC). */
+  timescale?: TimescaleSettings;
 }
 
 export function readDraftInput(line: string): DraftInput | { error: string } {
@@ -101,7 +108,15 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
   };
   const insight = analyzeConversation(snapshot, { cache: createAnalysisCache() });
   const agent = options.agent?.trim();
+  // The same estimate the panel shows and puts in `{{timescale}}`: the message's category on its channel.
+  const timescale = estimate({
+    category: insight.category.label,
+    channel: snapshot.channel ?? 'unknown',
+    now: options.now ?? new Date(),
+    settings: options.timescale ?? DEFAULT_TIMESCALE_SETTINGS,
+  });
   const ctx: SuggestContext = {
+    timescale: timescale.phrase,
     packs: builtinPacks(),
     channel: snapshot.channel,
     stage: conversationStage(snapshot.messages, insight),
@@ -117,33 +132,41 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
     id: input.id,
     messages: input.messages,
     insight: summary(insight),
-    draft: { shape: draft.shape, text: draft.text, missing: draft.missing, points: draft.parts.map((p) => p.point) },
+    draft: { shape: draft.shape, text: draft.text, missing: draft.missing, points: draft.parts.map((p) => p.point), timescale: timescale.phrase },
     suggestions: suggestions.map((s) => ({ kind: s.kind, text: s.text, why: s.why })),
   };
 }
 
 /**
- * The fixed development sample: every 12th row of the X-CI tweets to brands (1,332 real customer
- * messages, complaints and not) from the first, and every 62nd row of Banking77 (real customer
- * questions to a bank), handles and links removed. Read from the data directory at run time.
+ * The fixed development samples, read from the data directory at run time (handles and links removed).
+ *
+ * - `rated` (the default): every 12th row of the X-CI tweets to brands (1,332 real customer messages,
+ *   complaints and not) from the first, and every 62nd row of Banking77 (real customer questions to a
+ *   bank) from the first — 131 messages.
+ * - `fresh`: a second sample sharing no row with the first, for rating a new version: the X-CI rows
+ *   6 after each of those (row index ≡ 6 mod 12, the first 100) and the Banking77 rows 31 after
+ *   (index ≡ 31 mod 62) — 120 messages.
  */
-export function devSample(dataDir: string): DraftInput[] {
+export function devSample(dataDir: string, which: 'rated' | 'fresh' = 'rated'): DraftInput[] {
+  const fresh = which === 'fresh';
   const out: DraftInput[] = [];
   const tidy = (text: string) => text.replace(/(^|\s)@\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim();
   const xci = parseCsvRows(readFileSync(path.join(dataDir, 'complaints/xci_complaint_tweets_emotion_severity.csv'), 'utf8'));
   const xh = xci[0] ?? [];
   const tweet = xh.indexOf('tweet');
   const xid = xh.indexOf('id');
+  let xciTaken = 0;
   xci.slice(1).forEach((row, i) => {
-    if (i % 12 !== 0) return;
+    if (i % 12 !== (fresh ? 6 : 0) || (fresh && xciTaken >= 100)) return;
     const text = tidy(row[tweet] ?? '');
+    if (text) xciTaken++;
     if (text) out.push({ id: `xci-${row[xid] ?? i}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
   });
   const banking = parseCsvRows(readFileSync(path.join(dataDir, 'customer_intent/banking77_test.csv'), 'utf8'));
   const bh = banking[0] ?? [];
   const btext = bh.indexOf('text');
   banking.slice(1).forEach((row, i) => {
-    if (i % 62 !== 0) return;
+    if (i % 62 !== (fresh ? 31 : 0)) return;
     const text = tidy(row[btext] ?? '');
     if (text) out.push({ id: `banking77-${i + 1}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
   });
@@ -159,20 +182,28 @@ export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(
       [
-        'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] < conversations.jsonl',
-        '       tactful draft --dev-sample [<data dir>] [--agent …] [--company …]',
+        'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] [--now 2026-12-07T10:00:00Z] < conversations.jsonl',
+        '       tactful draft --dev-sample [<data dir>] [--fresh] [--agent …] [--company …] [--now …]',
+        '  --dev-sample: 131 development messages (--fresh: a second sample of 120 sharing no row with it)',
+        '  --now: when the reply is written; the timescale is counted from it (default: now)',
         '  each line {"id","messages":[{"role","text"}],"customer"?,"channel"?,"earlierContacts"?};',
         '  prints the insight summary, the drafted reply and the top suggestions as one JSON line each',
       ].join('\n'),
     );
     return 0;
   }
-  const options: DraftOptions = { agent: option(args, '--agent'), company: option(args, '--company') };
+  const nowText = option(args, '--now');
+  const now = nowText ? new Date(nowText) : undefined;
+  if (now && Number.isNaN(now.getTime())) {
+    process.stderr.write(`draft: --now must be an ISO date and time, not ${JSON.stringify(nowText)}\n`);
+    return 2;
+  }
+  const options: DraftOptions = { agent: option(args, '--agent'), company: option(args, '--company'), ...(now ? { now } : {}) };
   const sampleAt = args.indexOf('--dev-sample');
   if (sampleAt >= 0) {
     const next = args[sampleAt + 1];
     const dir = next && !next.startsWith('--') ? next : path.resolve(process.cwd(), '../shared/data/dev');
-    for (const input of devSample(dir)) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
+    for (const input of devSample(dir, args.includes('--fresh') ? 'fresh' : 'rated')) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -31,6 +31,7 @@ interface Piece {
 }
 
 const THANKS = /\bthank/i;
+const HOPE = /\bhope\b/i;
 const NEGATIVE = new Set(['anger', 'frustration', 'disappointment']);
 
 /** The message kind, inferred from the older insight fields when the analysis did not name one. */
@@ -76,11 +77,18 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
 
   const { label, intensity } = insight.emotion;
   const strong = label !== 'neutral' && label !== 'satisfaction' && intensity >= 0.5;
-  const points: Array<[ReplyPoint | 'answer', (Piece | undefined)[]]> = [];
+  const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
+  // They asked something beside the problem ("… why is it still not here?"): the answer has a place too.
+  const asked = Boolean(insight.question) || latest.includes('?');
+  const points: Array<[ReplyPoint | 'answer' | 'follow', (Piece | undefined)[]]> = [];
   if (shape === 'question') {
     const heard = pick('acknowledge', theirWords);
-    const feeling = (label === 'anxiety' || label === 'confusion') && intensity >= 0.5 ? pick('empathy') : undefined;
-    points.push(['heard', [heard, feeling]], ['answer', [slot('answer')]]);
+    // A question asked in distress or with a complaint in it ("what is going on?!") is heard first.
+    // (Not for a bare complaint flag or a mild reading: "please cancel" is not distress.)
+    const sorry = NEGATIVE.has(label) && (intensity >= 0.5 || (insight.complaint === true && intensity >= 0.4)) ? pick('apology') : undefined;
+    const feeling = !sorry && (label === 'anxiety' || label === 'confusion') && intensity >= 0.5 ? pick('empathy') : undefined;
+    // Answer first; then, since an answer may need checking, who follows it up, by when, and how they will hear.
+    points.push(['heard', [heard, sorry, feeling]], ['answer', [slot('answer')]], ['follow', [pick('timescale')]]);
   } else if (shape === 'no-request') {
     points.push(['heard', [pick('acknowledge')]], ['answer', [slot('reply')]]);
   } else if (shape === 'thanks') {
@@ -92,12 +100,18 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // One sentence of feeling is enough: empathy only where no apology could be said.
     const feeling = !apology && strong && shape !== 'problem' ? pick('empathy') : undefined;
     const deescalate = strong && shape !== 'problem' ? pick('deescalate') : undefined;
-    points.push(['heard', [acknowledge, apology, feeling]], ['owner', [deescalate, pick('ownership')]], ['timescale', [pick('timescale')]], ['updates', [pick('update')]]);
+    points.push(['heard', [acknowledge, apology, feeling]]);
+    if (asked) points.push(['answer', [slot('answer')]]);
+    points.push(['owner', [deescalate, pick('ownership')]], ['timescale', [pick('timescale')]], ['updates', [pick('update')]]);
   }
   // The greeting last, so it can leave the thanks to the acknowledgement: one "thanks" at the top is enough.
   const thanked = used.some((u) => THANKS.test(u.text));
   const greeting = pick('greeting', thanked ? (c) => !THANKS.test(c.text) : undefined);
-  const closing = pick('closing');
+  // One thank-you per reply (a closing that thanks them again reads as a form letter), and no
+  // "I hope that helps" under a sorry: the answer has not helped yet.
+  const thankedOnce = used.some((u) => THANKS.test(u.text));
+  const apologised = used.some((u) => u.kind === 'apology');
+  const closing = pick('closing', thankedOnce || apologised ? (c) => !(thankedOnce && THANKS.test(c.text)) && !(apologised && HOPE.test(c.text)) : undefined);
   const email = ctx.channel === undefined || ctx.channel === 'email' || ctx.channel === 'unknown';
   const signoff = email ? pick('signoff') : undefined;
 
@@ -125,10 +139,14 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // E-mail: the greeting on its own line, then heard, the plan (owner, timescale), updates.
     // Chat: "Hi Jane, <heard>" then the plan in one short paragraph.
     present.forEach((piece, i) => {
-      const startsParagraph = i === 0 && (((point === 'heard' || point === 'updates') && email) || point === 'owner' || point === 'answer');
+      const startsParagraph = i === 0 && (((point === 'heard' || point === 'updates') && email) || point === 'owner' || point === 'answer' || point === 'follow');
       append(piece, startsParagraph ? paragraph : ' ');
     });
-    if (point !== 'answer') parts.push({ point, text: present.map((p) => p.text).join(' '), keys: present.map((p) => p.key) });
+    const said = present.map((p) => p.text).join(' ');
+    const keys = present.map((p) => p.key);
+    // A question's follow-up is one sentence that says who checks, by when, and that they will hear.
+    if (point === 'follow') for (const covered of ['owner', 'timescale', 'updates'] as const) parts.push({ point: covered, text: said, keys });
+    else if (point !== 'answer') parts.push({ point, text: said, keys });
   }
   append(closing, paragraph);
   append(signoff, paragraph);

@@ -11,7 +11,7 @@ import { withPlaceholders } from './placeholders';
 import { phraseKey, preferenceBoost } from './preferences';
 import { contentWords, isNearDuplicate } from './similarity';
 import type { SuggestContext, SuggestInsight, Suggestion } from './types';
-import { templateValuesFor } from './variables';
+import { questionOf, templateValuesFor } from './variables';
 
 export interface Candidate extends Suggestion {
   words: Set<string>;
@@ -66,7 +66,7 @@ export function knownPresumptions(insight: SuggestInsight, ctx: Pick<SuggestCont
   if (insight.resolved) known.add('resolved');
   // A date alone may be in the past ("I bought it on the 17th"): a deadline needs urgency too.
   if ((insight.urgency?.score ?? 0) >= 0.5 && insight.urgency?.cues?.some((c) => c.kind === 'deadline')) known.add('deadline');
-  if (insight.question?.text) known.add('question');
+  if (questionOf(insight)) known.add('question');
   const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
   if (latest.split(/\s+/).filter(Boolean).length >= DETAILED_WORDS) known.add('detailed-message');
   return known;

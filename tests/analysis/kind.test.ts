@@ -65,4 +65,20 @@ describe('what the message is', () => {
     expect(praise.kind).toBe('thanks');
     expect(praise.resolved).toBe(false);
   });
+
+  it('reads praise beside a repeat ("well done, … again") as a complaint, never thanks', () => {
+    for (const text of ['Well done, you lost my booking again', 'Brilliant, the lift is broken again']) {
+      const a = analyzeMessage(text);
+      expect(['complaint', 'chase'], text).toContain(a.kind);
+      expect(a.emotion.label, text).not.toBe('satisfaction');
+    }
+  });
+
+  it('reads something of theirs that has not happened, with no problem word, as a problem report', () => {
+    expect(kindOf("My tickets haven't come through yet")).toBe('problem');
+    expect(kindOf('Your app will not let me sign in')).not.toBe('no-request');
+    // Their own day, said without a denial or a worry, stays chatter.
+    expect(kindOf('Off to see my parents this weekend')).toBe('no-request');
+  });
 });
+

@@ -1,6 +1,6 @@
 import nlp from 'compromise/three';
 import { describe, expect, it } from 'vitest';
-import { restatement, restateQuestion } from '../../lib/analysis/restate';
+import { restatement, restateQuestion, restateTopic } from '../../lib/analysis/restate';
 
 /** The properties every restatement must have, whatever the input. */
 function expectSayable(text: string | null | undefined, from: string): void {
@@ -78,3 +78,17 @@ describe('saying their situation back', () => {
     for (const phrase of inputs) expectSayable(restatement(phrase), phrase);
   });
 });
+
+describe('what their problem is about, when no clause can be said back', () => {
+  it('names the first thing of theirs, without their judgement of it', () => {
+    expect(restateTopic('Nothing but trouble with my router since Tuesday')).toBe("there's a problem with your router");
+    expect(restateTopic('still waiting on my new sofa')).toBe("there's a problem with your new sofa");
+    expect(restateTopic('my useless router dropped out again')).toBe("there's a problem with your router");
+    expect(restateTopic('our broadband has been down all day #fail #help')).toBe("there's a problem with your broadband");
+  });
+
+  it('names no person, no name and nothing when there is no thing of theirs', () => {
+    for (const text of ['My son broke it', 'loving the new My Little Pony film', 'no idea', 'the queue was long']) expect(restateTopic(text), text).toBeNull();
+  });
+});
+

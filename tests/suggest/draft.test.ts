@@ -103,10 +103,10 @@ describe('draftReply', () => {
 describe('draftReply: the shape follows the kind of message', () => {
   const ctx = { packs: [builtIn], channel: 'email' as const, agent: { name: 'Sam Rivera' } };
 
-  it('answers a question first: their question said back, a marked slot for the answer, no case handling', () => {
+  it('answers a question first: their question said back, a marked slot for the answer, then who checks, by when, and how they hear', () => {
     const draft = draftReply(
       insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', question: { text: 'whether we can send the invoice again' } }),
-      ctx,
+      { ...ctx, timescale: 'by 3pm on Wednesday' },
     );
     expect(draft.shape).toBe('question');
     expect(draft.text).toContain('You asked whether we can send the invoice again.');
@@ -114,7 +114,13 @@ describe('draftReply: the shape follows the kind of message', () => {
     expect(draft.text.slice(answer.start, answer.end)).toBe('[your answer here]');
     expect(draft.text.indexOf('You asked')).toBeLessThan(answer.start);
     expect(draft.missing).toEqual(['answer']);
-    expect(draft.text).not.toMatch(/sorry|get back to you|update you|\[when/i);
+    // The follow-up comes after the answer, and says who, when and that they will hear.
+    const follow = draft.parts.find((p) => p.point === 'timescale')!;
+    expect(draft.text.indexOf(follow.text)).toBeGreaterThan(answer.end);
+    expect(follow.text).toContain('by 3pm on Wednesday');
+    expect(draft.parts.map((p) => p.point).sort()).toEqual(['heard', 'owner', 'timescale', 'updates']);
+    // Still no case handling for something to answer: no sorry, no hand-holding until "resolved".
+    expect(draft.text).not.toMatch(/sorry|point of contact|resolved|whatever the news/i);
   });
 
   it('thanks someone warmly and briefly, with nothing case-like', () => {
@@ -160,4 +166,58 @@ describe('draftReply: the shape follows the kind of message', () => {
     const draft = draftReply(insight({ emotion: { label: 'anger', intensity: 0.8 }, kind: 'complaint' }), ctx);
     expect(draft.text).not.toMatch(/lovely|enjoy|great to hear|glad/i);
   });
+
+  it('follows an upset question with a sorry and no "I hope that helps"', () => {
+    const draft = draftReply(insight({ emotion: { label: 'frustration', intensity: 0.7 }, kind: 'question', complaint: true }), { ...ctx, timescale: 'by Friday' });
+    expect(draft.parts.find((p) => p.point === 'heard')?.text).toMatch(/sorry/i);
+    expect(draft.text).not.toMatch(/hope that helps/i);
+    expect(draft.text).toContain('[your answer here]');
+  });
+
+  it('does not apologise to a calm question, even one the complaint reading flags', () => {
+    const draft = draftReply(insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', complaint: true }), { ...ctx, timescale: 'by Friday' });
+    expect(draft.text).not.toMatch(/sorry/i);
+  });
+
+  it('gives a problem that also asks something a slot for the answer, before the plan', () => {
+    const asked = insight({ emotion: { label: 'frustration', intensity: 0.4 }, kind: 'problem', messages: [{ text: 'My card keeps getting declined, why?' }] });
+    const draft = draftReply(asked, { ...ctx, timescale: 'by Friday' });
+    const answer = draft.placeholders.find((p) => p.variable === 'answer')!;
+    expect(answer).toBeDefined();
+    const owner = draft.parts.find((p) => p.point === 'owner')!;
+    expect(answer.start).toBeLessThan(draft.text.indexOf(owner.text));
+    const plain = draftReply({ ...asked, messages: [{ text: 'My card keeps getting declined.' }] }, { ...ctx, timescale: 'by Friday' });
+    expect(plain.text).not.toContain('[your answer here]');
+  });
+
+  it('thanks them once, not in the greeting, the acknowledgement and the closing', () => {
+    for (const kind of ['question', 'problem', 'complaint', 'chase', 'thanks', 'no-request'] as const) {
+      for (const label of ['neutral', 'frustration', 'anger', 'satisfaction'] as const) {
+        const draft = draftReply(insight({ emotion: { label, intensity: 0.6 }, kind }), { ...ctx, timescale: 'by Friday' });
+        expect(draft.text.match(/\bthank/gi)?.length ?? 0, `${kind}/${label}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('says "really good to hear" only when they say it is resolved', () => {
+    const thanks = insight({ emotion: { label: 'satisfaction', intensity: 0.7 }, kind: 'thanks' });
+    expect(draftReply(thanks, ctx).text).not.toMatch(/good to hear/i);
+    expect(draftReply({ ...thanks, resolved: true }, ctx).text).toMatch(/good to hear/i);
+  });
+
+  it('closes chatter with an open door, never a cheerful sign-off to a boo or a case', () => {
+    for (const label of ['neutral', 'frustration', 'anger'] as const) {
+      const draft = draftReply(insight({ emotion: { label, intensity: 0.5 }, kind: 'no-request' }), ctx);
+      expect(draft.text, label).not.toMatch(/lovely|enjoy|anything else/i);
+      expect(draft.text, label).toContain('[your reply here]');
+    }
+  });
+
+  it('says what a question was about when it cannot be restated, and nothing when it names nothing of theirs', () => {
+    const about = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', messages: [{ text: 'pls sort out my direct debit thing' }] });
+    expect(draftReply(about, { ...ctx, timescale: 'by Friday' }).text).toContain('You asked about your direct debit thing.');
+    const none = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', messages: [{ text: 'pls sort it out' }] });
+    expect(draftReply(none, { ...ctx, timescale: 'by Friday' }).text).not.toMatch(/You asked/);
+  });
 });
+
