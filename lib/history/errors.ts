@@ -47,3 +47,11 @@ export function describeStorageError(error: unknown, what = "History wasn't save
 /** Shown while an upgrade waits for another tab that still has the old version open. */
 export const BLOCKED_UPGRADE_MESSAGE =
   'Tactful is updating its history, but another Tactful tab or panel still has the old version open. Close or reload the other Tactful tabs; nothing is lost meanwhile.';
+
+/** Something the agent asked for that history cannot do, said in words they can act on. */
+export class HistoryActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryActionError';
+  }
+}

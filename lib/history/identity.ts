@@ -111,12 +111,22 @@ export interface Resolution {
   primary?: CustomerRecord;
   /** Other records that are the same person and are merged into it. */
   absorb: CustomerRecord[];
+  /** Every record the snapshot's keys led to (some may be kept apart from the primary). */
+  seen: CustomerRecord[];
 }
 
 /** Which stored customers the snapshot's keys lead to. Reads only (run inside the caller's transaction). */
 export async function resolveSnapshot(db: TactfulDatabase, keys: SnapshotKeys): Promise<Resolution> {
   const all = [keys.email, keys.helpdeskId, keys.name].filter((k): k is string => !!k);
-  if (all.length === 0) return { absorb: [] };
+  if (all.length === 0) return { absorb: [], seen: [] };
+  // The usual case, a customer seen before: one read by primary key. A record named by the
+  // strongest key that already carries every key the page shows has been through the full
+  // resolution below (recording adds the keys); any other record with one of those keys was kept
+  // apart from it, or was left by a name shared by several people (which decides nothing).
+  if (keys.strongest) {
+    const known = await db.customers.get(keys.strongest);
+    if (known && all.every((k) => known.keys.includes(k)) && fitsSnapshot(known, keys)) return { primary: known, absorb: [], seen: [known] };
+  }
   const found = new Map<string, CustomerRecord>();
   // One index read per key (getAll on an exact key), in parallel: faster than one anyOf cursor.
   for (const list of await Promise.all(all.map((k) => db.customers.where('keys').equals(k).toArray()))) for (const c of list) found.set(c.id, c);
@@ -132,7 +142,7 @@ export async function resolveSnapshot(db: TactfulDatabase, keys: SnapshotKeys): 
     // A name alone decides only when one customer has it (or one was recorded under just that name).
     primary = byName.length === 1 ? byName[0] : byName.find((c) => c.id === keys.name);
   }
-  if (!primary) return { absorb: [] };
+  if (!primary) return { absorb: [], seen: [...found.values()] };
 
   const absorb: CustomerRecord[] = [];
   let joined = primary;
@@ -147,7 +157,7 @@ export async function resolveSnapshot(db: TactfulDatabase, keys: SnapshotKeys): 
     absorb.push(other);
     joined = { ...joined, keys: [...joined.keys, ...other.keys], email: joined.email ?? other.email, apart: [...(joined.apart ?? []), ...(other.apart ?? [])] };
   }
-  return { primary, absorb };
+  return { primary, absorb, seen: [...found.values()] };
 }
 
 /** The customer a stored id now belongs to (ids of merged customers lead to the merged record). */

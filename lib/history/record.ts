@@ -54,7 +54,7 @@ export async function recordConversation(db: TactfulDatabase, snapshot: Conversa
   const strongest = keys.strongest;
 
   return writeTransaction(db, historyTables(db), async () => {
-    const { primary, absorb } = await resolveSnapshot(db, keys);
+    const { primary, absorb, seen } = await resolveSnapshot(db, keys);
     // The record is named by the strongest key known: a customer first known by name becomes
     // `email:…` once an address is seen (the old id stays one of its keys).
     let targetId = primary && keyRank(primary.id) >= keyRank(strongest) ? primary.id : strongest;
@@ -80,12 +80,16 @@ export async function recordConversation(db: TactfulDatabase, snapshot: Conversa
     const seenOn = `${snapshot.helpdesk}@${origin}`;
     const keySet = new Set(customer?.keys ?? []);
     keySet.add(targetId);
-    if (!movedByHand) for (const k of [keys.email, keys.helpdeskId, keys.name]) if (k) keySet.add(k);
+    // A key another record holds, one the agent split from this customer, stays with that record:
+    // the page showing both does not undo the split.
+    const current = customer;
+    const heldApart = (k: string) => !!current && seen.some((other) => other.id !== targetId && other.keys.includes(k) && keptApart(other, current));
+    if (!movedByHand) for (const k of [keys.email, keys.helpdeskId, keys.name]) if (k && !keySet.has(k) && !heldApart(k)) keySet.add(k);
     const nextCustomer: CustomerRecord = {
       ...customer,
       id: targetId,
       name: (!movedByHand && snapshot.customer.name?.trim()) || customer?.name,
-      email: (!movedByHand && snapshot.customer.email?.trim().toLowerCase()) || customer?.email,
+      email: (!movedByHand && !(keys.email && heldApart(keys.email)) && snapshot.customer.email?.trim().toLowerCase()) || customer?.email,
       seenOn: customer?.seenOn.includes(seenOn) ? customer.seenOn : [...(customer?.seenOn ?? []), seenOn],
       firstSeenAt: customer?.firstSeenAt ?? at,
       lastSeenAt: at,
@@ -191,75 +195,7 @@ async function reassign(db: TactfulDatabase, from: string, to: string): Promise<
   }
 }
 
-export class HistoryActionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HistoryActionError';
-  }
-}
-
-/**
- * The agent says two records are one person: everything of `otherId` joins `intoId`. Refused when
- * the two have different e-mail addresses (say which), or were split apart by hand before
- * (merging them again undoes that: `force`).
- */
-export async function mergeCustomers(db: TactfulDatabase, intoId: string, otherId: string, { force = false } = {}): Promise<CustomerRecord> {
-  if (intoId === otherId) throw new HistoryActionError('These are the same customer.');
-  return writeTransaction(db, historyTables(db), async () => {
-    const [into, other] = await Promise.all([db.customers.get(intoId), db.customers.get(otherId)]);
-    if (!into || !other) throw new HistoryActionError('One of these customers is no longer in history.');
-    if (into.email && other.email && into.email !== other.email) {
-      throw new HistoryActionError(`These customers have different e-mail addresses (${into.email}, ${other.email}); Tactful keeps them apart.`);
-    }
-    if (keptApart(into, other) && !force) throw new HistoryActionError('These customers were split apart by hand; merge them again only if that was a mistake.');
-    const clean = (c: CustomerRecord) => ({ ...c, apart: (c.apart ?? []).filter((k) => !into.keys.includes(k) && !other.keys.includes(k)) });
-    const joined = await absorbCustomer(db, clean(into), clean(other));
-    if (joined.apart?.length === 0) delete joined.apart;
-    await db.customers.put(joined);
-    return joined;
-  });
-}
-
-/**
- * The agent says some of a customer's conversations are someone else's: those contacts (and the
- * promises made in them) move to a new customer, and the two are kept apart from then on, so
- * recording the conversations again does not join them back. Notes stay with the original.
- */
-export async function splitCustomer(db: TactfulDatabase, customerId: string, contactIds: string[], now: Date): Promise<CustomerRecord> {
-  return writeTransaction(db, historyTables(db), async () => {
-    const original = await db.customers.get(customerId);
-    if (!original) throw new HistoryActionError('This customer is no longer in history.');
-    const contacts = (await db.contacts.bulkGet(contactIds)).filter((c): c is ContactRecord => !!c && c.customerId === customerId);
-    if (contacts.length === 0) throw new HistoryActionError('Choose at least one of this customer’s conversations to split off.');
-    const remaining = await db.contacts.where('customerId').equals(customerId).count();
-    if (remaining === contacts.length) throw new HistoryActionError('Keep at least one conversation with this customer.');
-
-    // The keys that only the moved conversations were recorded under go with them.
-    const stay = new Set((await db.contacts.where('customerId').equals(customerId).toArray()).filter((c) => !contactIds.includes(c.id)).map((c) => c.seenAs ?? customerId));
-    const moving = [...new Set(contacts.map((c) => c.seenAs ?? customerId))].filter((k) => !stay.has(k) && k !== original.id && !(original.email && k === `email:${original.email}`));
-    const id = moving.sort((a, b) => keyRank(b) - keyRank(a))[0] ?? `split:${now.getTime().toString(36)}:${contacts.map((c) => c.id)[0]}`;
-    const firstSeenAt = contacts.map((c) => c.firstSeenAt).reduce((a, b) => (a < b ? a : b));
-    const lastSeenAt = contacts.map((c) => c.lastSeenAt).reduce((a, b) => (a > b ? a : b));
-    const split: CustomerRecord = {
-      id,
-      seenOn: [...new Set(contacts.map((c) => `${c.helpdesk}@${c.origin}`))],
-      firstSeenAt,
-      lastSeenAt,
-      keys: [...new Set([id, ...moving])],
-      apart: [original.id],
-    };
-    const email = moving.find((k) => k.startsWith('email:'));
-    if (email) split.email = email.slice('email:'.length);
-    const left: CustomerRecord = { ...original, keys: original.keys.filter((k) => !moving.includes(k)), apart: [...new Set([...(original.apart ?? []), id])] };
-    await db.customers.put(left);
-    await db.customers.put(split);
-    for (const c of contacts) {
-      await db.contacts.update(c.id, { customerId: id });
-      await db.promises.where('contactId').equals(c.id).modify({ customerId: id });
-    }
-    return split;
-  });
-}
+export { HistoryActionError } from './errors';
 
 export function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;

@@ -13,7 +13,15 @@ import { countRows, fixture } from './helpers';
 let browser: TactfulBrowser;
 let server: LoopbackServer;
 beforeAll(async () => {
-  server = await serveLoopback({ '/Ticket/Display.html': fixture('rt', 'ticket.html') });
+  // One requestor's tickets: the fixture, numbered by the `id` asked for (#5 when none).
+  const ticket = fixture('rt', 'ticket.html');
+  server = await serveLoopback({
+    '/Ticket/Display.html': (req, res) => {
+      const id = /^\d+$/.exec(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('id') ?? '')?.[0] ?? '5';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(ticket.replaceAll('#5:', `#${id}:`).replaceAll('#5]', `#${id}]`));
+    },
+  });
   browser = await launchTactful();
 });
 afterAll(async () => {
@@ -115,20 +123,34 @@ describe('history in Chromium', () => {
     await options.close();
   });
 
-  it('records one contact for one conversation open in two tabs, each with its panel, reloading at once', async () => {
+  it('records one customer and one contact per conversation when tabs of the same customer write at once', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const contactsBefore = await countRows(options, 'contacts');
     const customersBefore = await countRows(options, 'customers');
-    const tabs = await Promise.all([0, 1].map(() => browser.context.newPage()));
-    await tabs[0]!.goto(`${server.origin}/Ticket/Display.html?id=5`);
-    await tabs[1]!.goto(`${server.origin}/Ticket/Display.html?id=5&results=abc`);
+    // Two conversations of one customer, one of them open twice, each tab with its own panel.
+    const urls = [`${server.origin}/Ticket/Display.html?id=5`, `${server.origin}/Ticket/Display.html?id=5&results=abc`, `${server.origin}/Ticket/Display.html?id=6`];
+    const tabs = await Promise.all(urls.map(() => browser.context.newPage()));
+    await Promise.all(tabs.map((tab, i) => tab.goto(urls[i]!)));
     const panels = await Promise.all(tabs.map((tab) => openPanelFor(browser, tab)));
     for (const panel of panels) await expect.poll(() => panel.getByTestId('contact-count').textContent(), { timeout: 15_000 }).toMatch(/First contact|earlier contact/);
     for (let round = 0; round < 3; round++) await Promise.all(tabs.map((tab) => tab.reload()));
     for (const panel of panels) await expect.poll(() => panel.locator('.messages > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(() => countRows(options, 'contacts')).toBe(contactsBefore + 1);
+    await expect.poll(() => countRows(options, 'contacts'), { timeout: 15_000 }).toBe(contactsBefore + 2);
     expect(await countRows(options, 'customers')).toBe(customersBefore + 1);
+
+    // Row by row: each conversation once, both on the one customer, whose record lists nothing twice.
+    const contacts = (await rows(options, 'contacts')).filter((c) => c.helpdesk === 'rt' && (c.conversationId === '5' || c.conversationId === '6'));
+    expect(contacts.map((c) => c.conversationId).sort()).toEqual(['5', '6']);
+    expect(new Set(contacts.map((c) => c.customerId)).size).toBe(1);
+    const customerId = contacts[0]!.customerId as string;
+    const holders = (await rows(options, 'customers')).filter((c) => (c.keys as string[]).includes(customerId));
+    expect(holders.map((c) => c.id)).toEqual([customerId]);
+    const keys = holders[0]!.keys as string[];
+    expect(keys).toHaveLength(new Set(keys).size);
+    expect(holders[0]!.seenOn).toEqual([`rt@${server.origin}`]);
+    // Each panel knows of the other conversation.
+    for (const panel of panels) await expect.poll(() => panel.getByTestId('contact-count').textContent(), { timeout: 15_000 }).toMatch(/1 earlier contact/);
     for (const page of [...panels, ...tabs, options]) await page.close();
   });
 

@@ -116,7 +116,7 @@ describe('merging and splitting by hand', () => {
     const b = await recordConversation(db, snap({ helpdesk: 'rt', url: 'https://rt.example.com/Ticket/Display.html?id=8', conversationId: '8', customer: { name: 'Dana Whitfield' } }), T(2));
     await addNote(db, b!.customerId, 'Prefers e-mail to phone.', T(2));
     await recordPromise(db, { customerId: b!.customerId, contactId: b!.contactId, text: 'I will call you back by Friday.', madeAt: T(2).toISOString() });
-    const joined = await mergeCustomers(db, a!.customerId, b!.customerId);
+    const { customer: joined } = await mergeCustomers(db, a!.customerId, b!.customerId);
     expect(await db.customers.count()).toBe(1);
     expect(joined.seenOn).toEqual(['zendesk@https://acme.zendesk.com', 'rt@https://rt.example.com']);
     expect((await db.contacts.toArray()).every((c) => c.customerId === a!.customerId)).toBe(true);

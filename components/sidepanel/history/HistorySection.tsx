@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TactfulDatabase } from '@/lib/db';
 import { addNote, deleteNote, describeStorageError, editNote, loadHistorySummary, setPromiseState } from '@/lib/history';
 import { HistoryView } from './HistoryView';
+import { IdentityActions } from './IdentityActions';
 
 /**
  * `HistoryView` connected to the database: follows the customer's records live (another tab's
@@ -10,13 +11,15 @@ import { HistoryView } from './HistoryView';
  */
 export function HistorySection({ db, customerId, contactId }: { db: TactfulDatabase; customerId: string; contactId?: string }) {
   const [error, setError] = useState<string | undefined>();
+  // The open conversation's customer as it is now: the agent may have merged or split it since.
+  const ownerId = useLiveQuery(async () => (contactId ? ((await db.contacts.get(contactId))?.customerId ?? customerId) : customerId), [db, customerId, contactId]) ?? customerId;
   const summary = useLiveQuery(
     () =>
-      loadHistorySummary(db, customerId, contactId, new Date()).catch((e: unknown) => {
+      loadHistorySummary(db, ownerId, contactId, new Date()).catch((e: unknown) => {
         setError(describeStorageError(e, "History couldn't be read"));
         return undefined;
       }),
-    [db, customerId, contactId],
+    [db, ownerId, contactId],
   );
   const saving = (what: string) => async (action: () => Promise<unknown>) => {
     try {
@@ -31,10 +34,12 @@ export function HistorySection({ db, customerId, contactId }: { db: TactfulDatab
     <HistoryView
       summary={summary}
       error={error}
-      onAddNote={(text) => noteSaved(() => addNote(db, summary?.customerId ?? customerId, text, new Date(), contactId))}
+      onAddNote={(text) => noteSaved(() => addNote(db, summary?.customerId ?? ownerId, text, new Date(), contactId))}
       onEditNote={(id, text) => noteSaved(() => editNote(db, id, text, new Date()))}
       onDeleteNote={(id) => noteSaved(() => deleteNote(db, id))}
       onPromiseState={(id, state) => saving("The promise wasn't updated")(() => setPromiseState(db, id, state)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
-    />
+    >
+      {summary && <IdentityActions db={db} customerId={summary.customerId} />}
+    </HistoryView>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { HistorySummary, PromiseStatus } from '@/lib/history';
 import type { NoteRecord, PromiseState } from '@/lib/db';
 import { shortDate, TrendChart } from './TrendChart';
@@ -14,6 +14,8 @@ export interface HistoryViewProps {
   onDeleteNote?(id: string): Promise<void>;
   /** Mark a promise kept or missed (omitted: promises are shown read-only). */
   onPromiseState?(id: string, state: PromiseState): Promise<void>;
+  /** Shown last, inside the section (the controls for who is who). */
+  children?: ReactNode;
 }
 
 const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept', missed: 'Missed', overdue: 'Overdue', dismissed: 'Dismissed' };
@@ -23,7 +25,7 @@ const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept',
  * touch, about what, how they felt, what was promised and whether it was kept, and the agent's
  * notes. Self-contained: give it a summary (`loadHistorySummary`) and the callbacks.
  */
-export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNote, onPromiseState }: HistoryViewProps) {
+export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNote, onPromiseState, children }: HistoryViewProps) {
   if (!summary) {
     return (
       <section className="history" aria-label="History">
@@ -112,6 +114,7 @@ export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNot
         </div>
       )}
       <Notes notes={s.notes} onAdd={onAddNote} onEdit={onEditNote} onDelete={onDeleteNote} />
+      {children}
     </section>
   );
 }
