@@ -19,4 +19,8 @@ export interface PanelActions {
   refresh(): void;
   /** Reload a tab (one opened before Tactful was installed or updated). */
   reloadTab(tabId: number): Promise<void>;
+  /** Make this suggestion the one the keyboard shortcuts act on (`Suggestion.key`). */
+  selectSuggestion(key: string): void;
+  /** Open the browser's page where the agent changes Tactful's keyboard shortcuts. */
+  openShortcutSettings(): Promise<void>;
 }

@@ -8,3 +8,6 @@ export * from './model';
 export { guardContext, replyContext } from './context';
 export { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
 export type { PanelActions } from './actions';
+export * from './keyboard';
+export * from './language';
+export { foldToFeeling, type FoldedMessage } from './fold';

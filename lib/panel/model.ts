@@ -19,6 +19,7 @@ import { checkPromises, createCalendar, estimate as estimateTimescale, DEFAULT_T
 import { draftReply, suggest, templateValuesFor } from '../suggest';
 import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
 import { guardContext, replyContext } from './context';
+import { customerText, type LanguageVerdict } from './language';
 import { attempt, isFailed, memoLast, type Part } from './memo';
 import type { HistoryState, PageState } from './page';
 
@@ -36,6 +37,14 @@ export interface PanelInputs {
   timescale?: TimescaleSettings;
   /** Findings the agent dismissed in this conversation's draft (`Finding.key`). */
   dismissed?: Dismissed;
+  /** The language the browser detected in the customer's text (`text`), once it answered. */
+  language?: DetectedLanguage;
+}
+
+export interface DetectedLanguage {
+  /** The customer's text it was detected on (`customerText`). */
+  text: string;
+  verdict: LanguageVerdict;
 }
 
 export interface Dismissed {
@@ -96,6 +105,8 @@ export interface ConversationPanel {
   contact: ContactView;
   /** A time the team can promise for this issue, and why (fills `{{timescale}}`). */
   estimate: Part<Estimate>;
+  /** Whether the conversation is in a language Tactful reads (analysed until the browser says otherwise). */
+  language: LanguageVerdict;
 }
 
 export interface PanelView {
@@ -230,6 +241,7 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       marks: DraftMark[],
       contact: ContactView,
       estimate: Part<Estimate>,
+      language: LanguageVerdict,
     ): ConversationPanel => ({
       snapshot,
       insight,
@@ -240,18 +252,24 @@ export function createPanelModel({ cache = createAnalysisCache() }: { cache?: An
       marks,
       contact,
       estimate,
+      language,
     }),
   );
+  const customerTextOf = memoLast(customerText);
+  const ANALYSED: LanguageVerdict = { analysed: true };
+  // A detection made on other text (the conversation changed since) does not apply.
+  const languageOf = (snapshot: ConversationSnapshot, language: DetectedLanguage | undefined): LanguageVerdict =>
+    language && language.text === customerTextOf(snapshot) ? language.verdict : ANALYSED;
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
 
-  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed }) => {
+  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed, language }) => {
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
     const insight = insightOf(snapshot);
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
     const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
-    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate);
+    const conversation = conversationOf(snapshot, insight, suggestionsOf(insight, ctx), replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, languageOf(snapshot, language));
     return viewOf(page, conversation, now);
   };
 }
