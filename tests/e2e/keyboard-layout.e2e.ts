@@ -8,7 +8,10 @@
  *   the first screen, and new suggestions never move the draft check;
  * - a conversation in Spanish gets a plain notice from the browser's own language detection
  *   instead of advice.
+ * The states only these tests reach (a phrase selected by shortcut, the shortcut list open, the
+ * language notice) are checked with axe-core too, in light and dark.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTactful, openPanelFor, tabIdOf, type TactfulBrowser } from '../../lib/cli/browser/chromium';
@@ -47,6 +50,17 @@ async function press(page: Page, command: PanelCommand): Promise<void> {
     },
     { tabId, command },
   );
+}
+
+/** axe-core's violations on the page, in both colour schemes (rule and target of each). */
+async function axe(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) for (const node of violation.nodes) found.push(`${scheme} ${violation.id} ${node.target.join(' ')}`);
+  }
+  return found;
 }
 
 async function panelBeside(page: Page): Promise<Page> {
@@ -103,6 +117,11 @@ describe('keyboard shortcuts, in Chromium', () => {
     // The draft-check shortcut focuses the check in the panel.
     await press(page, 'focus-draft-check');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('check-title');
+
+    // A phrase selected by shortcut, the shortcut list open: nothing for axe to report.
+    await panel.getByText('Keyboard shortcuts').click();
+    await panel.getByRole('button', { name: 'Change shortcuts' }).waitFor();
+    expect(await axe(panel)).toEqual([]);
     await page.close();
     await panel.close();
   }, 120_000);
@@ -173,6 +192,7 @@ describe('a conversation Tactful cannot read', () => {
     await expect.poll(() => panel.getByRole('region', { name: 'Not in English' }).textContent(), { timeout: 10_000 }).toContain("This conversation looks like it's in Spanish");
     expect(await panel.getByRole('region', { name: 'Say this' }).count()).toBe(0);
     expect(await panel.getByRole('region', { name: 'How they feel' }).count()).toBe(0);
+    expect(await axe(panel)).toEqual([]);
     const width = await sideways(panel);
     expect(width.scrollWidth).toBeLessThanOrEqual(width.clientWidth);
 
