@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isFailed } from '@/lib/panel';
 import { ViewBoundary } from '../ViewBoundary';
 import { ConversationView } from './ConversationView';
 import { useActions, usePanelDatabase, usePanelHistory, usePanelView } from './context';
@@ -7,6 +8,8 @@ import { DraftCheck } from './DraftCheck';
 import { DraftReply } from './DraftReply';
 import { NoConversation, Unreachable } from './EmptyStates';
 import { HowTheyFeel } from './HowTheyFeel';
+import { Shortcuts, ShortcutNotice } from './keyboard';
+import { LanguageNotice } from './LanguageNotice';
 import { PageSource } from './PageSource';
 import { Promises } from './Promises';
 import { SayThis } from './SayThis';
@@ -22,6 +25,8 @@ export function App() {
   const history = usePanelHistory();
   const db = usePanelDatabase();
   const { refresh } = useActions();
+  // Advice only on customer messages, and only in a language Tactful reads.
+  const advice = !!conversation?.advice && conversation.language.analysed;
   const view = (name: string, children: ReactNode, resetKey?: unknown) => (
     <ViewBoundary name={name} resetKey={resetKey}>
       {children}
@@ -54,21 +59,30 @@ export function App() {
                 Reading this long conversation ({page.snapshot.messages.length} messages)… The advice appears here in a moment.
               </p>
             )}
-            {conversation.advice && (
+            {conversation.language.analysed === false && <LanguageNotice verdict={conversation.language} />}
+            {advice && (
+              // What to say first, in a slot of fixed height: new suggestions never move the draft check below.
+              <div className="say-slot">
+                {view('Say this', <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
+                {!isFailed(conversation.suggestions) && conversation.suggestions.list.length === 0 && <p className="muted small">No phrase fits this message.</p>}
+                <ShortcutNotice />
+              </div>
+            )}
+            {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
+            {view('Promises', <Promises draft={conversation.draftPromises} db={db} customerId={history.customerId} contactId={history.contactId} now={now} zone={zone} />, conversation.draftPromises)}
+            {advice && (
               <>
                 {view('How they feel', <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}
-                {view('Say this', <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
                 {view('Timescale', <Timescale estimate={conversation.estimate} />, conversation.estimate)}
                 {view('Draft a reply', <DraftReply key={page.snapshot.url} reply={conversation.reply} />, conversation.reply)}
               </>
             )}
-            {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
-            {view('Promises', <Promises draft={conversation.draftPromises} db={db} customerId={history.customerId} contactId={history.contactId} now={now} zone={zone} />, conversation.draftPromises)}
             {db && history.customerId && view('History', <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
             {view('Conversation', <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
           </>
         )}
       </main>
+      <footer className="panel-footer">{view('Keyboard shortcuts', <Shortcuts />)}</footer>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { GuardCategory } from '@/lib/guard';
 import type { ChecklistPoint, DraftCheckView, FindingView, Part } from '@/lib/panel';
 import { useActions } from './context';
+import { useFocusWhenAsked } from './keyboard';
 import { unwrap } from './part';
 
 const CATEGORY_LABELS: Record<GuardCategory, string> = {
@@ -32,10 +33,12 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   const tab = useActions();
   const dismiss = (key: string) => tab.dismiss(key);
   const [status, setStatus] = useState<string | undefined>();
+  // The "go to the draft check" shortcut focuses the section; Tab goes on to its actions.
+  const section = useFocusWhenAsked<HTMLElement>('draft-check');
 
   if (check.state === 'no-editor') {
     return (
-      <section className="check" aria-labelledby="check-title">
+      <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
         <h2 id="check-title" className="section-title">
           Your draft
         </h2>
@@ -45,7 +48,7 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   }
   if (check.state === 'empty') {
     return (
-      <section className="check" aria-labelledby="check-title">
+      <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
         <h2 id="check-title" className="section-title">
           Your draft
         </h2>
@@ -68,7 +71,7 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   };
 
   return (
-    <section className="check" aria-labelledby="check-title">
+    <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
       <h2 id="check-title" className="section-title">
         Your draft
       </h2>

@@ -1,6 +1,7 @@
 import type { EmotionLabel, Insight, MessageKind, TextSpan } from '@/lib/analysis';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { Part } from '@/lib/panel';
+import { useState } from 'react';
+import { foldToFeeling, type Part } from '@/lib/panel';
 import { unwrap } from './part';
 
 const FEELING: Record<EmotionLabel, string> = {
@@ -80,9 +81,7 @@ export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight
         <meter className="intensity" min={0} max={1} value={emotion.intensity} aria-label={`Intensity ${percent}%`} title={`Intensity ${percent}%`} />
       </div>
       {evidence && evidence.spans.length > 0 && (
-        <blockquote className="evidence" aria-label="Their words">
-          <Highlighted text={evidence.text} spans={evidence.spans} />
-        </blockquote>
+        <TheirWords text={evidence.text} spans={evidence.spans} />
       )}
       <ul className="facts">
         <li data-testid="message-kind">
@@ -107,6 +106,51 @@ export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight
       </ul>
     </section>
   );
+}
+
+/**
+ * The customer's message folded to the sentences that carry the feeling (those holding the words
+ * it was read from), the rest one click away.
+ */
+function TheirWords({ text, spans }: { text: string; spans: TextSpan[] }) {
+  const [whole, setWhole] = useState(false);
+  const { shown, folded } = foldToFeeling(text, spans);
+  return (
+    <div className="their-words">
+      <blockquote className="evidence" aria-label="Their words" data-folded={folded && !whole}>
+        {whole || !folded ? (
+          <Highlighted text={text} spans={spans} context={text.length} />
+        ) : (
+          shown.map((sentence, i) => (
+            <span key={sentence.start} className="evidence-sentence">
+              {i > 0 && ' … '}
+              <Marked text={text} from={sentence.start} to={sentence.end} spans={spans} />
+            </span>
+          ))
+        )}
+      </blockquote>
+      {folded && (
+        <button type="button" className="link small" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {whole ? 'Show only the sentences with feeling' : 'Show the whole message'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** `text.slice(from, to)` with the spans inside it marked. */
+function Marked({ text, from, to, spans }: { text: string; from: number; to: number; spans: TextSpan[] }) {
+  const inside = [...spans].filter((s) => s.start >= from && s.end <= to).sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = from;
+  for (const span of inside) {
+    if (span.start < at) continue; // overlapping cue: already marked
+    if (span.start > at) parts.push(text.slice(at, span.start));
+    parts.push(<mark key={span.start}>{text.slice(span.start, span.end)}</mark>);
+    at = span.end;
+  }
+  if (to > at) parts.push(text.slice(at, to));
+  return <>{parts}</>;
 }
 
 /** The same words found in several messages are listed once. */

@@ -3,6 +3,7 @@ import { fillSuggestion, unfilledGaps, type Part, type SuggestionsView } from '@
 import type { TemplateValues } from '@/lib/packs/template';
 import type { Suggestion } from '@/lib/suggest/types';
 import { useActions } from './context';
+import { useFocusWhenAsked, useSelectedSuggestion } from './keyboard';
 import { GAP_LABELS } from './labels';
 import { unwrap } from './part';
 
@@ -17,6 +18,9 @@ const KIND_TITLES: Record<string, string> = {
 export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsView> }) {
   const { list: suggestions, values } = unwrap(part);
   const list = useRef<HTMLOListElement>(null);
+  // The phrase the keyboard shortcuts act on: the one the agent selected, else the top one.
+  const selectedKey = useSelectedSuggestion();
+  const selected = suggestions.some((s) => s.key === selectedKey) ? selectedKey : suggestions[0]?.key;
 
   // ↑/↓ move between phrases; Enter inserts the focused one (handled by each item).
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
@@ -38,7 +42,7 @@ export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsVi
       </h2>
       <ol ref={list} className="suggestions" aria-label="Suggested phrases" onKeyDown={onKeyDown}>
         {suggestions.map((s) => (
-          <SuggestionItem key={s.key} suggestion={s} values={values} />
+          <SuggestionItem key={s.key} suggestion={s} values={values} selected={s.key === selected} />
         ))}
       </ol>
       <p className="muted small">↑ ↓ to move, Enter to insert into your reply.</p>
@@ -46,8 +50,9 @@ export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsVi
   );
 }
 
-function SuggestionItem({ suggestion, values }: { suggestion: Suggestion; values: TemplateValues }) {
-  const { insert, copy: toClipboard, picked: remember } = useActions();
+function SuggestionItem({ suggestion, values, selected = false }: { suggestion: Suggestion; values: TemplateValues; selected?: boolean }) {
+  const { insert, copy: toClipboard, picked: remember, selectSuggestion } = useActions();
+  const item = useFocusWhenAsked<HTMLLIElement>('selected-suggestion', selected);
   const [filled, setFilled] = useState<Record<string, string>>({});
   const [showWhy, setShowWhy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
@@ -76,7 +81,10 @@ function SuggestionItem({ suggestion, values }: { suggestion: Suggestion; values
 
   return (
     <li
-      className="suggestion"
+      ref={item}
+      className={selected ? 'suggestion selected' : 'suggestion'}
+      aria-current={selected || undefined}
+      onFocus={(event) => event.target === event.currentTarget && selectSuggestion(suggestion.key)}
       tabIndex={0}
       data-kind={suggestion.kind}
       aria-label={`${KIND_TITLES[suggestion.kind] ?? suggestion.kind}: ${text}`}

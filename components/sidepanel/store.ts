@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DraftState } from '@/lib/conversation/draft';
 import { builtinPacks } from '@/lib/packs/builtin';
 import type { Pack } from '@/lib/packs/schema';
-import { pageArrived, type Dismissed, type HistoryState, type PageState, type PanelInputs } from '@/lib/panel';
+import { pageArrived, type Dismissed, type HistoryState, type PageState, type PanelInputs, type ShortcutLine } from '@/lib/panel';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { emptyPreferences } from '@/lib/suggest/preferences';
 import { defaultTimescaleSettings, type TimescaleSettings } from '@/lib/timescale';
@@ -30,7 +30,17 @@ export interface PanelState extends PanelInputs {
   timescale: TimescaleSettings;
   /** Findings the agent dismissed in the open conversation's draft. */
   dismissed?: Dismissed;
+  /** The suggestion the keyboard shortcuts act on (`Suggestion.key`); the top one when unset. */
+  selected?: string;
+  /** The keyboard shortcuts as the browser has them bound, once read. */
+  shortcuts?: ShortcutLine[];
+  /** A shortcut asked to bring a part of the panel into view and focus; `seq` tells requests apart. */
+  focusRequest?: { target: FocusTarget; seq: number };
+  /** What the last shortcut did, said to the agent (`seq` tells a repeat from the same words). */
+  notice?: { ok: boolean; text: string; seq: number };
 }
+
+export type FocusTarget = 'draft-check' | 'selected-suggestion';
 
 export function initialPanelState(): PanelState {
   return { page: { kind: 'loading' }, history: {}, settings: DEFAULT_SETTINGS, preferences: emptyPreferences(), packs: builtinPacks(), now: Date.now(), timescale: defaultTimescaleSettings() };

@@ -12,13 +12,22 @@ import type { DraftMark, DraftSpan, DraftState, InsertResult } from '@/lib/conve
 import { ConversationMemory } from '@/lib/conversation/remember';
 import type { TactfulDatabase } from '@/lib/db';
 import { describeStorageError, detailsFromInsight, earlierContacts, recordConversation } from '@/lib/history';
+import { onPanelCommand, type PanelCommand } from '@/lib/commands';
 import { sendMessage } from '@/lib/messaging';
 import {
   conversationSignature,
   createPanelModel,
+  customerText,
+  fillSuggestion,
   isFailed,
+  languageVerdict,
+  moveSelection,
   samePerson,
+  selectedSuggestion,
+  shortcutLines,
   type Analyse,
+  type BrowserCommand,
+  type DetectedLanguages,
   type HistoryState,
   type PageState,
   type PanelActions,
@@ -31,7 +40,7 @@ import { activePacks, watchActivePacks } from '@/lib/packs/store';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { settingsFromBusinessHours } from '@/lib/timescale/settings';
 import { loadBusinessHours, watchBusinessHours, type BusinessHours } from '@/lib/welcome';
-import { setDraft, setHistory, setPage, usePanelStore } from '@/components/sidepanel/store';
+import { setDraft, setHistory, setPage, usePanelStore, type FocusTarget } from '@/components/sidepanel/store';
 import { followTab, type FollowOptions, type Following } from './follow-tab';
 import { trackPhraseUse } from './phrase-use';
 import { loadPreferences, rememberPick } from './preferences';
@@ -53,6 +62,35 @@ export const messagingTab: TabPort = {
   replace: (tabId, span, text) => sendMessage('replaceInDraft', { ...span, text }, tabId),
 };
 
+/** The browser's keyboard shortcuts, as the panel uses them. */
+export interface CommandsPort {
+  /** Hear the shortcuts the background forwards to the panel of `windowId`'s window. */
+  listen(windowId: () => number | undefined, act: (command: PanelCommand) => void): () => void;
+  /** The window this panel serves: the pinned tab's window, else the panel's own. */
+  windowId(pinnedTabId?: number): Promise<number | undefined>;
+  /** Every command with the keys bound to it now (the agent may have changed them). */
+  getAll(): Promise<BrowserCommand[]>;
+  /** Open the browser's shortcut settings. */
+  openSettings(): Promise<void>;
+}
+
+export const browserCommands: CommandsPort = {
+  listen: (windowId, act) => onPanelCommand(windowId, act),
+  windowId: async (pinnedTabId) => (pinnedTabId !== undefined ? (await browser.tabs.get(pinnedTabId)).windowId : (await browser.windows.getCurrent()).id),
+  getAll: async () => (await browser.commands?.getAll()) ?? [],
+  openSettings: async () => {
+    // Firefox opens its own Manage Extension Shortcuts page; Chrome's page is an internal URL
+    // only an extension can open.
+    const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+    if (commands?.openShortcutSettings) await commands.openShortcutSettings();
+    else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  },
+};
+
+/** The browser's language detection (`i18n.detectLanguage`, Chrome and Firefox alike). */
+export type DetectLanguage = (text: string) => Promise<DetectedLanguages>;
+const browserDetectLanguage: DetectLanguage = async (text) => browser.i18n.detectLanguage(text);
+
 export interface ControllerOptions {
   db: TactfulDatabase;
   tab?: TabPort;
@@ -68,6 +106,9 @@ export interface ControllerOptions {
   analyse?: Analyse;
   clock?: () => Date;
   clipboard?: () => Pick<Clipboard, 'writeText'>;
+  /** Keyboard shortcuts (default: the browser's); `null` hears none. */
+  commands?: CommandsPort | null;
+  detectLanguage?: DetectLanguage;
 }
 
 export interface PanelController {
@@ -93,6 +134,8 @@ export function createController({
   analyse,
   clock = () => new Date(),
   clipboard = () => navigator.clipboard,
+  commands = browserCommands,
+  detectLanguage = browserDetectLanguage,
 }: ControllerOptions): PanelController {
   const store = usePanelStore;
   const memory = new ConversationMemory();
@@ -131,10 +174,26 @@ export function createController({
       const { snapshot, fromEarlierView } = memory.fill(page.snapshot);
       page = { ...page, snapshot, fromEarlierView };
     }
-    store.setState({ now: clock().getTime() });
+    // Another conversation: the shortcuts act on its top phrase again.
+    store.setState({ now: clock().getTime(), ...(page.kind === 'loading' || samePerson(store.getState().page, page) ? {} : { selected: undefined }) });
     setPage(page);
     phraseUse.read(page);
-    if (page.kind === 'conversation') record(page);
+    if (page.kind === 'conversation') {
+      record(page);
+      detect(page.snapshot);
+    }
+  };
+
+  /** Ask the browser which language the customer writes in, once per text (the model ignores an answer about older text). */
+  let detecting: string | undefined;
+  const detect = (snapshot: Extract<PageState, { kind: 'conversation' }>['snapshot']) => {
+    const text = customerText(snapshot);
+    if (text === detecting || text === store.getState().language?.text) return;
+    detecting = text;
+    detectLanguage(text).then(
+      (detected) => !stopped && store.setState({ language: { text, verdict: languageVerdict(text, detected) } }),
+      () => !stopped && store.setState({ language: { text, verdict: languageVerdict(text, undefined) } }), // no detector: advise as usual
+    );
   };
 
   /** Record the conversation when its content changed since the last recording. */
@@ -225,6 +284,59 @@ export function createController({
 
   const following = follow?.({ pinnedTabId, onState: showPage, onDraft: draftChanged });
 
+  // Keyboard shortcuts: pressed anywhere in the browser (even while typing in the helpdesk),
+  // forwarded by the background, carried out here on the same model the views show.
+  let windowId: number | undefined;
+  let seq = 0;
+  const tell = (ok: boolean, text: string) => store.setState({ notice: { ok, text, seq: ++seq } });
+  const focus = (target: FocusTarget) => store.setState({ focusRequest: { target, seq: ++seq } });
+  const suggestionList = () => {
+    const suggestions = model(store.getState()).conversation?.suggestions;
+    return suggestions && !isFailed(suggestions) ? suggestions : undefined;
+  };
+  const insertSelected = async () => {
+    const view = model(store.getState());
+    const suggestions = suggestionList();
+    const chosen = suggestions && selectedSuggestion(suggestions.list, store.getState().selected);
+    if (!view.conversation || view.conversation.language.analysed === false || !suggestions || !chosen) return tell(false, 'No phrase to insert for this conversation.');
+    if (chosen.missing.length > 0) {
+      focus('selected-suggestion');
+      return tell(false, 'This phrase has gaps to fill in: fill them in the panel, then press Insert.');
+    }
+    const text = fillSuggestion(chosen, suggestions.values, {});
+    const result = await actions.insert(text);
+    if (stopped) return;
+    if (!result.ok) return tell(false, result.reason);
+    tell(true, `Inserted: “${text}”`);
+    await actions.picked({ key: chosen.key, kind: chosen.kind });
+  };
+  const act = (command: PanelCommand) => {
+    if (stopped) return;
+    switch (command) {
+      case 'next-suggestion':
+      case 'previous-suggestion': {
+        const list = suggestionList()?.list ?? [];
+        const selected = moveSelection(list, store.getState().selected, command === 'next-suggestion' ? 1 : -1);
+        if (!selected) return tell(false, 'No phrase to select for this conversation.');
+        store.setState({ selected, notice: undefined });
+        return focus('selected-suggestion');
+      }
+      case 'insert-top-suggestion':
+        return void insertSelected();
+      case 'focus-draft-check':
+        return focus('draft-check');
+    }
+  };
+  const unlisten = commands?.listen(() => windowId, act);
+  void commands?.windowId(pinnedTabId).then(
+    (id) => (windowId = id),
+    () => undefined, // unknown window: act on every forwarded shortcut
+  );
+  void commands?.getAll().then(
+    (all) => !stopped && store.setState({ shortcuts: shortcutLines(all) }),
+    () => undefined,
+  );
+
   const actions: PanelActions = {
     insert: async (text, phrase) => {
       const { page } = store.getState();
@@ -257,6 +369,10 @@ export function createController({
       await browser.tabs.reload(tabId);
     },
     ...promiseActions({ db, clock, state: () => store.getState() }),
+    selectSuggestion: (key) => store.setState({ selected: key }),
+    openShortcutSettings: async () => {
+      await commands?.openSettings();
+    },
   };
 
   return {
@@ -273,6 +389,7 @@ export function createController({
       unwatchSettings();
       unwatchHours();
       unwatchPacks();
+      unlisten?.();
       watching?.subscription?.unsubscribe();
     },
   };

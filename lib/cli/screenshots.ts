@@ -1,12 +1,15 @@
 /**
  * `npm run screenshots`: pictures of Tactful as it is now, taken in real browsers with the test
- * build, into assets/screenshots/ — each state of the panel (a conversation, a draft being
+ * build, into docs/screenshots/ (shown by the README) — each state of the panel (a conversation, a draft being
  * checked, a page with no conversation, a tab that is gone) in the light and the dark colour
  * scheme at a side panel's size, the options and welcome pages, and the Firefox sidebar.
  * The pages are the helpdesk fixtures the tests use, served on loopback; nothing is fetched.
+ * When `optipng` is installed (Debian: `apt-get install optipng`) the pictures are recompressed
+ * losslessly, to keep the repository small.
  *
  *   npm run screenshots [-- --only firefox|chromium]
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,7 +19,7 @@ import { launchTactful, openPanelFor, REPO_ROOT } from './browser/chromium';
 import { launchTactfulFirefox } from './browser/firefox';
 import { serveLoopback } from './browser/serve';
 
-const OUT = path.join(REPO_ROOT, 'assets/screenshots');
+const OUT = path.join(REPO_ROOT, 'docs/screenshots');
 const PANEL = { width: 400, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
 const DRAFT = 'Thanks for writing. It was our fault your order was late, and we will refund you whatever you want.';
@@ -115,7 +118,18 @@ async function main() {
   } finally {
     await server.close();
   }
+  optimise(written);
   for (const file of written) process.stdout.write(`${path.relative(REPO_ROOT, file)}\n`);
+}
+
+/** Lossless recompression with optipng, when it is installed (the pictures are as good without it). */
+function optimise(files: string[]) {
+  if (files.length === 0) return;
+  try {
+    execFileSync('optipng', ['-quiet', '-o2', '-strip', 'all', ...files], { stdio: 'inherit' });
+  } catch {
+    process.stderr.write('screenshots: optipng is not installed (or failed): the pictures are not recompressed.\n');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,10 @@ export interface PanelActions {
   rememberPromise?(promise: { text: string; dueAt: string }): Promise<PromiseOutcome>;
   /** The agent's word on a remembered promise: done (kept) or dismissed. */
   settlePromise?(id: string, state: 'kept' | 'dismissed'): Promise<PromiseOutcome>;
+  /** Make this suggestion the one the keyboard shortcuts act on (`Suggestion.key`). */
+  selectSuggestion(key: string): void;
+  /** Open the browser's page where the agent changes Tactful's keyboard shortcuts. */
+  openShortcutSettings(): Promise<void>;
 }
 
 export type PromiseOutcome = { ok: true } | { ok: false; reason: string };

@@ -20,6 +20,7 @@ import { draftReply, suggest, templateValuesFor } from '../suggest';
 import { promisesInText, type TextPromise } from '../promises/found';
 import type { DraftReply, PhrasePreferences, SuggestContext, Suggestion } from '../suggest/types';
 import { guardContext, replyContext } from './context';
+import { customerText, type LanguageVerdict } from './language';
 import { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
 import { conversationChars } from './off-thread';
 import type { HistoryState, PageState } from './page';
@@ -40,6 +41,14 @@ export interface PanelInputs {
   dismissed?: Dismissed;
   /** A long conversation read off the main thread (lib/panel/off-thread.ts): used while it is the page's. */
   analysed?: Analysed;
+  /** The language the browser detected in the customer's text (`text`), once it answered. */
+  language?: DetectedLanguage;
+}
+
+export interface DetectedLanguage {
+  /** The customer's text it was detected on (`customerText`). */
+  text: string;
+  verdict: LanguageVerdict;
 }
 
 /** What the analysis found in one snapshot, read elsewhere. */
@@ -113,6 +122,8 @@ export interface ConversationPanel {
   analysing: boolean;
   /** The promises with a time in the agent's draft, to remember (lib/promises). */
   draftPromises: Part<TextPromise[]>;
+  /** Whether the conversation is in a language Tactful reads (analysed until the browser says otherwise). */
+  language: LanguageVerdict;
 }
 
 export interface PanelView {
@@ -271,6 +282,7 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
       estimate: Part<Estimate>,
       analysing: boolean,
       draftPromises: Part<TextPromise[]>,
+      language: LanguageVerdict,
     ): ConversationPanel => ({
       snapshot,
       insight,
@@ -283,11 +295,17 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
       contact,
       estimate,
       draftPromises,
+      language,
     }),
   );
+  const customerTextOf = memoLast(customerText);
+  const ANALYSED: LanguageVerdict = { analysed: true };
+  // A detection made on other text (the conversation changed since) does not apply.
+  const languageOf = (snapshot: ConversationSnapshot, language: DetectedLanguage | undefined): LanguageVerdict =>
+    language && language.text === customerTextOf(snapshot) ? language.verdict : ANALYSED;
   const viewOf = memoLast((page: PageState, conversation: ConversationPanel | undefined, now: number): PanelView => ({ page, conversation, now }));
 
-  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed, analysed }) => {
+  return ({ page, draft, settings, preferences, packs, history, now, timescale = DEFAULT_TIMESCALE_SETTINGS, dismissed, analysed, language }) => {
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
     const read = insightFor(snapshot, analysed);
@@ -297,7 +315,9 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
     const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
     const promises = draftPromisesOf(draft?.found ? draft.text : '', timescale, now);
     const suggestions = suggestionsOf(insight, ctx);
-    const conversation = conversationOf(snapshot, insight, suggestions, replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, !read, promises);
+    const conversation = conversationOf(
+      snapshot, insight, suggestions, replyOf(insight, ctx), check, marksOf(check), contactOf(history), estimate, !read, promises, languageOf(snapshot, language),
+    );
     return viewOf(page, conversation, now);
   };
 }
