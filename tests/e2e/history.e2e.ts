@@ -158,7 +158,7 @@ describe('history in Chromium', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByText(/\d+ customers, \d+ conversations/).waitFor();
-    const before = { customers: await rows(options, 'customers'), contacts: await rows(options, 'contacts') };
+    const before = { customers: await rows(options, 'customers'), contacts: await rows(options, 'contacts'), promises: await rows(options, 'promises') };
     expect(before.customers.length).toBeGreaterThan(0);
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export history' }).click()]);
@@ -174,13 +174,17 @@ describe('history in Chromium', () => {
 
     await options.getByLabel('Import history from a file').setInputFiles(file);
     const preview = options.getByRole('region', { name: 'Import preview' });
-    await expect(preview.textContent()).resolves.toMatch(`Adds ${before.customers.length} customers and ${before.contacts.length} conversations. Nothing is removed.`);
+    const kinds = [`${before.customers.length} customers`, `${before.contacts.length} conversations`];
+    if (before.promises.length) kinds.push(`${before.promises.length} promise${before.promises.length === 1 ? '' : 's'}`);
+    const listed = kinds.length === 2 ? kinds.join(' and ') : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+    await expect(preview.textContent()).resolves.toContain(`Adds ${listed}. Nothing is removed.`);
     await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText(/^Imported: /).waitFor();
 
     const sort = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
     expect(sort(await rows(options, 'customers'))).toEqual(sort(before.customers));
     expect(sort(await rows(options, 'contacts'))).toEqual(sort(before.contacts));
+    expect(sort(await rows(options, 'promises'))).toEqual(sort(before.promises));
     await options.close();
   });
 });

@@ -23,6 +23,8 @@ function teamPack(id: string, version: string, phrases: { id: string; kind: stri
   return { format: 1, id, name: `Team ${id}`, version, locale: 'en', author: 'The team lead', description: '', updated: '2026-11-30', phrases };
 }
 
+const REPLY_FORM = '<form><textarea id="UpdateContent" name="UpdateContent" rows="8" cols="72"></textarea></form>';
+
 const FILE_PACK = teamPack('file-team', '1.0.0', [
   { id: 'hear-1', kind: 'acknowledge', text: 'Thank you for spelling this out so clearly; it helps me act on it straight away.' },
   { id: 'feel-1', kind: 'empathy', text: 'Anyone would be fed up after waiting this long.' },
@@ -82,7 +84,8 @@ async function servePacks(): Promise<{ origin: string; close(): Promise<void> }>
 }
 
 beforeAll(async () => {
-  helpdesk = await serveLoopback({ '/Ticket/Update.html': fixture('rt', 'reply.html') });
+  // A ticket with the customer's messages and a reply box: suggestions are fitted to what the customer wrote.
+  helpdesk = await serveLoopback({ '/Ticket/Display.html': fixture('rt', 'ticket.html').replace('</body>', `${REPLY_FORM}</body>`) });
   packServer = await servePacks();
   browser = await launchTactful();
   options = await browser.context.newPage();
@@ -109,7 +112,7 @@ describe('phrase packs in Chromium', () => {
     expect(await library(options)).toContainEqual({ id: 'file-team', version: '1.0.0', etag: undefined });
 
     const page = await browser.context.newPage();
-    await page.goto(`${helpdesk.origin}/Ticket/Update.html?id=5&Action=Respond`);
+    await page.goto(`${helpdesk.origin}/Ticket/Display.html?id=5`);
     const panel = await openPanelFor(browser, page);
     const ours = panel.locator('.say .suggestions > li').filter({ hasText: /Thank you for spelling this out so clearly|Anyone would be fed up after waiting this long/ });
     await expect.poll(() => ours.count(), { timeout: 20_000 }).toBeGreaterThan(0);
