@@ -28,6 +28,8 @@ const SUBJECT_AFTER_AUX = new Set([
   'i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'my', 'your', 'our', 'the', 'a', 'an', 'anyone', 'someone', 'somebody', 'anybody',
 ]);
 const AUXILIARIES = new Set([...QUESTION_OPENERS].filter((w) => !/^(?:what|when|where|why|how|which|who|whose)/.test(w)));
+/** Verbs that open a request when the writer leaves out "I" ("need a copy of my bill"). */
+const SUBJECTLESS_REQUEST = new Set(['need', 'needing', 'want', 'wanting', 'require', 'requesting', 'requires']);
 /** Indirect questions and asking formulae ("I'd like to know", "wondering if"). */
 const ASKING_WORDS = new Set(['wondering', 'wonder', 'know', 'advise', 'clarify', 'confirm', 'explain']);
 
@@ -67,8 +69,25 @@ function aboutTheirCase(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && POSSESSIVES.has(t.text));
 }
 
+/**
+ * Set phrases whose negative word denies nothing ("can't wait", "no worries", "not bad",
+ * "couldn't be happier"): eagerness, reassurance or praise, never a report that something failed.
+ */
+const NOT_A_DENIAL: readonly (readonly string[])[] = [
+  ["can't", 'wait'], ['cannot', 'wait'],
+  ['no', 'worries'], ['no', 'problem'], ['no', 'problems'], ['not', 'bad'], ["can't", 'complain'],
+  ["couldn't", 'be', 'happier'], ["couldn't", 'be', 'better'], ["can't", 'thank'], ["can't", 'recommend'], ['never', 'disappoints'],
+];
+
 function negated(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && (NEGATIONS.has(t.text) || t.text.endsWith("n't")));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || !(NEGATIONS.has(t.text) || t.text.endsWith("n't"))) continue;
+    if (NOT_A_DENIAL.some((phrase) => phrase.every((w, k) => tokens[i + k]?.text === w))) continue;
+    if (t.text === 'not' && tokens[i - 1]?.text === 'can' && tokens[i + 1]?.text === 'wait') continue; // "can not wait"
+    return true;
+  }
+  return false;
 }
 
 function troubledFeeling(feeling: EmotionResult): number {
@@ -156,6 +175,8 @@ export function readMessageKind(
     if (m.payload.role === 'request') requests = true;
     if (m.payload.role === 'thanks') thanks = true;
   }
+  // A request with its "I" dropped, as people write in a hurry: "need the invoice re-sent".
+  if (firstWords(tokens).some((i) => SUBJECTLESS_REQUEST.has((tokens[i] as Token).text))) requests = true;
   let satisfaction = 0;
   let negativeFelt = 0;
   for (const s of feeling.scores) if (s.label === 'satisfaction') satisfaction = s.intensity;

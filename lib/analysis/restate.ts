@@ -41,6 +41,15 @@ const AUX = new Set([
   "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't",
   "don't", "doesn't", "didn't", 'do', 'does', 'did',
 ]);
+/**
+ * Chat shorthand and interjections: an agent does not say "bk", "n" or "omg" back to a customer,
+ * and a phrase opening with "oh no" or "FYI" is their aside, not a clause to report.
+ */
+const SHORTHAND = new Set([
+  'bk', 'bt', 'n', 'u', 'ur', 'r', 'y', 'k', 'b4', 'cuz', 'coz', 'bc', 'cos', 'thx', 'thnx', 'pls', 'plz', 'idk', 'smh', 'tbh', 'imo', 'imho', 'fyi', 'btw',
+  'lol', 'lmao', 'omg', 'wtf', 'af', 'rn', 'ppl', 'govt', 'w/', 'w/o', 'dm', 'dms', 'tho', 'tho.', 'gonna', 'wanna', 'gotta', 'ya', 'yall', "y'all",
+]);
+const INTERJECTION_FIRST = /^(?:oh|ah|aw|ugh|urgh|argh|omg|wow|yay|hmm+|meh|ouch|damn|lol|haha\w*|yes|yeah|yep|nope|ok|okay|well|anyway|fyi|btw|tbh|imo|smh)\b/i;
 const LEAD_INS = new Set(['hi', 'hello', 'hey', 'so', 'ok', 'okay', 'also', 'and', 'but', 'please', 'just', 'um', 'well', 'quick', 'question', 'sorry']);
 /** Subjects a fragment may be given: only the customer, never a claim about anyone else. */
 const MAX_WORDS = 18;
@@ -96,6 +105,10 @@ export function restatement(phrase: string): string | null {
     // Someone else's doings are not the customer's situation ("he's always …").
     if (/^(?:he|she|he's|she's|his|her)\b/i.test(text)) return null;
     if (text.includes('…')) return null;
+    if (INTERJECTION_FIRST.test(text)) return null;
+    if (words(text).some((w) => SHORTHAND.has(w.toLowerCase().replace(/[.,!;:]+$/, '')))) return null;
+    // A possessive with its owner cut off ("year's return is …" from "a previous year's return").
+    if (/^[a-z][\w-]*['’]s\b/.test(text)) return null;
     // "the new My Hero arc" turned to "the new your Hero arc": a name, not their possession.
     if (/\b(?:the|a|an|this|that)\s+(?:\w+\s+)?your\b/i.test(text)) return null;
     const n = words(text).length;
@@ -118,6 +131,10 @@ export function restatement(phrase: string): string | null {
     if ((doc.has('^#Verb') && !doc.has('^#Gerund')) || (doc.has('^#Plural') && !doc.has('^#Pronoun'))) return null;
     const clause = clauseOf(candidate);
     if (!clause.subject || !clause.verb) return null;
+    // What comes before a comma must be a clause of its own, or the phrase starts mid-sentence
+    // ("San Jose, but this drops to 0" said back is half of their comparison).
+    const comma = candidate.indexOf(',');
+    if (comma > 0 && !nlp(candidate.slice(0, comma)).has('#Verb')) return null;
     // A finite verb, not only "-ing" forms ("every year dealing with …" is a fragment).
     if (!doc.match('#Verb').not('#Gerund').found) return null;
     if (/\b(?:to|of|for|with|on|in|at|from|by|the|a|an|and|or|but|my|your|our)$/i.test(candidate)) return null;
@@ -239,7 +256,9 @@ function embed(question: string): string | null {
   let predicate = turnAll(rest.slice(subjectEnd));
   const subjectText = subject.join(' ');
   let verbGroup: string[];
-  if (DO.has(auxiliary) && wh && auxiliary === 'do' && /^i$/i.test(rest[0] ?? '') && subjectEnd === 1) {
+  // "what do I need to do" keeps its subject ("what you need to do"): "to" only replaces "do I" before the action itself.
+  const stance = /^(?:need|have|want|mean|think|know|like|wish|hope|expect|got)$/i.test(predicate[0] ?? '');
+  if (DO.has(auxiliary) && wh && auxiliary === 'do' && /^i$/i.test(rest[0] ?? '') && subjectEnd === 1 && !stance) {
     // "how do I reset my password" → "how to reset your password".
     const clause = [wh, 'to', ...predicate].join(' ');
     return FIRST_PERSON.test(clause) ? null : clause;
@@ -287,6 +306,9 @@ const NOT_A_THING = new Set([
   'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends', 'family',
   'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'team', 'dog', 'cat', 'name', 'day', 'night', 'week', 'weekend',
   'life', 'time', 'mind', 'opinion', 'god', 'self', 'head', 'heart',
+  // Their feelings and the complaint itself are not things that can have a problem ("your frustration").
+  'frustration', 'anger', 'disappointment', 'patience', 'feelings', 'feeling', 'concern', 'concerns', 'worry', 'worries', 'complaint', 'complaints',
+  'problem', 'problems', 'issue', 'issues', 'question', 'questions', 'experience', 'fault', 'mistake', 'point', 'thoughts',
 ]);
 /** Their judgement or claim about a thing, left out when the thing is named ("my useless router" → "your router"). */
 const JUDGEMENT = new Set([

@@ -80,8 +80,20 @@ export type PackMessageKind = (typeof PACK_MESSAGE_KINDS)[number];
  * - `deadline`: the customer named a date or deadline they need this by.
  * - `question`: their question could be restated ("You asked {{question}}").
  * - `detailed-message`: their message gives real detail ("thanks for the detail").
+ * - `unclear-issue`: a problem or complaint that does not say what went wrong — nothing of theirs to
+ *   say back, no question, no clear category ("could you tell me a little more about what happened?").
  */
-export const PRESUMPTIONS = ['earlier-contact', 'agent-replied', 'repeat-contact', 'waited', 'resolved', 'deadline', 'question', 'detailed-message'] as const;
+export const PRESUMPTIONS = [
+  'earlier-contact',
+  'agent-replied',
+  'repeat-contact',
+  'waited',
+  'resolved',
+  'deadline',
+  'question',
+  'detailed-message',
+  'unclear-issue',
+] as const;
 export type Presumption = (typeof PRESUMPTIONS)[number];
 
 /** Where the reply goes; `unknown` is not a channel a phrase can be written for. */

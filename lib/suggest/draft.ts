@@ -102,7 +102,9 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     const deescalate = strong && shape !== 'problem' ? pick('deescalate') : undefined;
     points.push(['heard', [acknowledge, apology, feeling]]);
     if (asked) points.push(['answer', [slot('answer')]]);
-    points.push(['owner', [deescalate, pick('ownership')]], ['timescale', [pick('timescale')]], ['updates', [pick('update')]]);
+    // When their message does not say what went wrong, the owner asks for it before promising anything.
+    const asks = (c: Candidate) => c.phrase.requires?.includes('unclear-issue') === true;
+    points.push(['owner', [deescalate, pick('ownership', asks)]], ['timescale', [pick('timescale', asks)]], ['updates', [pick('update')]]);
   }
   // The greeting last, so it can leave the thanks to the acknowledgement: one "thanks" at the top is enough.
   const thanked = used.some((u) => THANKS.test(u.text));

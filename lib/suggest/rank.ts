@@ -11,7 +11,7 @@ import { withPlaceholders } from './placeholders';
 import { phraseKey, preferenceBoost } from './preferences';
 import { contentWords, isNearDuplicate } from './similarity';
 import type { SuggestContext, SuggestInsight, Suggestion } from './types';
-import { questionOf, templateValuesFor } from './variables';
+import { issueOf, questionOf, templateValuesFor } from './variables';
 
 export interface Candidate extends Suggestion {
   words: Set<string>;
@@ -49,6 +49,8 @@ export function resolveStage(insight: SuggestInsight, ctx: Pick<SuggestContext, 
 
 /** Words in their latest message from which it counts as detailed (a paragraph, not a line). */
 const DETAILED_WORDS = 40;
+/** A message longer than this has usually said what happened, even when none of it can be said back. */
+const UNCLEAR_MAX_WORDS = 12;
 
 /**
  * What is known to hold for this conversation — from the history database (`earlierContacts`), the
@@ -69,6 +71,14 @@ export function knownPresumptions(insight: SuggestInsight, ctx: Pick<SuggestCont
   if (questionOf(insight)) known.add('question');
   const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
   if (latest.split(/\s+/).filter(Boolean).length >= DETAILED_WORDS) known.add('detailed-message');
+  // A short first message that reports a problem but names nothing to look into: the reply asks
+  // before it promises to sort it. (A chase or a later message refers to what was said before; a
+  // detailed message has said what happened, even when none of it can be said back.)
+  const firstMessage = (insight.messages?.length ?? 1) <= 1 && !agentReplied && !repeat;
+  const clearCategory = insight.category.label !== 'other' && insight.category.confidence >= MIN_CATEGORY_CONFIDENCE;
+  const short = latest.split(/\s+/).filter(Boolean).length <= UNCLEAR_MAX_WORDS;
+  const unclear = short && !clearCategory && !issueOf(insight) && !questionOf(insight) && !latest.includes('?');
+  if ((insight.kind === 'problem' || insight.kind === 'complaint') && firstMessage && unclear) known.add('unclear-issue');
   return known;
 }
 

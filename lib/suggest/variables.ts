@@ -14,7 +14,7 @@ const CASE_KINDS = new Set(['problem', 'complaint', 'chase']);
  * — for a problem, complaint or chase where no clause could be said back — what it is about
  * ("there's a problem with your card"), so the reply is specific without claiming any fact.
  */
-function issueOf(insight: SuggestInsight): string | undefined {
+export function issueOf(insight: SuggestInsight): string | undefined {
   const mirrored = insight.mirror?.[0]?.text;
   if (mirrored) return mirrored;
   if (!insight.kind || !CASE_KINDS.has(insight.kind)) return undefined;

@@ -80,5 +80,12 @@ describe('what the message is', () => {
     // Their own day, said without a denial or a worry, stays chatter.
     expect(kindOf('Off to see my parents this weekend')).toBe('no-request');
   });
+
+  it('reads eagerness and reassurance as no denial, and a request without its "I" as a request', () => {
+    expect(kindOf("Can't wait for my new kettle to arrive")).not.toBe('problem');
+    expect(analyzeMessage("Can't wait for my new kettle to arrive").complaint).toBe(false);
+    expect(kindOf("My parcel can't be found")).toBe('problem');
+    expect(kindOf('need a copy of my last invoice. Thanks')).toBe('question');
+  });
 });
 

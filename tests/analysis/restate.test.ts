@@ -90,5 +90,30 @@ describe('what their problem is about, when no clause can be said back', () => {
   it('names no person, no name and nothing when there is no thing of theirs', () => {
     for (const text of ['My son broke it', 'loving the new My Little Pony film', 'no idea', 'the queue was long']) expect(restateTopic(text), text).toBeNull();
   });
+
+  it('names no feeling and no complaint as the thing with a problem', () => {
+    for (const text of ['Please understand my frustration', 'I want to raise my complaint again', 'my patience has run out']) {
+      expect(restateTopic(text), text).toBeNull();
+    }
+  });
 });
 
+describe('what an agent would not say back', () => {
+  it('drops chat shorthand, interjections, a cut-off owner and a phrase that starts mid-sentence', () => {
+    for (const phrase of [
+      'you rang bk n got nothing',
+      'oh no your new boots have a split seam',
+      'FYI the shop has been listing the wrong sizes',
+      "month's bill is twice the usual amount",
+      'Leeds, but the tracking still says London',
+    ]) {
+      expect(restatement(phrase), phrase).toBeNull();
+    }
+    expect(restatement('your order arrived late, and the box was open')).toBe('your order arrived late, and the box was open');
+  });
+
+  it('keeps the subject of "what do I need to …" and shortens only "how do I <action>"', () => {
+    expect(restateQuestion('What do I need to do to close my account?')?.text).toBe('what you need to do to close your account');
+    expect(restateQuestion('How do I change my delivery address?')?.text).toBe('how to change your delivery address');
+  });
+});

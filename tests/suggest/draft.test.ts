@@ -219,5 +219,19 @@ describe('draftReply: the shape follows the kind of message', () => {
     const none = insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'question', messages: [{ text: 'pls sort it out' }] });
     expect(draftReply(none, { ...ctx, timescale: 'by Friday' }).text).not.toMatch(/You asked/);
   });
+
+  it('asks what went wrong before promising to sort a complaint that names nothing', () => {
+    const vague = insight({ emotion: { label: 'anger', intensity: 0.8 }, complaint: true, kind: 'complaint', messages: [{ text: 'Worst company ever.' }] });
+    const draft = draftReply(vague, { packs: [builtIn], channel: 'email', timescale: 'by Friday' });
+    const owner = draft.parts.find((p) => p.point === 'owner')!;
+    expect(owner.text).toMatch(/tell me a little more about what happened/);
+    expect(draft.parts.find((p) => p.point === 'timescale')!.text).toMatch(/^Once I have that, .*by Friday/);
+    expect(draft.parts.map((p) => p.point)).toEqual(POINTS);
+    // Named, asked, or chased: the reply does not ask them to explain again.
+    const named = draftReply(angryAboutDamage, { packs: [builtIn], channel: 'email', timescale: 'by Friday' });
+    const chased = draftReply({ ...vague, kind: 'chase', repeatContact: [{ text: 'again' }] } as SuggestInsight, { packs: [builtIn], timescale: 'by Friday' });
+    const later = draftReply({ ...vague, messages: [{ text: 'My router drops every hour.' }, { text: 'Worst company ever.' }] }, { packs: [builtIn], timescale: 'by Friday' });
+    for (const d of [named, chased, later]) expect(d.text).not.toMatch(/what happened|Once I have that/);
+  });
 });
 
