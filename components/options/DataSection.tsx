@@ -116,7 +116,9 @@ function StorageLine() {
   const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
   return (
     <p className="muted small" data-testid="storage-line">
-      {state.usedBytes !== undefined ? `Storage used: ${mb(state.usedBytes)}${state.quotaBytes ? ` of ${mb(state.quotaBytes)} available` : ''}.` : 'This browser does not say how much storage is used.'}{' '}
+      {state.usedBytes !== undefined
+        ? `Storage used: ${mb(state.usedBytes)}${state.quotaBytes ? ` of ${mb(state.quotaBytes)} available` : ''}.`
+        : 'This browser does not say how much storage is used.'}{' '}
       {state.persisted === true && 'The browser will keep this data when space runs low.'}
       {state.persisted === false && (
         <>

@@ -57,7 +57,15 @@ export function DraftReply({ reply }: { reply: Part<DraftedReply> }) {
         <button type="button" className="primary" onClick={() => void doInsert()}>
           Insert into reply
         </button>
-        <button type="button" className="secondary" onClick={() => void copy(text).then((ok) => setStatus(ok ? { ok: true, text: 'Copied.' } : { ok: false, text: "The browser didn't let Tactful use the clipboard." }))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void copy(text).then((ok) =>
+              setStatus(ok ? { ok: true, text: 'Copied.' } : { ok: false, text: "The browser didn't let Tactful use the clipboard." }),
+            )
+          }
+        >
           Copy
         </button>
         <button type="button" className="link" onClick={() => setText(draft.text)}>

@@ -7,7 +7,13 @@ import type { CustomerRef } from '../conversation/types';
 import type { CustomerAddress } from './types';
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mister', 'dame', 'rev']);
-const SIGN_OFF = /^(?:many thanks|thanks(?: again| so much| a lot)?|thank you(?: so much)?|thx|cheers|regards|kind regards|best regards|warm regards|best wishes|best|all the best|sincerely|yours sincerely|yours faithfully|yours|br|kr|ta|love)\b[\s,.!-]*/i;
+/** How a sign-off line opens, tried in this order. */
+const SIGN_OFF_WORDS = [
+  'many thanks', 'thanks(?: again| so much| a lot)?', 'thank you(?: so much)?', 'thx', 'cheers',
+  'regards', 'kind regards', 'best regards', 'warm regards', 'best wishes', 'best', 'all the best',
+  'sincerely', 'yours sincerely', 'yours faithfully', 'yours', 'br', 'kr', 'ta', 'love',
+];
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS.join('|')})\\b[\\s,.!-]*`, 'i');
 /** Words that look like names in a sign-off position but are not. */
 const NOT_NAMES = new Set(['sent', 'get', 'outlook', 'iphone', 'android', 'the', 'customer', 'team', 'regards', 'thanks', 'please', 'help', 'sir', 'madam', 'hello', 'hi']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$|^\p{Ll}[\p{L}'’-]*$/u;

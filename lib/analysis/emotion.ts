@@ -140,7 +140,10 @@ function isDegreeUse(tokens: readonly Token[], mods: ModifierMap, match: PhraseM
 }
 
 /** Words that may stand beside a formulaic thank-you without making it gratitude for something. */
-const COURTESY_FILLER = new Set(['again', 'all', 'guys', 'team', 'folks', 'everyone', 'in', 'advance', 'a', 'lot', 'very', 'much', 'so', 'and', 'regards', 'kind', 'best', 'hi', 'hello', 'hey', 'dear']);
+const COURTESY_FILLER = new Set([
+  'again', 'all', 'guys', 'team', 'folks', 'everyone', 'in', 'advance', 'a', 'lot', 'very', 'much', 'so', 'and',
+  'regards', 'kind', 'best', 'hi', 'hello', 'hey', 'dear',
+]);
 
 /** Per token, 1 when its sentence ends with a question mark (undefined when the text asks nothing). */
 function questionSentences(text: string, tokens: readonly Token[]): Uint8Array | undefined {

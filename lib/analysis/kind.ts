@@ -38,9 +38,13 @@ const ASKING_WORDS = new Set(['wondering', 'wonder', 'know', 'advise', 'clarify'
  * sentence on its own ("Great, …", "Oh brilliant."), or a stock phrase ("thanks a lot", "thanks for
  * nothing", "just great", "so much for", "love it when", "well done").
  */
-const IRONIC_OPENERS = new Set(['great', 'brilliant', 'fantastic', 'perfect', 'lovely', 'wonderful', 'awesome', 'nice', 'excellent', 'superb', 'amazing', 'terrific', 'marvellous', 'marvelous', 'splendid', 'wow']);
+const IRONIC_OPENERS = new Set([
+  'great', 'brilliant', 'fantastic', 'perfect', 'lovely', 'wonderful', 'awesome', 'nice',
+  'excellent', 'superb', 'amazing', 'terrific', 'marvellous', 'marvelous', 'splendid', 'wow',
+]);
 const IRONIC_PHRASES: readonly (readonly string[])[] = [
-  ['thanks', 'a', 'lot'], ['thanks', 'for', 'nothing'], ['just', 'great'], ['so', 'much', 'for'], ['love', 'it', 'when'], ['love', 'how'], ['well', 'done'], ['great', 'job'], ['nice', 'one'], ['good', 'job'], ['thanks', 'again'],
+  ['thanks', 'a', 'lot'], ['thanks', 'for', 'nothing'], ['just', 'great'], ['so', 'much', 'for'], ['love', 'it', 'when'], ['love', 'how'],
+  ['well', 'done'], ['great', 'job'], ['nice', 'one'], ['good', 'job'], ['thanks', 'again'],
 ];
 
 function ironyCue(tokens: readonly Token[]): boolean {
@@ -61,7 +65,11 @@ function ironyCue(tokens: readonly Token[]): boolean {
 /** The customer's things or ours: what a report about their case names. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'ur', 'mine']);
 /** Words that deny something happened or works ("hasn't arrived", "never came", "no signal"). */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'cannot', "can't", "isn't", "hasn't", "haven't", "didn't", "doesn't", "won't", "wasn't", "aren't", "don't", "couldn't", "wouldn't", 'cant', 'isnt', 'hasnt', 'didnt', 'doesnt', 'wont', 'dont']);
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'nothing', 'nobody', 'cannot',
+  "can't", "isn't", "hasn't", "haven't", "didn't", "doesn't", "won't", "wasn't", "aren't", "don't", "couldn't", "wouldn't",
+  'cant', 'isnt', 'hasnt', 'didnt', 'doesnt', 'wont', 'dont',
+]);
 /** How strongly worried or confused a message must read to be a problem without a problem word. */
 const TROUBLED_FLOOR = 0.5;
 

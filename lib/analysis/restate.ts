@@ -207,7 +207,15 @@ function embed(question: string): string | null {
     const tags = doc.terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
     const secondTags = tags[1]?.terms[0]?.tags ?? [];
     i = 1;
-    if (lower[1] !== undefined && !AUX.has(lower[1]) && (secondTags.includes('Adjective') || secondTags.includes('Adverb') || ((lower[0] === 'what' || lower[0] === 'which') && secondTags.includes('Noun')))) i = 2;
+    if (
+      lower[1] !== undefined &&
+      !AUX.has(lower[1]) &&
+      (secondTags.includes('Adjective') ||
+        secondTags.includes('Adverb') ||
+        ((lower[0] === 'what' || lower[0] === 'which') && secondTags.includes('Noun')))
+    ) {
+      i = 2;
+    }
     wh = list.slice(0, i).join(' ').toLowerCase();
   }
   const auxiliary = lower[i];

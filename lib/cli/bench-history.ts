@@ -71,7 +71,15 @@ function exportFile(customers, contacts) {
   }
   for (const p of people) if (!p.firstSeenAt) { p.firstSeenAt = p.lastSeenAt = new Date(start).toISOString(); }
   const notes = people.filter((_, i) => i % 10 === 0).map((p, i) => ({ id: 'note-' + i, customerId: p.id, text: 'Prefers e-mail.', createdAt: p.lastSeenAt, updatedAt: p.lastSeenAt }));
-  const promises = rows.filter((_, i) => i % 20 === 0).map((c, i) => ({ id: 'promise-' + i, customerId: c.customerId, contactId: c.id, text: 'Update by Friday.', madeAt: c.lastSeenAt, dueAt: c.lastSeenAt, state: i % 3 ? 'kept' : 'missed' }));
+  const promises = rows.filter((_, i) => i % 20 === 0).map((c, i) => ({
+    id: 'promise-' + i,
+    customerId: c.customerId,
+    contactId: c.id,
+    text: 'Update by Friday.',
+    madeAt: c.lastSeenAt,
+    dueAt: c.lastSeenAt,
+    state: i % 3 ? 'kept' : 'missed',
+  }));
   return { format: 'tactful-history', version: 2, exportedAt: new Date().toISOString(), customers: people, contacts: rows, notes, promises, phraseUsage: [] };
 }
 
@@ -167,7 +175,11 @@ export async function benchHistory(): Promise<BenchFigure[]> {
   });
   // A profile on disk, as the extension has: an incognito-like context keeps IndexedDB in memory.
   const profile = mkdtempSync(path.join(tmpdir(), 'tactful-bench-history-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: false, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: false,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/`);
@@ -180,7 +192,13 @@ export async function benchHistory(): Promise<BenchFigure[]> {
     const { median } = await import('./stats');
     return [
       { name: `history: customer lookup at ${n} contacts (p95)`, value: quantile(r.lookup, 0.95), unit: 'ms', goal: 5, note: `${LOOKUPS} lookups, median ${median(r.lookup).toFixed(2)} ms` },
-      { name: `history: panel history view ready at ${n} contacts (median)`, value: median(r.view), unit: 'ms', goal: 100, note: `summary read and computed, ${r.meanContacts.toFixed(1)} contacts per customer; p95 ${quantile(r.view, 0.95).toFixed(1)} ms` },
+      {
+        name: `history: panel history view ready at ${n} contacts (median)`,
+        value: median(r.view),
+        unit: 'ms',
+        goal: 100,
+        note: `summary read and computed, ${r.meanContacts.toFixed(1)} contacts per customer; p95 ${quantile(r.view, 0.95).toFixed(1)} ms`,
+      },
       { name: 'history: record one contact (median)', value: median(r.record), unit: 'ms', note: `${RECORDS} records, p95 ${quantile(r.record, 0.95).toFixed(1)} ms` },
       { name: `history: export ${n} contacts`, value: r.exportMs, unit: 'ms', note: `${mb(r.exportedBytes)}; reading the database ${r.readMs.toFixed(0)} ms` },
       { name: `history: import ${n} contacts`, value: r.importMs, unit: 'ms', note: `${mb(r.importedBytes)} into an empty database; parsing and validating ${r.parseMs.toFixed(0)} ms` },

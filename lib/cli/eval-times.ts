@@ -62,7 +62,7 @@ function findFile(dir: string, prefix: string): string | undefined {
   return name ? path.join(dir, name) : undefined;
 }
 
-// ─── Recognizers-Text ─────────────────────────────────────────────────────────────────────
+// ─── Recognizers-Text ───────────────────────────────────────────────────
 
 /** Our value as "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS" (wall clock) or a duration in seconds. */
 function wall(v: string): string {
@@ -157,7 +157,7 @@ export function scoreRecognizers(rows: readonly RtCase[]): RtScores {
   return s;
 }
 
-// ─── Duckling ─────────────────────────────────────────────────────────────────────────────
+// ─── Duckling ───────────────────────────────────────────────────────────
 
 type DGrain = 'Second' | 'Minute' | 'Hour' | 'Day' | 'Week' | 'Month' | 'Quarter' | 'Year';
 const GRAIN_UNIT: Record<DGrain, 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year'> = {
@@ -265,7 +265,7 @@ export function scoreDuckling(rows: readonly DucklingCase[]): DucklingScores {
   return s;
 }
 
-// ─── the section ──────────────────────────────────────────────────────────────────────────
+// ─── the section ────────────────────────────────────────────────────────
 
 /** Rows in fold k of `folds` by row index (row i in fold i mod folds). */
 function fold<T>(rows: readonly T[], k: number, folds: number): T[] {

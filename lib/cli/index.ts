@@ -18,7 +18,9 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./analyze'),
   },
   draft: {
-    summary: 'draft [--agent <name>] [--company <name>] < conversations.jsonl  the insight, drafted reply and top suggestions per {"id","messages"} line (--dev-sample [--fresh]: a fixed development sample; --now: when the timescale counts from)',
+    summary:
+      'draft [--agent <name>] [--company <name>] < conversations.jsonl  the insight, drafted reply and top suggestions per {"id","messages"} line' +
+      ' (--dev-sample [--fresh]: a fixed development sample; --now: when the timescale counts from)',
     load: () => import('./draft'),
   },
   guard: {

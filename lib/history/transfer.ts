@@ -127,7 +127,12 @@ export function parseExport(text: string): ParsedExport {
   const head = header.safeParse(raw);
   if (!head.success) return { ok: false, error: 'This file is not a Tactful history export (it has no "format": "tactful-history").' };
   const version = head.data.version;
-  if (version > EXPORT_VERSION) return { ok: false, error: `This export is version ${version}, made by a newer Tactful; this one reads versions 1 to ${EXPORT_VERSION}. Update Tactful and import it again.` };
+  if (version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `This export is version ${version}, made by a newer Tactful; this one reads versions 1 to ${EXPORT_VERSION}. Update Tactful and import it again.`,
+    };
+  }
   if (version < 1) return { ok: false, error: `This export has an unknown version (${version}).` };
   const parsed = version === 1 ? exportV1.safeParse(raw) : exportV2.safeParse(raw);
   if (!parsed.success) {

@@ -150,7 +150,8 @@ export const PhraseSchema = z
     kind: z.enum(PHRASE_KINDS).meta({ description: 'What the phrase does in a reply.' }),
     text: nonEmpty(600).meta({
       description:
-        'What the agent says. Variables: {{customer.firstName}}, {{customer.name}}, {{agent.firstName}}, {{agent.name}}, {{company}}, {{issue}}, {{question}}, {{ticket.id}}, {{timescale}}; a fallback after "|": {{customer.firstName|there}}.',
+        'What the agent says. Variables: {{customer.firstName}}, {{customer.name}}, {{agent.firstName}}, {{agent.name}}, {{company}}, ' +
+        '{{issue}}, {{question}}, {{ticket.id}}, {{timescale}}; a fallback after "|": {{customer.firstName|there}}.',
     }),
     emotions: uniqueList(PACK_EMOTIONS, 'emotion')
       .optional()
@@ -178,11 +179,13 @@ export const PhraseSchema = z
     }),
     messageKinds: uniqueList(PACK_MESSAGE_KINDS, 'kind of message').optional().meta({
       description:
-        'Only offered for these kinds of message: question (or a plain request), problem (a report), complaint, chase (they are still waiting), thanks (or praise, often for something resolved), no-request. Omit for any.',
+        'Only offered for these kinds of message: question (or a plain request), problem (a report), complaint, chase (they are still waiting), ' +
+        'thanks (or praise, often for something resolved), no-request. Omit for any.',
     }),
     requires: uniqueList(PRESUMPTIONS, 'presumption').optional().meta({
       description:
-        'What the phrase takes for granted; it is offered only when all of it is known to hold: earlier-contact, agent-replied, repeat-contact, waited, resolved, deadline, question, detailed-message.',
+        'What the phrase takes for granted; it is offered only when all of it is known to hold: ' +
+        'earlier-contact, agent-replied, repeat-contact, waited, resolved, deadline, question, detailed-message.',
     }),
     tags: z.array(nonEmpty(40)).optional().meta({ description: 'Free labels for the team (search, filters).' }),
     note: z.string().max(400).optional().meta({ description: 'When to use it, shown to the agent as "why this".' }),

@@ -157,17 +157,26 @@ export async function refreshSubscription(id: string, fetcher: Fetch = fetch, no
     validators = { ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
     if (!read.ok) {
       const first = read.errors[0]?.message ?? '';
-      outcome = { id, result: 'refused', message: `Update refused: the new version is not a valid pack (${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}; ${first}). Keeping version ${current?.version ?? '?'}.` };
+      const problems = `${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}`;
+      outcome = { id, result: 'refused', message: `Update refused: the new version is not a valid pack (${problems}; ${first}). Keeping version ${current?.version ?? '?'}.` };
     } else if (read.pack.id !== id) {
       outcome = { id, result: 'refused', message: `Update refused: the address now serves the pack "${read.pack.id}", not "${id}". Keeping version ${current?.version ?? '?'}.` };
     } else {
       const signature = await verifyPack(read.raw, trusted);
       const required = source.requireKeyId;
       const keep = `Keeping version ${current?.version ?? '?'}.`;
-      if (required && signature.status === 'unsigned') outcome = { id, result: 'refused', message: `Update refused: this pack is signed by key ${shortKeyId(required)}, but the new version is not signed. ${keep}` };
-      else if (signature.status === 'invalid') outcome = { id, result: 'refused', message: `Update refused: ${signature.reason}. ${keep}` };
-      else if (required && signature.status === 'unknown-key') outcome = { id, result: 'refused', message: `Update refused: the new version is signed by key ${shortKeyId(signature.keyId)}, which you do not trust. ${keep}` };
-      else if (required && signature.status === 'valid' && signature.keyId !== required && (await readManagedPolicy()).subscriptions.some((s) => s.url === source.url && s.keyId === required)) {
+      if (required && signature.status === 'unsigned') {
+        outcome = { id, result: 'refused', message: `Update refused: this pack is signed by key ${shortKeyId(required)}, but the new version is not signed. ${keep}` };
+      } else if (signature.status === 'invalid') {
+        outcome = { id, result: 'refused', message: `Update refused: ${signature.reason}. ${keep}` };
+      } else if (required && signature.status === 'unknown-key') {
+        outcome = { id, result: 'refused', message: `Update refused: the new version is signed by key ${shortKeyId(signature.keyId)}, which you do not trust. ${keep}` };
+      } else if (
+        required &&
+        signature.status === 'valid' &&
+        signature.keyId !== required &&
+        (await readManagedPolicy()).subscriptions.some((s) => s.url === source.url && s.keyId === required)
+      ) {
         outcome = { id, result: 'refused', message: `Update refused: your administrator requires key ${shortKeyId(required)}; the new version is signed by ${shortKeyId(signature.keyId)}. ${keep}` };
       } else if (source.skipVersion && read.pack.version === source.skipVersion) {
         outcome = { id, result: 'unchanged', message: `Version ${read.pack.version} is skipped: you rolled back from it. Keeping version ${current?.version ?? '?'}.` };
@@ -230,7 +239,14 @@ export async function applyManagedSubscriptions(fetcher: Fetch = fetch, now: Dat
     if (existing) {
       if (existing.source.kind === 'url' && !existing.source.managed) {
         await updateLibrary((l) => ({
-          library: { ...l, packs: l.packs.map((p) => (p.id === existing.id && p.source.kind === 'url' ? { ...p, enabled: true, source: { ...p.source, managed: true, ...(managed.keyId ? { requireKeyId: managed.keyId } : {}) } } : p)) },
+          library: {
+            ...l,
+            packs: l.packs.map((p) =>
+              p.id === existing.id && p.source.kind === 'url'
+                ? { ...p, enabled: true, source: { ...p.source, managed: true, ...(managed.keyId ? { requireKeyId: managed.keyId } : {}) } }
+                : p,
+            ),
+          },
           result: undefined,
         }));
       }

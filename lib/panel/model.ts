@@ -312,7 +312,14 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
     const insight = read ?? NOT_YET;
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
-    const check = checkOf(draft?.found ?? false, draft?.found ? draft.text : '', fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed), estimate, timescale, now);
+    const check = checkOf(
+      draft?.found ?? false,
+      draft?.found ? draft.text : '',
+      fullGuardContext(guardContextOf(insight, snapshot, packs), estimate, snapshot.url, dismissed),
+      estimate,
+      timescale,
+      now,
+    );
     const promises = draftPromisesOf(draft?.found ? draft.text : '', timescale, now);
     const suggestions = suggestionsOf(insight, ctx);
     const conversation = conversationOf(

@@ -45,7 +45,18 @@ export async function addPromises(db: TactfulDatabase, home: PromiseHome, promis
     const added: PromiseRecord[] = [];
     promises.forEach((p, i) => {
       if (existing[i] || added.some((a) => a.id === ids[i])) return;
-      added.push({ id: ids[i]!, customerId: home.customerId, contactId: home.contactId, url: home.url, helpdesk: home.helpdesk, text: p.text, dueAt: p.dueAt, madeAt: p.madeAt, state: 'open', source: p.source });
+      added.push({
+        id: ids[i]!,
+        customerId: home.customerId,
+        contactId: home.contactId,
+        url: home.url,
+        helpdesk: home.helpdesk,
+        text: p.text,
+        dueAt: p.dueAt,
+        madeAt: p.madeAt,
+        state: 'open',
+        source: p.source,
+      });
     });
     await db.promises.bulkAdd(added);
     return added;

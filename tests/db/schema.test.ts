@@ -136,7 +136,15 @@ describe('the schema', () => {
     await v2.table('customers').bulkAdd(customers.map((c) => ({ ...c, keys: [c.id] })));
     await v2.table('contacts').bulkAdd(contacts.map((c): ContactRecord => ({ ...c, seenAs: c.customerId })));
     const promises: PromiseRecordV2[] = [
-      { id: 'p1', customerId: contacts[0]!.customerId, contactId: contacts[0]!.id, text: 'I will call you by Friday.', dueAt: '2026-02-06T17:00:00.000Z', madeAt: '2026-02-02T10:00:00.000Z', state: 'open' },
+      {
+        id: 'p1',
+        customerId: contacts[0]!.customerId,
+        contactId: contacts[0]!.id,
+        text: 'I will call you by Friday.',
+        dueAt: '2026-02-06T17:00:00.000Z',
+        madeAt: '2026-02-02T10:00:00.000Z',
+        state: 'open',
+      },
       { id: 'p2', customerId: contacts[2]!.customerId, contactId: contacts[2]!.id, text: 'Refund within 5 days.', madeAt: '2026-02-02T10:00:00.000Z', state: 'kept' },
       { id: 'p3', customerId: contacts[2]!.customerId, contactId: 'erased-contact', text: 'By Monday.', madeAt: '2026-02-02T10:00:00.000Z', state: 'missed' },
     ];

@@ -77,7 +77,14 @@ describe('history in Chromium', () => {
             const tx = open.result.transaction(['customers', 'contacts'], 'readwrite');
             for (let i = 0; i < customers; i++) {
               const id = `email:person${i}@example.com`;
-              tx.objectStore('customers').put({ id, email: `person${i}@example.com`, name: `Person ${i}`, seenOn: ['rt@http://127.0.0.1'], firstSeenAt: '2026-01-01T00:00:00.000Z', lastSeenAt: '2026-02-01T00:00:00.000Z' });
+              tx.objectStore('customers').put({
+                id,
+                email: `person${i}@example.com`,
+                name: `Person ${i}`,
+                seenOn: ['rt@http://127.0.0.1'],
+                firstSeenAt: '2026-01-01T00:00:00.000Z',
+                lastSeenAt: '2026-02-01T00:00:00.000Z',
+              });
               for (let j = 0; j < each; j++) {
                 tx.objectStore('contacts').put({
                   id: `rt@http://127.0.0.1#${i}-${j}`,

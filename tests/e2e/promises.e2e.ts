@@ -37,7 +37,17 @@ async function seed(page: Page, soonMs: number, laterMs: number): Promise<{ soon
           const tx = db.transaction(['customers', 'contacts', 'promises'], 'readwrite');
           const now = new Date().toISOString();
           tx.objectStore('customers').put({ id: customer, name: 'Jane Doe', email: 'jane@example.com', seenOn: ['rt@http://127.0.0.1'], firstSeenAt: now, lastSeenAt: now, keys: [customer] });
-          tx.objectStore('contacts').put({ id: contact, customerId: customer, helpdesk: 'rt', origin: 'http://127.0.0.1', url, subject: "Order hasn't arrived", messageCount: 2, firstSeenAt: now, lastSeenAt: now });
+          tx.objectStore('contacts').put({
+            id: contact,
+            customerId: customer,
+            helpdesk: 'rt',
+            origin: 'http://127.0.0.1',
+            url,
+            subject: "Order hasn't arrived",
+            messageCount: 2,
+            firstSeenAt: now,
+            lastSeenAt: now,
+          });
           const promise = (text: string, inMs: number) => ({
             id: `${contact}|${text.toLowerCase()}`,
             customerId: customer,

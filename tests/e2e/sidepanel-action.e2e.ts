@@ -69,7 +69,10 @@ class PanelTarget {
   async evaluate<T>(expression: string): Promise<T> {
     const id = this.next++;
     const answer = new Promise<Parameters<NonNullable<ReturnType<typeof this.waiting.get>>>[0]>((resolve) => this.waiting.set(id, resolve));
-    await cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) } as never);
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+    } as never);
     const message = await answer;
     this.waiting.delete(id);
     if (message.error) throw new Error(message.error.message);

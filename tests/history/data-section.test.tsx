@@ -79,7 +79,10 @@ describe('the data section', () => {
     await screen.findByRole('region', { name: 'Import preview' });
     const restore = fillDiskAfter(5, 'abort');
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent("The import wasn't saved: the browser's storage for Tactful is full. Free some disk space or erase old history; nothing already saved was lost.");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The import wasn't saved: the browser's storage for Tactful is full. " +
+        'Free some disk space or erase old history; nothing already saved was lost.',
+    );
     restore();
     expect(await stored()).toEqual(before);
   });

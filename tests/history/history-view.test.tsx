@@ -9,7 +9,15 @@ import { recordConversation, recordPromise, summarizeHistory, type HistorySummar
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
-const customer: CustomerRecord = { id: 'email:ana@example.com', name: 'Ana Ruiz', email: 'ana@example.com', seenOn: [], firstSeenAt: daysAgo(90), lastSeenAt: daysAgo(0), keys: ['email:ana@example.com'] };
+const customer: CustomerRecord = {
+  id: 'email:ana@example.com',
+  name: 'Ana Ruiz',
+  email: 'ana@example.com',
+  seenOn: [],
+  firstSeenAt: daysAgo(90),
+  lastSeenAt: daysAgo(0),
+  keys: ['email:ana@example.com'],
+};
 const contact = (id: string, ago: number, extra: Partial<ContactRecord> = {}): ContactRecord => ({
   id,
   customerId: customer.id,
@@ -105,7 +113,15 @@ describe('HistorySection', () => {
   });
 
   it('reads the customer from the database, saves a note and a promise state, and updates live', async () => {
-    const snap = (id: string) => ({ helpdesk: 'rt', url: `https://rt.example.com/Ticket/Display.html?id=${id}`, conversationId: id, customer: { email: 'ana@example.com' }, messages: [], composer: { found: false }, confidence: 1 });
+    const snap = (id: string) => ({
+      helpdesk: 'rt',
+      url: `https://rt.example.com/Ticket/Display.html?id=${id}`,
+      conversationId: id,
+      customer: { email: 'ana@example.com' },
+      messages: [],
+      composer: { found: false },
+      confidence: 1,
+    });
     await recordConversation(db, snap('1'), new Date(Date.now() - 5 * 86_400_000), { category: 'refund' });
     const now = await recordConversation(db, snap('2'), new Date(), { category: 'refund' });
     await recordPromise(db, { customerId: now!.customerId, contactId: now!.contactId, text: 'Refund by Friday', madeAt: new Date().toISOString() });

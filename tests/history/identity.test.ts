@@ -56,7 +56,11 @@ describe('who is who', () => {
 
   it('joins one address seen on two helpdesks', async () => {
     const a = await recordConversation(db, snap({ customer: { email: 'Dana@Example.com' } }), T(1));
-    const b = await recordConversation(db, snap({ helpdesk: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg', conversationId: 'FMfcg', customer: { email: 'dana@example.com', name: 'Dana W' } }), T(2));
+    const b = await recordConversation(
+      db,
+      snap({ helpdesk: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg', conversationId: 'FMfcg', customer: { email: 'dana@example.com', name: 'Dana W' } }),
+      T(2),
+    );
     expect(a?.customerId).toBe(b?.customerId);
     expect((await db.customers.get(a!.customerId))?.seenOn).toEqual(['zendesk@https://acme.zendesk.com', 'gmail@https://mail.google.com']);
   });
@@ -123,7 +127,8 @@ describe('merging and splitting by hand', () => {
     expect((await db.notes.toArray())[0]?.customerId).toBe(a!.customerId);
     expect((await db.promises.toArray())[0]?.customerId).toBe(a!.customerId);
     // Recording the merged-away record's conversation again lands on the merged customer.
-    expect((await recordConversation(db, snap({ helpdesk: 'rt', url: 'https://rt.example.com/Ticket/Display.html?id=8', conversationId: '8', customer: { name: 'Dana Whitfield' } }), T(3)))?.customerId).toBe(a!.customerId);
+    const eight = snap({ helpdesk: 'rt', url: 'https://rt.example.com/Ticket/Display.html?id=8', conversationId: '8', customer: { name: 'Dana Whitfield' } });
+    expect((await recordConversation(db, eight, T(3)))?.customerId).toBe(a!.customerId);
 
     const x = await recordConversation(db, snap({ url: 'https://acme.zendesk.com/agent/tickets/5', conversationId: '5', customer: { email: 'x@example.com' } }), T(1));
     const y = await recordConversation(db, snap({ url: 'https://acme.zendesk.com/agent/tickets/6', conversationId: '6', customer: { email: 'y@example.com' } }), T(1));

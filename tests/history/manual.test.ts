@@ -209,7 +209,16 @@ describe('importing a large file', () => {
     for (let i = 0; i < 700; i++) {
       const id = `email:c${i}@example.com`;
       file.customers.push({ id, email: `c${i}@example.com`, seenOn: ['rt@https://rt.example.com'], firstSeenAt: T(1).toISOString(), lastSeenAt: T(1).toISOString(), keys: [id] });
-      file.contacts.push({ id: `rt@https://rt.example.com#${i}`, customerId: id, helpdesk: 'rt', origin: 'https://rt.example.com', url: `https://rt.example.com/${i}`, messageCount: 1, firstSeenAt: T(1).toISOString(), lastSeenAt: T(1).toISOString() });
+      file.contacts.push({
+        id: `rt@https://rt.example.com#${i}`,
+        customerId: id,
+        helpdesk: 'rt',
+        origin: 'https://rt.example.com',
+        url: `https://rt.example.com/${i}`,
+        messageCount: 1,
+        firstSeenAt: T(1).toISOString(),
+        lastSeenAt: T(1).toISOString(),
+      });
     }
     // Two of them are here already, one seen later (its record is kept, its times merged).
     await db.customers.bulkPut([{ ...file.customers[3]!, name: 'Here' }]);

@@ -6,9 +6,27 @@ import type { ConversationSnapshot } from '@/lib/conversation/types';
 
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
-const customer: CustomerRecord = { id: 'email:ana@example.com', name: 'Ana Ruiz', email: 'ana@example.com', seenOn: [], firstSeenAt: daysAgo(200), lastSeenAt: daysAgo(0), keys: ['email:ana@example.com'] };
+const customer: CustomerRecord = {
+  id: 'email:ana@example.com',
+  name: 'Ana Ruiz',
+  email: 'ana@example.com',
+  seenOn: [],
+  firstSeenAt: daysAgo(200),
+  lastSeenAt: daysAgo(0),
+  keys: ['email:ana@example.com'],
+};
 function contact(id: string, ago: number, extra: Partial<ContactRecord> = {}): ContactRecord {
-  return { id, customerId: customer.id, helpdesk: 'zendesk', origin: 'https://acme.zendesk.com', url: `https://acme.zendesk.com/agent/tickets/${id}`, messageCount: 2, firstSeenAt: daysAgo(ago), lastSeenAt: daysAgo(ago), ...extra };
+  return {
+    id,
+    customerId: customer.id,
+    helpdesk: 'zendesk',
+    origin: 'https://acme.zendesk.com',
+    url: `https://acme.zendesk.com/agent/tickets/${id}`,
+    messageCount: 2,
+    firstSeenAt: daysAgo(ago),
+    lastSeenAt: daysAgo(ago),
+    ...extra,
+  };
 }
 
 describe('summarizeHistory', () => {
@@ -48,7 +66,14 @@ describe('summarizeHistory', () => {
   });
 
   it('offers "Hi again" but not "I\'ve read back" when the earlier contact was about something else', () => {
-    const s = summarizeHistory({ customer, contacts: [contact('a', 40, { category: 'billing' }), contact('b', 0, { category: 'delivery' })], notes: [], promises: [], currentContactId: 'b', now: NOW });
+    const s = summarizeHistory({
+      customer,
+      contacts: [contact('a', 40, { category: 'billing' }), contact('b', 0, { category: 'delivery' })],
+      notes: [],
+      promises: [],
+      currentContactId: 'b',
+      now: NOW,
+    });
     expect(s.greeting).toEqual({ hiAgain: true, readBack: false });
     expect(s.repeat).toBeUndefined();
   });
@@ -88,7 +113,15 @@ describe('loadHistorySummary', () => {
   });
 
   it('reads a customer’s records from the database, by an id merged away too', async () => {
-    const snap = (id: string, c: ConversationSnapshot['customer']): ConversationSnapshot => ({ helpdesk: 'rt', url: `https://rt.example.com/Ticket/Display.html?id=${id}`, conversationId: id, customer: c, messages: [], composer: { found: false }, confidence: 1 });
+    const snap = (id: string, c: ConversationSnapshot['customer']): ConversationSnapshot => ({
+      helpdesk: 'rt',
+      url: `https://rt.example.com/Ticket/Display.html?id=${id}`,
+      conversationId: id,
+      customer: c,
+      messages: [],
+      composer: { found: false },
+      confidence: 1,
+    });
     const first = await recordConversation(db, snap('1', { name: 'Ana Ruiz' }), new Date(daysAgo(3)), { category: 'refund', emotion: 'disappointment', intensity: 0.5 });
     const now = await recordConversation(db, snap('2', { name: 'Ana Ruiz', email: 'ana@example.com' }), new Date(daysAgo(0)), { category: 'refund', emotion: 'anger', intensity: 0.7 });
     await addNote(db, now!.customerId, 'Wants e-mail only.', NOW);

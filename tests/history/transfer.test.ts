@@ -114,7 +114,18 @@ describe('export, erase, import', () => {
       version: 1,
       exportedAt: '2026-11-23T09:00:00.000Z',
       customers: [{ id: 'email:dana@example.com', email: 'dana@example.com', seenOn: ['rt@https://rt.example.com'], firstSeenAt: '2026-11-23T08:00:00.000Z', lastSeenAt: '2026-11-23T08:00:00.000Z' }],
-      contacts: [{ id: 'rt@https://rt.example.com#5', customerId: 'email:dana@example.com', helpdesk: 'rt', origin: 'https://rt.example.com', url: 'https://rt.example.com/Ticket/Display.html?id=5', messageCount: 0, firstSeenAt: '2026-11-23T08:00:00.000Z', lastSeenAt: '2026-11-23T08:00:00.000Z' }],
+      contacts: [
+        {
+          id: 'rt@https://rt.example.com#5',
+          customerId: 'email:dana@example.com',
+          helpdesk: 'rt',
+          origin: 'https://rt.example.com',
+          url: 'https://rt.example.com/Ticket/Display.html?id=5',
+          messageCount: 0,
+          firstSeenAt: '2026-11-23T08:00:00.000Z',
+          lastSeenAt: '2026-11-23T08:00:00.000Z',
+        },
+      ],
     };
     const parsed = parseExport(JSON.stringify(v1));
     if (!parsed.ok) throw new Error(parsed.error);

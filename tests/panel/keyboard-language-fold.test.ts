@@ -76,7 +76,16 @@ describe('whether Tactful advises on the conversation’s language', () => {
   });
 
   it('adds up one language across regions and scripts, and falls back to the code for a name it lacks', () => {
-    expect(languageVerdict(spanish, { isReliable: true, languages: [{ language: 'zh-Hant', percentage: 40 }, { language: 'zh-Hans', percentage: 40 }, { language: 'en', percentage: 20 }] })).toMatchObject({ analysed: false, language: 'zh' });
+    expect(
+      languageVerdict(spanish, {
+        isReliable: true,
+        languages: [
+          { language: 'zh-Hant', percentage: 40 },
+          { language: 'zh-Hans', percentage: 40 },
+          { language: 'en', percentage: 20 },
+        ],
+      }),
+    ).toMatchObject({ analysed: false, language: 'zh' });
     const odd = languageVerdict(spanish, { isReliable: true, languages: [{ language: 'qqq', percentage: 99 }] });
     expect(odd).toMatchObject({ analysed: false, language: 'qqq' });
   });

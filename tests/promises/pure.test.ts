@@ -164,6 +164,8 @@ describe('in words', () => {
       title: 'Promise due 3pm today',
       message: "Update Jane Doe before 3pm today — Order hasn't arrived",
     });
-    expect(reminderText({ promiseText: 'I will call by noon.', dueAt: '2026-11-23T12:00:00Z', now: MONDAY_10, zone: 'UTC' }).message).toBe('Update the customer before noon today — I will call by noon.');
+    expect(reminderText({ promiseText: 'I will call by noon.', dueAt: '2026-11-23T12:00:00Z', now: MONDAY_10, zone: 'UTC' }).message).toBe(
+      'Update the customer before noon today — I will call by noon.',
+    );
   });
 });

@@ -191,7 +191,9 @@ describe('the side panel', () => {
       role: 'customer',
       author: 'Dana Whitfield',
       at: '2026-11-22T08:00:00.000Z',
-      text: 'This is the THIRD time I have had to chase you and my parcel STILL has not arrived!!! I need it before Saturday. If it is not sorted today I will cancel and dispute the charge with my bank.',
+      text:
+        'This is the THIRD time I have had to chase you and my parcel STILL has not arrived!!! I need it before Saturday. ' +
+        'If it is not sorted today I will cancel and dispute the charge with my bank.',
     };
     setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, messages: [...messages, upset] }, adapter: 'rt', ms: 2, errors: [] });
     render(<Panel />);
@@ -285,7 +287,12 @@ describe('the side panel', () => {
   });
 
   it("checks the agent's draft live: findings underlined, selected and rewritten in the editor, and the checklist", async () => {
-    const calls = { mark: vi.fn(async () => {}), select: vi.fn(async () => ({ ok: true as const })), replace: vi.fn(async () => ({ ok: true as const })), insert: vi.fn(async () => ({ ok: true as const })) };
+    const calls = {
+      mark: vi.fn(async () => {}),
+      select: vi.fn(async () => ({ ok: true as const })),
+      replace: vi.fn(async () => ({ ok: true as const })),
+      insert: vi.fn(async () => ({ ok: true as const })),
+    };
     useTab(calls);
     setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
     const text = 'Hi Dana, it was our fault your order was late. I will look into it.';

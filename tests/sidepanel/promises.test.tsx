@@ -35,7 +35,12 @@ beforeEach(async () => {
   db = openDatabase(`panel-promises-${++n}`);
   await db.open();
   usePanelStore.setState({ ...initialPanelState(), timescale: DEFAULT_TIMESCALE_SETTINGS }, true);
-  controller = createController({ db, follow: null, clock: () => NOW, tab: { insert: async () => ({ ok: true }), mark: async () => {}, select: async () => ({ ok: true }), replace: async () => ({ ok: true }) } });
+  controller = createController({
+    db,
+    follow: null,
+    clock: () => NOW,
+    tab: { insert: async () => ({ ok: true }), mark: async () => {}, select: async () => ({ ok: true }), replace: async () => ({ ok: true }) },
+  });
   usePanelStore.setState({ timescale: DEFAULT_TIMESCALE_SETTINGS });
 });
 afterEach(async () => {

@@ -85,7 +85,15 @@ const TIME = 'by 3pm on Wednesday (9 Dec)';
 const CASES = new Set(['question', 'problem', 'complaint', 'chase']);
 
 function snapshot(text: string): ConversationSnapshot {
-  return { helpdesk: 'test', url: 'https://desk.example.com/t/1', customer: { name: 'Jordan Lee' }, messages: [{ role: 'customer', text }], composer: { found: false }, channel: 'email', confidence: 1 };
+  return {
+    helpdesk: 'test',
+    url: 'https://desk.example.com/t/1',
+    customer: { name: 'Jordan Lee' },
+    messages: [{ role: 'customer', text }],
+    composer: { found: false },
+    channel: 'email',
+    confidence: 1,
+  };
 }
 
 interface Drafted {

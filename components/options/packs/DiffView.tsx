@@ -41,7 +41,12 @@ export function DiffView({ diff }: { diff: PackDiff }) {
       <List title="Guard rules added" mark="+" items={diff.guardRules.added} describe={(r) => `${r.kind} "${r.phrase}"`} />
       <List title="Guard rules changed" mark="~" items={diff.guardRules.changed} describe={(c) => `${c.key}: ${c.fields.join(', ')}`} />
       <List title="Guard rules removed" mark="−" items={diff.guardRules.removed} describe={(r) => `${r.kind} "${r.phrase}"`} />
-      <List title="Timescale targets" mark="~" items={[...diff.timescaleTargets.added, ...diff.timescaleTargets.changed.map((c) => c.after), ...diff.timescaleTargets.removed]} describe={(t) => t.category} />
+      <List
+        title="Timescale targets"
+        mark="~"
+        items={[...diff.timescaleTargets.added, ...diff.timescaleTargets.changed.map((c) => c.after), ...diff.timescaleTargets.removed]}
+        describe={(t) => t.category}
+      />
     </div>
   );
 }

@@ -1338,7 +1338,7 @@ function join(matches: Candidate[], text: string, now: DateTime): Candidate[] {
   return out;
 }
 
-// ─── putting it together ─────────────────────────────────────────────────────────────────
+// ─── putting it together ───────────────────────────────────────────────────────
 
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than|within|ahead\s+of)\s+(?:the\s+)?$/i;
 
