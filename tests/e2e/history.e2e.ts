@@ -57,57 +57,74 @@ describe('history in Chromium', () => {
     // A page of the extension's origin that does not open the database itself.
     const seedPage = await browser.context.newPage();
     await seedPage.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
-    await seedPage.evaluate(
+    // The background opens the current database when it starts (to re-arm promise reminders) and may
+    // open it again after the seed page removes it: seed again until version 1 is the one that stays.
+    const seedV1 = () => seedPage.evaluate(
       ({ customers, each }) =>
         new Promise<void>((resolve, reject) => {
-          // Version 1 exactly as Tactful's first schema declared it (Dexie stores version n as n × 10).
-          const open = indexedDB.open('tactful', 10);
-          open.onupgradeneeded = () => {
-            const db = open.result;
-            const c = db.createObjectStore('customers', { keyPath: 'id' });
-            c.createIndex('email', 'email');
-            c.createIndex('lastSeenAt', 'lastSeenAt');
-            const k = db.createObjectStore('contacts', { keyPath: 'id' });
-            k.createIndex('customerId', 'customerId');
-            k.createIndex('lastSeenAt', 'lastSeenAt');
-            k.createIndex('[customerId+lastSeenAt]', ['customerId', 'lastSeenAt']);
-          };
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['customers', 'contacts'], 'readwrite');
-            for (let i = 0; i < customers; i++) {
-              const id = `email:person${i}@example.com`;
-              tx.objectStore('customers').put({
-                id,
-                email: `person${i}@example.com`,
-                name: `Person ${i}`,
-                seenOn: ['rt@http://127.0.0.1'],
-                firstSeenAt: '2026-01-01T00:00:00.000Z',
-                lastSeenAt: '2026-02-01T00:00:00.000Z',
-              });
-              for (let j = 0; j < each; j++) {
-                tx.objectStore('contacts').put({
-                  id: `rt@http://127.0.0.1#${i}-${j}`,
-                  customerId: id,
-                  helpdesk: 'rt',
-                  origin: 'http://127.0.0.1',
-                  url: `http://127.0.0.1/Ticket/Display.html?id=${i}${j}`,
-                  conversationId: `${i}-${j}`,
-                  messageCount: j + 1,
-                  firstSeenAt: '2026-01-01T00:00:00.000Z',
-                  lastSeenAt: `2026-01-0${j + 1}T00:00:00.000Z`,
-                });
-              }
-            }
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
+          // Remove what the background created first (Dexie closes its connection when asked).
+          const removed = indexedDB.deleteDatabase('tactful');
+          removed.onerror = () => reject(removed.error);
+          removed.onsuccess = () => seed();
+          function seed() {
+            // Version 1 exactly as Tactful's first schema declared it (Dexie stores version n as n × 10).
+            const open = indexedDB.open('tactful', 10);
+            open.onupgradeneeded = () => {
+              const db = open.result;
+              const c = db.createObjectStore('customers', { keyPath: 'id' });
+              c.createIndex('email', 'email');
+              c.createIndex('lastSeenAt', 'lastSeenAt');
+              const k = db.createObjectStore('contacts', { keyPath: 'id' });
+              k.createIndex('customerId', 'customerId');
+              k.createIndex('lastSeenAt', 'lastSeenAt');
+              k.createIndex('[customerId+lastSeenAt]', ['customerId', 'lastSeenAt']);
             };
-            tx.onerror = () => reject(tx.error);
-          };
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['customers', 'contacts'], 'readwrite');
+              for (let i = 0; i < customers; i++) {
+                const id = `email:person${i}@example.com`;
+                tx.objectStore('customers').put({
+                  id,
+                  email: `person${i}@example.com`,
+                  name: `Person ${i}`,
+                  seenOn: ['rt@http://127.0.0.1'],
+                  firstSeenAt: '2026-01-01T00:00:00.000Z',
+                  lastSeenAt: '2026-02-01T00:00:00.000Z',
+                });
+                for (let j = 0; j < each; j++) {
+                  tx.objectStore('contacts').put({
+                    id: `rt@http://127.0.0.1#${i}-${j}`,
+                    customerId: id,
+                    helpdesk: 'rt',
+                    origin: 'http://127.0.0.1',
+                    url: `http://127.0.0.1/Ticket/Display.html?id=${i}${j}`,
+                    conversationId: `${i}-${j}`,
+                    messageCount: j + 1,
+                    firstSeenAt: '2026-01-01T00:00:00.000Z',
+                    lastSeenAt: `2026-01-0${j + 1}T00:00:00.000Z`,
+                  });
+                }
+              }
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }
         }),
       { customers: CUSTOMERS, each: CONTACTS_EACH },
     );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await seedV1();
+        break;
+      } catch (error) {
+        if (attempt >= 10 || !String(error).includes('VersionError')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
     const before = { customers: await rows(seedPage, 'customers'), contacts: await rows(seedPage, 'contacts') };
     expect(before.contacts).toHaveLength(CUSTOMERS * CONTACTS_EACH);
     await seedPage.close();
