@@ -18,7 +18,9 @@ const ANY_SITE = ['http://*/*', 'https://*/*'];
 const PACK_TEST_ORIGIN = 'http://127.0.0.2/*';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // `@wxt-dev/i18n/module`: the UI's words live in locales/en.yml; the module writes them to
+  // _locales/<lang>/messages.json (what `browser.i18n` reads) and types the keys of `i18n.t`.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Files copied as they are into the extension (the toolbar icons in icon/<size>.png).
   publicDir: 'assets/static',
   webExt: { disabled: true },
@@ -26,9 +28,10 @@ export default defineConfig({
   // download, and the budget that matters is the content script's (`npm run size`).
   vite: () => ({ build: { chunkSizeWarningLimit: 1024 } }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Tactful',
-    description:
-      'Reads the helpdesk conversation beside you and helps you reply with empathy, no liability and a realistic timescale. On-device.',
+    // Words from locales/en.yml (`manifest.*`), which the browser fills in for the agent's language.
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     // `alarms`: checking pack subscriptions for updates (lib/packs/refresh.ts) and reminding the
     // agent before a promise they made falls due (lib/promises/reminders.ts), which also needs
     // `notifications`: the reminder itself ("Update Jane Doe before 3pm today — …").
@@ -37,7 +40,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Sites the agent turns Tactful on for, one origin at a time, from the panel ("Use Tactful on …").
     ...(manifestVersion === 2 ? { optional_permissions: ANY_SITE } : { optional_host_permissions: ANY_SITE }),
-    action: { default_title: 'Open Tactful' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     // Keyboard shortcuts (lib/commands-manifest.ts); the agent can change them in the browser.
     commands: manifestCommands(browser, manifestVersion),
     ...(browser === 'firefox'

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 
 /**
  * Keeps one view's failure to itself: the view is replaced by a line naming it and the error, and
@@ -23,10 +24,8 @@ export class ViewBoundary extends Component<{ name: string; resetKey?: unknown; 
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <section className="view-failed" role="alert" aria-label={`${this.props.name} failed`}>
-        <p className="warning small">
-          “{this.props.name}” couldn't be shown: {error.message || String(error)}. The rest of Tactful still works.
-        </p>
+      <section className="view-failed" role="alert" aria-label={i18n.t('common.viewFailed.label', { name: this.props.name })}>
+        <p className="warning small">{i18n.t('common.viewFailed.text', { name: this.props.name, error: error.message || String(error) })}</p>
       </section>
     );
   }

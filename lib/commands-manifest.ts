@@ -19,12 +19,15 @@ interface ManifestCommand {
 
 const key = (letter: string) => ({ default: `Alt+Shift+${letter}`, mac: `MacCtrl+Shift+${letter}` });
 
-/** The commands the panel acts on, with what the shortcut settings page shows for each. */
+/**
+ * The commands the panel acts on, with what the shortcut settings page shows for each: the words
+ * are in locales/en.yml (`manifest.commands.*`), which the browser fills in.
+ */
 export const PANEL_COMMANDS: Record<PanelCommand, ManifestCommand> = {
-  'insert-top-suggestion': { description: 'Insert the selected suggestion into your reply', suggested_key: key('U') },
-  'next-suggestion': { description: 'Select the next suggestion', suggested_key: key('J') },
-  'previous-suggestion': { description: 'Select the previous suggestion', suggested_key: key('K') },
-  'focus-draft-check': { description: 'Go to the check of your draft' },
+  'insert-top-suggestion': { description: '__MSG_manifest_commands_insertTopSuggestion__', suggested_key: key('U') },
+  'next-suggestion': { description: '__MSG_manifest_commands_nextSuggestion__', suggested_key: key('J') },
+  'previous-suggestion': { description: '__MSG_manifest_commands_previousSuggestion__', suggested_key: key('K') },
+  'focus-draft-check': { description: '__MSG_manifest_commands_focusDraftCheck__' },
 };
 
 /** The key that opens Tactful beside the page (the toolbar button's own command). */
@@ -38,7 +41,7 @@ export function manifestCommands(browser: string, manifestVersion: number): Reco
   // Firefox opens its sidebar with its own command; Chrome's toolbar button opens the side panel.
   const open = firefox ? '_execute_sidebar_action' : manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
   return {
-    [open]: { description: 'Open Tactful beside the page', suggested_key: OPEN_PANEL_KEY },
+    [open]: { description: '__MSG_manifest_commands_open__', suggested_key: OPEN_PANEL_KEY },
     ...PANEL_COMMANDS,
     ...(firefox ? { 'focus-draft-check': { ...PANEL_COMMANDS['focus-draft-check'], suggested_key: FIREFOX_DRAFT_CHECK_KEY } } : {}),
   };

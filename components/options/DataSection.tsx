@@ -18,18 +18,24 @@ import {
   type HistoryExport,
   type StorageState,
 } from '@/lib/history';
+import { i18n } from '#i18n';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 
-const RETENTION_CHOICES: { days: number | null; label: string }[] = [
-  { days: null, label: 'Until I erase it' },
-  { days: 30, label: '30 days' },
-  { days: 90, label: '90 days' },
-  { days: 180, label: '180 days' },
-  { days: 365, label: '1 year' },
+const RETENTION_CHOICES: { days: number | null; label: () => string }[] = [
+  { days: null, label: () => i18n.t('options.data.retention.forever') },
+  { days: 30, label: () => i18n.t('options.data.retention.days', 30) },
+  { days: 90, label: () => i18n.t('options.data.retention.days', 90) },
+  { days: 180, label: () => i18n.t('options.data.retention.days', 180) },
+  { days: 365, label: () => i18n.t('options.data.retention.year') },
 ];
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** A count of records in words, the number written with thousands separators. */
+const count = {
+  customers: (n: number) => i18n.t('options.data.customers', n, [n.toLocaleString('en')]),
+  conversations: (n: number) => i18n.t('options.data.conversations', n, [n.toLocaleString('en')]),
+  notes: (n: number) => i18n.t('options.data.notes', n, [n.toLocaleString('en')]),
+};
 
 /**
  * The agent's own data: how much there is and how much room it takes, a copy to keep, a copy to
@@ -60,7 +66,7 @@ export function DataSection({ db }: { db: TactfulDatabase }) {
   };
 
   const download = () =>
-    run("The export wasn't made", async () => {
+    run(i18n.t('options.data.exportFailed'), async () => {
       const data = await exportHistory(db, new Date());
       const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
       const link = document.createElement('a');
@@ -68,30 +74,32 @@ export function DataSection({ db }: { db: TactfulDatabase }) {
       link.download = `tactful-history-${data.exportedAt.slice(0, 10)}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
-      return `Exported ${plural(data.customers.length, 'customer', 'customers')} and ${plural(data.contacts.length, 'conversation', 'conversations')}.`;
+      return i18n.t('options.data.exported', { customers: count.customers(data.customers.length), conversations: count.conversations(data.contacts.length) });
     });
 
   return (
     <section aria-labelledby="data-title" className="options-section">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title">{i18n.t('options.views.data')}</h2>
       {blocked && (
         <p className="warning" role="alert">
           {BLOCKED_UPGRADE_MESSAGE}
         </p>
       )}
       <p className="muted">
-        Customer history stays in this browser only.{' '}
-        {counts ? `${plural(counts.customers, 'customer', 'customers')}, ${plural(counts.contacts, 'conversation', 'conversations')}, ${plural(counts.notes, 'note', 'notes')}.` : ''}
+        {i18n.t('options.data.only')}{' '}
+        {counts
+          ? i18n.t('options.data.counts', { customers: count.customers(counts.customers), conversations: count.conversations(counts.contacts), notes: count.notes(counts.notes) })
+          : ''}
       </p>
       <StorageLine />
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void download()}>
-          Export history
+          {i18n.t('options.data.export')}
         </button>
       </div>
       <ImportHistory db={db} onStatus={setStatus} />
       <EraseCustomer db={db} run={run} />
-      <EraseEverything run={(action) => run("History wasn't erased", action)} db={db} />
+      <EraseEverything run={(action) => run(i18n.t('options.data.eraseFailed'), action)} db={db} />
       <Retention db={db} run={run} />
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'warning' : 'muted small'}>
@@ -116,21 +124,23 @@ function StorageLine() {
   const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(bytes < 10_485_760 ? 1 : 0)} MB`;
   return (
     <p className="muted small" data-testid="storage-line">
-      {state.usedBytes !== undefined
-        ? `Storage used: ${mb(state.usedBytes)}${state.quotaBytes ? ` of ${mb(state.quotaBytes)} available` : ''}.`
-        : 'This browser does not say how much storage is used.'}{' '}
-      {state.persisted === true && 'The browser will keep this data when space runs low.'}
+      {state.usedBytes === undefined
+        ? i18n.t('options.data.storageUnknown')
+        : state.quotaBytes
+          ? i18n.t('options.data.storageUsedOf', { used: mb(state.usedBytes), quota: mb(state.quotaBytes) })
+          : i18n.t('options.data.storageUsed', { used: mb(state.usedBytes) })}{' '}
+      {state.persisted === true && i18n.t('options.data.persisted')}
       {state.persisted === false && (
         <>
-          The browser may clear it when space runs low.{' '}
+          {i18n.t('options.data.mayClear')}{' '}
           <button
             type="button"
             className="link"
             onClick={() =>
-              void requestPersistence().then((granted) => setAsked(granted ? 'The browser will now keep Tactful’s data.' : 'The browser declined; export your history now and then to keep a copy.'))
+              void requestPersistence().then((granted) => setAsked(granted ? i18n.t('options.data.nowKept') : i18n.t('options.data.declined')))
             }
           >
-            Ask the browser to keep it
+            {i18n.t('options.data.askKeep')}
           </button>
         </>
       )}
@@ -154,7 +164,7 @@ function ImportHistory({ db, onStatus }: { db: TactfulDatabase; onStatus(status:
       }
       setPending({ data: parsed.data, preview: describePreview(await previewImport(db, parsed.data)), file: file.name });
     } catch (error) {
-      onStatus({ kind: 'error', text: describeStorageError(error, "The file couldn't be read") });
+      onStatus({ kind: 'error', text: describeStorageError(error, i18n.t('options.data.fileUnreadable')) });
     }
   };
   const confirm = async () => {
@@ -162,14 +172,14 @@ function ImportHistory({ db, onStatus }: { db: TactfulDatabase; onStatus(status:
     try {
       const done = await importHistory(db, pending.data);
       setPending(undefined);
-      onStatus({ kind: 'ok', text: `Imported: ${describePreview(done)}` });
+      onStatus({ kind: 'ok', text: i18n.t('options.data.imported', { what: describePreview(done) }) });
     } catch (error) {
-      onStatus({ kind: 'error', text: describeStorageError(error, "The import wasn't saved") });
+      onStatus({ kind: 'error', text: describeStorageError(error, i18n.t('options.data.importFailed')) });
     }
   };
   return (
     <div className="actions">
-      <label htmlFor={inputId}>Import history from a file</label>
+      <label htmlFor={inputId}>{i18n.t('options.data.importFrom')}</label>
       <input
         id={inputId}
         type="file"
@@ -180,15 +190,13 @@ function ImportHistory({ db, onStatus }: { db: TactfulDatabase; onStatus(status:
         }}
       />
       {pending && (
-        <div role="region" aria-label="Import preview">
-          <p>
-            {pending.file}: {pending.preview}
-          </p>
+        <div role="region" aria-label={i18n.t('options.data.preview')}>
+          <p>{i18n.t('options.data.previewLine', { file: pending.file, preview: pending.preview })}</p>
           <button type="button" className="primary" onClick={() => void confirm()}>
-            Import
+            {i18n.t('options.data.import')}
           </button>
           <button type="button" className="link" onClick={() => setPending(undefined)}>
-            Cancel import
+            {i18n.t('options.data.cancelImport')}
           </button>
         </div>
       )}
@@ -214,37 +222,37 @@ function EraseCustomer({ db, run }: { db: TactfulDatabase; run(what: string, act
   const label = (c: CustomerRecord) => [c.name, c.email].filter(Boolean).join(' · ') || c.id;
   return (
     <div className="erase-customer">
-      <label htmlFor={inputId}>Erase one customer (name or e-mail)</label>
+      <label htmlFor={inputId}>{i18n.t('options.data.eraseOne')}</label>
       <input id={inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      {term.length >= 2 && matches?.length === 0 && <p className="muted small">No customer matches.</p>}
+      {term.length >= 2 && matches?.length === 0 && <p className="muted small">{i18n.t('options.data.noMatch')}</p>}
       {matches && matches.length > 0 && (
-        <ul aria-label="Matching customers">
+        <ul aria-label={i18n.t('options.data.matching')}>
           {matches.map((c) => (
             <li key={c.id}>
               {label(c)}{' '}
               {confirming === c.id ? (
                 <>
-                  <span className="warning">Erase {label(c)} and everything about them?</span>{' '}
+                  <span className="warning">{i18n.t('options.data.eraseAsk', { who: label(c) })}</span>{' '}
                   <button
                     type="button"
                     className="primary danger"
                     onClick={() =>
-                      void run("The customer wasn't erased", async () => {
+                      void run(i18n.t('options.data.customerNotErased'), async () => {
                         const contacts = await eraseCustomer(db, c.id);
                         setConfirming(undefined);
-                        return `Erased ${label(c)} and ${plural(contacts, 'conversation', 'conversations')}.`;
+                        return i18n.t('options.data.erasedCustomer', { who: label(c), conversations: count.conversations(contacts) });
                       })
                     }
                   >
-                    Erase customer
+                    {i18n.t('options.data.eraseCustomer')}
                   </button>{' '}
                   <button type="button" className="link" onClick={() => setConfirming(undefined)}>
-                    Keep
+                    {i18n.t('options.data.keep')}
                   </button>
                 </>
               ) : (
-                <button type="button" className="link" aria-label={`Erase ${label(c)}…`} onClick={() => setConfirming(c.id)}>
-                  Erase…
+                <button type="button" className="link" aria-label={i18n.t('options.data.eraseLabel', { who: label(c) })} onClick={() => setConfirming(c.id)}>
+                  {i18n.t('options.data.eraseDots')}
                 </button>
               )}
             </li>
@@ -261,7 +269,7 @@ function EraseEverything({ db, run }: { db: TactfulDatabase; run(action: () => P
     <div className="actions">
       {confirming ? (
         <>
-          <span className="warning">Erase every customer, conversation, note and promise Tactful remembers?</span>
+          <span className="warning">{i18n.t('options.data.eraseAllAsk')}</span>
           <button
             type="button"
             className="primary danger"
@@ -269,19 +277,19 @@ function EraseEverything({ db, run }: { db: TactfulDatabase; run(action: () => P
               void run(async () => {
                 await eraseHistory(db);
                 setConfirming(false);
-                return 'History erased.';
+                return i18n.t('options.data.erased');
               })
             }
           >
-            Erase
+            {i18n.t('options.data.erase')}
           </button>
           <button type="button" className="link" onClick={() => setConfirming(false)}>
-            Keep it
+            {i18n.t('options.data.keepIt')}
           </button>
         </>
       ) : (
         <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-          Erase history…
+          {i18n.t('options.data.eraseHistory')}
         </button>
       )}
     </div>
@@ -296,20 +304,20 @@ function Retention({ db, run }: { db: TactfulDatabase; run(what: string, action:
   }, []);
   if (days === undefined) return null;
   const choose = (value: number | null) =>
-    run("The retention period wasn't applied", async () => {
+    run(i18n.t('options.data.retentionFailed'), async () => {
       await retentionDays.setValue(value);
       setDays(value);
-      if (!value) return 'History is kept until you erase it.';
+      if (!value) return i18n.t('options.data.keptUntilErased');
       const removed = await applyRetention(db, new Date(), value);
-      return `History older than ${value} days is deleted daily. Deleted now: ${plural(removed.contacts, 'conversation', 'conversations')}, ${plural(removed.customers, 'customer', 'customers')}.`;
+      return i18n.t('options.data.retentionApplied', { days: value, conversations: count.conversations(removed.contacts), customers: count.customers(removed.customers) });
     });
   return (
     <div className="actions">
-      <label htmlFor={selectId}>Keep history for</label>
+      <label htmlFor={selectId}>{i18n.t('options.data.keepFor')}</label>
       <select id={selectId} value={days ?? ''} onChange={(e) => void choose(e.target.value ? Number(e.target.value) : null)}>
         {RETENTION_CHOICES.map((c) => (
-          <option key={c.label} value={c.days ?? ''}>
-            {c.label}
+          <option key={c.days ?? 'forever'} value={c.days ?? ''}>
+            {c.label()}
           </option>
         ))}
       </select>

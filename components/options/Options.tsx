@@ -6,6 +6,7 @@ import { PhraseUseSection } from './packs/PhraseUseSection';
 import { ProfileSection } from './ProfileSection';
 import { RemindersSection } from './RemindersSection';
 import { SitesSection } from './SitesSection';
+import { i18n } from '#i18n';
 
 /** Tactful's settings: one section per concern, each failing on its own (named) if it must. */
 export function Options({ db = database() }: { db?: TactfulDatabase }) {
@@ -15,32 +16,31 @@ export function Options({ db = database() }: { db?: TactfulDatabase }) {
         <span className="brand" aria-hidden="true">
           ◐
         </span>
-        <h1>Tactful options</h1>
+        <h1>{i18n.t('options.title')}</h1>
       </header>
       <main className="options-body">
-        <ViewBoundary name="You and your team">
+        <ViewBoundary name={i18n.t('options.views.profile')}>
           <ProfileSection />
         </ViewBoundary>
-        <ViewBoundary name="Phrase packs">
+        <ViewBoundary name={i18n.t('options.views.packs')}>
           <PacksSection />
         </ViewBoundary>
-        <ViewBoundary name="Your phrase use">
+        <ViewBoundary name={i18n.t('options.views.phraseUse')}>
           <PhraseUseSection db={db} />
         </ViewBoundary>
         <section aria-labelledby="hours-title">
-          <h2 id="hours-title">Working hours</h2>
+          <h2 id="hours-title">{i18n.t('options.hours.title')}</h2>
           <p>
-            Timescales are worked out from your team's working days, hours and time zone.{' '}
-            <a href="welcome.html">Change them on the welcome page</a>.
+            {i18n.t('options.hours.text')} <a href="welcome.html">{i18n.t('options.hours.link')}</a>.
           </p>
         </section>
-        <ViewBoundary name="Promise reminders">
+        <ViewBoundary name={i18n.t('options.views.reminders')}>
           <RemindersSection />
         </ViewBoundary>
-        <ViewBoundary name="Sites">
+        <ViewBoundary name={i18n.t('options.views.sites')}>
           <SitesSection />
         </ViewBoundary>
-        <ViewBoundary name="Your data">
+        <ViewBoundary name={i18n.t('options.views.data')}>
           <DataSection db={db} />
         </ViewBoundary>
       </main>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings, type SettingsProblem } from '@/lib/settings';
+import { i18n } from '#i18n';
 
 /** Who the agent is and who they speak for: fills {{agent.name}} and {{company}} in phrases. */
 export function ProfileSection() {
@@ -26,27 +27,26 @@ export function ProfileSection() {
 
   return (
     <section aria-labelledby="profile-title" className="options-section">
-      <h2 id="profile-title">You and your team</h2>
-      <p className="muted">Used to fill phrases such as “I'm {'{{agent.firstName}}'} from {'{{company}}'}”. Stays in this browser.</p>
+      <h2 id="profile-title">{i18n.t('options.views.profile')}</h2>
+      <p className="muted">{i18n.t('options.profile.used', { name: '{{agent.firstName}}', company: '{{company}}' })}</p>
       <form onSubmit={submit} className="form">
         <label>
-          Your name, as you sign replies
-          <input value={values.agentName} onChange={edit('agentName')} placeholder="Sam Rivera" aria-invalid={!!problemFor('agentName')} />
+          {i18n.t('options.profile.name')}
+          <input value={values.agentName} onChange={edit('agentName')} placeholder={i18n.t('options.profile.namePlaceholder')} aria-invalid={!!problemFor('agentName')} />
         </label>
-        {problemFor('agentName') && <p className="warning">Your name: {problemFor('agentName')}</p>}
+        {problemFor('agentName') && <p className="warning">{i18n.t('options.profile.nameProblem', { problem: problemFor('agentName') ?? '' })}</p>}
         <label>
-          Company or team
-          <input value={values.company} onChange={edit('company')} placeholder="Acme Kitchens" aria-invalid={!!problemFor('company')} />
+          {i18n.t('options.profile.company')}
+          <input value={values.company} onChange={edit('company')} placeholder={i18n.t('options.profile.companyPlaceholder')} aria-invalid={!!problemFor('company')} />
         </label>
-        {problemFor('company') && <p className="warning">Company: {problemFor('company')}</p>}
+        {problemFor('company') && <p className="warning">{i18n.t('options.profile.companyProblem', { problem: problemFor('company') ?? '' })}</p>}
         <div>
           <button type="submit" className="primary">
-            Save
+            {i18n.t('options.save')}
           </button>
           {saved && (
             <span role="status" className="muted small">
-              {' '}
-              Saved.
+              {i18n.t('options.saved')}
             </span>
           )}
         </div>

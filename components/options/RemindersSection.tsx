@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_LEAD_MINUTES } from '@/lib/promises/schedule';
 import { parseLeadMinutes, reminderLeadMinutes } from '@/lib/promises/reminders';
+import { i18n } from '#i18n';
 
 /** How long before a promise falls due Tactful reminds the agent (notification and toolbar badge). */
 export function RemindersSection() {
@@ -28,14 +29,11 @@ export function RemindersSection() {
 
   return (
     <section aria-labelledby="reminders-title" className="options-section">
-      <h2 id="reminders-title">Promise reminders</h2>
-      <p className="muted">
-        Promises you send, or remember from your draft, are reminded of before they fall due: a notification (click it to open the conversation) and a
-        count on Tactful's toolbar button.
-      </p>
+      <h2 id="reminders-title">{i18n.t('options.views.reminders')}</h2>
+      <p className="muted">{i18n.t('options.reminders.text')}</p>
       <form onSubmit={submit} className="form">
         <label>
-          Remind me this many minutes before a promise is due
+          {i18n.t('options.reminders.minutes')}
           <input
             inputMode="numeric"
             value={text}
@@ -47,15 +45,14 @@ export function RemindersSection() {
             aria-invalid={!!problem}
           />
         </label>
-        {problem && <p className="warning">Reminder time: {problem}</p>}
+        {problem && <p className="warning">{i18n.t('options.reminders.problem', { problem })}</p>}
         <div>
           <button type="submit" className="primary">
-            Save reminder time
+            {i18n.t('options.reminders.save')}
           </button>
           {saved && (
             <span role="status" className="muted small">
-              {' '}
-              Saved.
+              {i18n.t('options.saved')}
             </span>
           )}
         </div>

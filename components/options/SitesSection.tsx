@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { HOSTED_HELPDESK_MATCHES } from '@/lib/adapters/hosts';
 import { disableSite, listSites, type EnabledSite } from '@/lib/sites';
+import { i18n } from '#i18n';
 
 /** Where Tactful reads pages: the built-in helpdesks, and the sites the agent turned it on for. */
 export function SitesSection() {
@@ -8,46 +9,45 @@ export function SitesSection() {
   const [error, setError] = useState<string | undefined>();
 
   const load = useCallback(() => {
-    listSites().then(setSites, (e: unknown) => setError(`Couldn't read your sites: ${String(e)}`));
+    listSites().then(setSites, (e: unknown) => setError(i18n.t('options.sites.readFailed', { error: String(e) })));
   }, []);
   useEffect(load, [load]);
 
   const remove = (origin: string) => {
-    disableSite(origin).then(load, (e: unknown) => setError(`Couldn't turn Tactful off for ${origin}: ${String(e)}`));
+    disableSite(origin).then(load, (e: unknown) => setError(i18n.t('options.sites.offFailed', { origin, error: String(e) })));
   };
 
   return (
     <section aria-labelledby="sites-title" className="options-section">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{i18n.t('options.views.sites')}</h2>
       <p className="muted">
-        Tactful reads the hosted helpdesks below on its own. For any other site — a self-hosted helpdesk or an in-house tool — open it
-        and choose <em>Use Tactful on …</em> in the panel.
+        {i18n.t('options.sites.hosted')} <em>{i18n.t('options.sites.useOn')}</em> {i18n.t('options.sites.inPanel')}
       </p>
-      <h3>Sites you turned Tactful on for</h3>
+      <h3>{i18n.t('options.sites.yours')}</h3>
       {error && (
         <p className="warning" role="alert">
           {error}
         </p>
       )}
       {sites === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{i18n.t('options.sites.loading')}</p>
       ) : sites.length === 0 ? (
-        <p className="muted">No sites yet.</p>
+        <p className="muted">{i18n.t('options.sites.none')}</p>
       ) : (
         <ul className="site-list">
           {sites.map((site) => (
             <li key={site.origin}>
               <span className="site-origin">{site.origin}</span>
-              <span className="muted small">since {new Date(site.addedAt).toLocaleDateString()}</span>
-              <button type="button" className="link" onClick={() => remove(site.origin)} aria-label={`Turn Tactful off for ${site.origin}`}>
-                Turn off
+              <span className="muted small">{i18n.t('options.sites.since', { date: new Date(site.addedAt).toLocaleDateString() })}</span>
+              <button type="button" className="link" onClick={() => remove(site.origin)} aria-label={i18n.t('options.sites.offLabel', { origin: site.origin })}>
+                {i18n.t('options.sites.off')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <details>
-        <summary>Built-in helpdesk sites</summary>
+        <summary>{i18n.t('options.sites.builtin')}</summary>
         <ul className="muted small">
           {HOSTED_HELPDESK_MATCHES.map((pattern) => (
             <li key={pattern}>{pattern}</li>

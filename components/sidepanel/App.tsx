@@ -17,6 +17,7 @@ import { SiteAccess } from './SiteAccess';
 import { usePanelStore } from './store';
 import { Timescale } from './Timescale';
 import { HistorySection } from './history/HistorySection';
+import { i18n } from '#i18n';
 
 /** The panel: renders the view lib/panel derives; each part fails on its own, named. */
 export function App() {
@@ -39,50 +40,54 @@ export function App() {
         <span className="brand" aria-hidden="true">
           ◐
         </span>
-        <h1>Tactful</h1>
+        <h1>{i18n.t('manifest.name')}</h1>
       </header>
       <main className="panel-body" aria-busy={page.kind === 'loading'}>
         {page.kind === 'loading' && (
           <p className="muted" role="status">
-            Reading the page…
+            {i18n.t('panel.app.reading')}
           </p>
         )}
-        {page.kind === 'unreachable' && view('Page not readable', <Unreachable reason={page.reason} tabUrl={page.tabUrl} tabId={page.tabId} />, page)}
-        {page.kind === 'no-conversation' && view('No conversation', <NoConversation errors={page.errors} tabUrl={page.tabUrl} />, page)}
+        {page.kind === 'unreachable' && view(i18n.t('panel.views.unreachable'), <Unreachable reason={page.reason} tabUrl={page.tabUrl} tabId={page.tabId} />, page)}
+        {page.kind === 'no-conversation' && view(i18n.t('panel.views.noConversation'), <NoConversation errors={page.errors} tabUrl={page.tabUrl} />, page)}
         {page.kind === 'conversation' && conversation && (
           <>
-            {view('Where this came from', <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
-            {view('Site access', <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
-            {view('Customer', <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
+            {view(i18n.t('panel.views.source'), <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
+            {view(i18n.t('panel.views.siteAccess'), <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
+            {view(i18n.t('panel.views.customer'), <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
             {conversation.analysing && (
               <p className="muted" role="status">
-                Reading this long conversation ({page.snapshot.messages.length} messages)… The advice appears here in a moment.
+                {i18n.t('panel.app.analysing', { count: page.snapshot.messages.length })}
               </p>
             )}
             {conversation.language.analysed === false && <LanguageNotice verdict={conversation.language} />}
             {advice && (
               // What to say first, in a slot of fixed height: new suggestions never move the draft check below.
               <div className="say-slot">
-                {view('Say this', <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
-                {!isFailed(conversation.suggestions) && conversation.suggestions.list.length === 0 && <p className="muted small">No phrase fits this message.</p>}
+                {view(i18n.t('panel.views.say'), <SayThis suggestions={conversation.suggestions} />, conversation.suggestions)}
+                {!isFailed(conversation.suggestions) && conversation.suggestions.list.length === 0 && <p className="muted small">{i18n.t('panel.app.noPhrase')}</p>}
                 <ShortcutNotice />
               </div>
             )}
-            {view('Your draft', <DraftCheck check={conversation.check} />, conversation.check)}
-            {view('Promises', <Promises draft={conversation.draftPromises} db={db} customerId={history.customerId} contactId={history.contactId} now={now} zone={zone} />, conversation.draftPromises)}
+            {view(i18n.t('panel.views.draft'), <DraftCheck check={conversation.check} />, conversation.check)}
+            {view(
+              i18n.t('panel.views.promises'),
+              <Promises draft={conversation.draftPromises} db={db} customerId={history.customerId} contactId={history.contactId} now={now} zone={zone} />,
+              conversation.draftPromises,
+            )}
             {advice && (
               <>
-                {view('How they feel', <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}
-                {view('Timescale', <Timescale estimate={conversation.estimate} />, conversation.estimate)}
-                {view('Draft a reply', <DraftReply key={page.snapshot.url} reply={conversation.reply} />, conversation.reply)}
+                {view(i18n.t('panel.views.feel'), <HowTheyFeel insight={conversation.insight} snapshot={page.snapshot} />, conversation.insight)}
+                {view(i18n.t('panel.views.timescale'), <Timescale estimate={conversation.estimate} />, conversation.estimate)}
+                {view(i18n.t('panel.views.reply'), <DraftReply key={page.snapshot.url} reply={conversation.reply} />, conversation.reply)}
               </>
             )}
-            {db && history.customerId && view('History', <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
-            {view('Conversation', <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
+            {db && history.customerId && view(i18n.t('panel.views.history'), <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
+            {view(i18n.t('panel.views.conversation'), <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
           </>
         )}
       </main>
-      <footer className="panel-footer">{view('Keyboard shortcuts', <Shortcuts />)}</footer>
+      <footer className="panel-footer">{view(i18n.t('panel.views.shortcuts'), <Shortcuts />)}</footer>
     </div>
   );
 }

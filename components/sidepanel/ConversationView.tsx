@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ConversationSnapshot, Message, Role } from '@/lib/conversation/types';
+import { i18n } from '#i18n';
 
 /**
  * How many of the newest messages (not counting status updates) stay open; older ones fold away
@@ -7,12 +8,12 @@ import type { ConversationSnapshot, Message, Role } from '@/lib/conversation/typ
  */
 export const OPEN_MESSAGES = 3;
 
-const ROLE_LABELS: Record<Role, string> = {
-  customer: 'Customer',
-  agent: 'Agent',
-  note: 'Internal note',
-  system: 'Update',
-  bot: 'Bot',
+const ROLE_LABELS: Record<Role, () => string> = {
+  customer: () => i18n.t('panel.conversation.roles.customer'),
+  agent: () => i18n.t('panel.conversation.roles.agent'),
+  note: () => i18n.t('panel.conversation.roles.note'),
+  system: () => i18n.t('panel.conversation.roles.system'),
+  bot: () => i18n.t('panel.conversation.roles.bot'),
 };
 
 export function ConversationView({ snapshot, fromEarlierView = false }: { snapshot: ConversationSnapshot; fromEarlierView?: boolean }) {
@@ -22,22 +23,22 @@ export function ConversationView({ snapshot, fromEarlierView = false }: { snapsh
   const visible = messages.slice(hidden);
 
   return (
-    <section className="conversation" aria-label="Conversation">
+    <section className="conversation" aria-label={i18n.t('panel.views.conversation')}>
       <h2 className="subject">
-        {snapshot.conversationId && <span className="muted">#{snapshot.conversationId}</span>} {snapshot.subject ?? 'No subject'}
+        {snapshot.conversationId && <span className="muted">#{snapshot.conversationId}</span>} {snapshot.subject ?? i18n.t('panel.conversation.noSubject')}
       </h2>
-      <p className="muted">{messages.length === 1 ? '1 message' : `${messages.length} messages`}</p>
+      <p className="muted">{i18n.t('panel.conversation.count', messages.length)}</p>
       {fromEarlierView && (
         <p className="muted small" role="note">
-          This page doesn't show the conversation, so Tactful shows it as it was when you last viewed the ticket.
+          {i18n.t('panel.conversation.fromEarlierView')}
         </p>
       )}
       {hidden > 0 && (
         <button type="button" className="link" onClick={() => setShowOlder(true)}>
-          Show {hidden === 1 ? '1 earlier message' : `${hidden} earlier messages`}
+          {i18n.t('panel.conversation.showOlder', hidden)}
         </button>
       )}
-      <ol className="messages" aria-label="Messages">
+      <ol className="messages" aria-label={i18n.t('panel.conversation.messages')}>
         {visible.map((message, index) => (
           <MessageItem key={message.id ?? `${hidden + index}`} message={message} />
         ))}
@@ -60,7 +61,7 @@ function MessageItem({ message }: { message: Message }) {
   return (
     <li className={`message role-${message.role}`} data-role={message.role}>
       <div className="message-meta">
-        <span className="role">{ROLE_LABELS[message.role]}</span>
+        <span className="role">{ROLE_LABELS[message.role]()}</span>
         {message.author && <span className="author">{message.author}</span>}
         {message.at && (
           <time dateTime={message.at} className="muted">

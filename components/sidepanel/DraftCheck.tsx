@@ -4,24 +4,25 @@ import type { ChecklistPoint, DraftCheckView, FindingView, Part } from '@/lib/pa
 import { useActions } from './context';
 import { useFocusWhenAsked } from './keyboard';
 import { unwrap } from './part';
+import { i18n } from '#i18n';
 
-const CATEGORY_LABELS: Record<GuardCategory, string> = {
-  fault: 'Admits fault',
-  guarantee: 'Guarantee',
-  compensation: 'Open-ended compensation',
-  blame: 'Blames the customer',
-  dismissive: 'Dismissive',
-  sympathy: 'Sympathy, not empathy',
-  'vague-time': 'Vague time',
-  placeholder: 'Unfilled placeholder',
-  pack: "Your team's wording",
+const CATEGORY_LABELS: Record<GuardCategory, () => string> = {
+  fault: () => i18n.t('panel.check.categories.fault'),
+  guarantee: () => i18n.t('panel.check.categories.guarantee'),
+  compensation: () => i18n.t('panel.check.categories.compensation'),
+  blame: () => i18n.t('panel.check.categories.blame'),
+  dismissive: () => i18n.t('panel.check.categories.dismissive'),
+  sympathy: () => i18n.t('panel.check.categories.sympathy'),
+  'vague-time': () => i18n.t('panel.check.categories.vagueTime'),
+  placeholder: () => i18n.t('panel.check.categories.placeholder'),
+  pack: () => i18n.t('panel.check.categories.pack'),
 };
 
-const CHECKLIST_LABELS: Record<ChecklistPoint, string> = {
-  heard: 'Shows you heard them',
-  timescale: 'Gives a concrete time',
-  owner: 'Says who is handling it',
-  updates: 'Promises updates, even if it slips',
+const CHECKLIST_LABELS: Record<ChecklistPoint, () => string> = {
+  heard: () => i18n.t('panel.check.points.heard'),
+  timescale: () => i18n.t('panel.check.points.timescale'),
+  owner: () => i18n.t('panel.check.points.owner'),
+  updates: () => i18n.t('panel.check.points.updates'),
 };
 
 /**
@@ -40,9 +41,9 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
     return (
       <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
         <h2 id="check-title" className="section-title">
-          Your draft
+          {i18n.t('panel.views.draft')}
         </h2>
-        <p className="muted small">Open the reply in your helpdesk and start writing: Tactful checks it as you type.</p>
+        <p className="muted small">{i18n.t('panel.check.noEditor')}</p>
       </section>
     );
   }
@@ -50,9 +51,9 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
     return (
       <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
         <h2 id="check-title" className="section-title">
-          Your draft
+          {i18n.t('panel.views.draft')}
         </h2>
-        <p className="muted small">Start writing your reply: Tactful checks it as you type.</p>
+        <p className="muted small">{i18n.t('panel.check.empty')}</p>
       </section>
     );
   }
@@ -63,7 +64,7 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   };
   const apply = async ({ replace }: FindingView, suggestion: string) => {
     const outcome = await tab.replace(replace, suggestion);
-    setStatus(outcome.ok ? 'Applied. Undo in the editor if you want your words back.' : outcome.reason);
+    setStatus(outcome.ok ? i18n.t('panel.check.applied') : outcome.reason);
   };
   const add = async (sentence: string) => {
     const outcome = await tab.insert(sentence);
@@ -73,7 +74,7 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
   return (
     <section ref={section} tabIndex={-1} className="check" aria-labelledby="check-title">
       <h2 id="check-title" className="section-title">
-        Your draft
+        {i18n.t('panel.views.draft')}
       </h2>
       {check.notChecked && (
         <p className="small muted" data-testid="not-checked">
@@ -81,51 +82,52 @@ export function DraftCheck({ check: part }: { check: Part<DraftCheckView> }) {
         </p>
       )}
       {check.findings.length === 0 ? (
-        <p className="ok small">Nothing to reconsider in what you've written.</p>
+        <p className="ok small">{i18n.t('panel.check.nothing')}</p>
       ) : (
-        <ol className="findings" aria-label="To reconsider">
+        <ol className="findings" aria-label={i18n.t('panel.check.findings')}>
           {check.findings.map((view, i) => {
             const { finding } = view;
             return (
             <li key={`${finding.ruleId}-${finding.range.start}-${i}`} className={`finding severity-${finding.severity}`}>
-              <button type="button" className="finding-words link" onClick={() => void select(view)} title="Show it in your reply">
+              <button type="button" className="finding-words link" onClick={() => void select(view)} title={i18n.t('panel.check.showInReply')}>
                 “{view.words}”
               </button>
-              <span className="finding-category">{CATEGORY_LABELS[finding.category]}</span>
-              {finding.severity === 'error' && <span className="finding-serious small"> · serious</span>}
+              <span className="finding-category">{CATEGORY_LABELS[finding.category]()}</span>
+              {finding.severity === 'error' && <span className="finding-serious small">{i18n.t('panel.check.serious')}</span>}
               <p className="finding-message">{finding.message}</p>
               <details>
-                <summary className="small">Why</summary>
+                <summary className="small">{i18n.t('panel.check.why')}</summary>
                 <p className="small muted">{finding.why}</p>
               </details>
               {finding.suggestions.map((suggestion) => (
                 <div key={suggestion} className="rewrite">
                   <span className="rewrite-text">{suggestion}</span>
-                  <button type="button" className="secondary" onClick={() => void apply(view, suggestion)} aria-label={`Apply: ${suggestion}`}>
-                    Apply
+                  <button type="button" className="secondary" onClick={() => void apply(view, suggestion)} aria-label={i18n.t('panel.check.applyLabel', { suggestion })}>
+                    {i18n.t('panel.check.apply')}
                   </button>
                 </div>
               ))}
-              <button type="button" className="link small" onClick={() => dismiss(finding.key)} aria-label={`Dismiss for this draft: ${CATEGORY_LABELS[finding.category]}`}>
-                Dismiss for this draft
+              <button type="button" className="link small" onClick={() => dismiss(finding.key)} aria-label={i18n.t('panel.check.dismissLabel', { category: CATEGORY_LABELS[finding.category]() })}
+              >
+                {i18n.t('panel.check.dismiss')}
               </button>
             </li>
             );
           })}
         </ol>
       )}
-      <ul className="checklist" aria-label="Reply checklist">
+      <ul className="checklist" aria-label={i18n.t('panel.check.checklist')}>
         {check.checklist.map(({ point, item }) => {
           return (
             <li key={point} className={item.ok ? 'done' : 'todo'} data-point={point}>
-              <span>{CHECKLIST_LABELS[point]}</span>
+              <span>{CHECKLIST_LABELS[point]()}</span>
               {item.ok && item.evidence ? (
                 <span className="muted small"> — “{item.evidence.text}”</span>
               ) : (
                 <div className="add">
                   <span className="muted small">{item.suggestion}</span>
-                  <button type="button" className="link small" onClick={() => void add(` ${item.suggestion}`)} aria-label={`Add: ${item.suggestion}`}>
-                    Add
+                  <button type="button" className="link small" onClick={() => void add(` ${item.suggestion}`)} aria-label={i18n.t('panel.check.addLabel', { suggestion: item.suggestion })}>
+                    {i18n.t('panel.check.add')}
                   </button>
                 </div>
               )}

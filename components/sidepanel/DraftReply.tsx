@@ -2,14 +2,15 @@ import { useState } from 'react';
 import type { Part } from '@/lib/panel';
 import type { DraftReply as DraftedReply, ReplyPoint } from '@/lib/suggest/types';
 import { useActions } from './context';
-import { GAP_LABELS } from './labels';
+import { gapLabel } from './labels';
 import { unwrap } from './part';
+import { i18n } from '#i18n';
 
-const POINTS: Record<ReplyPoint, string> = {
-  heard: 'They know they were heard',
-  timescale: 'A timescale',
-  owner: 'Who is handling it',
-  updates: 'Updates, even if it slips',
+const POINTS: Record<ReplyPoint, () => string> = {
+  heard: () => i18n.t('panel.reply.points.heard'),
+  timescale: () => i18n.t('panel.reply.points.timescale'),
+  owner: () => i18n.t('panel.reply.points.owner'),
+  updates: () => i18n.t('panel.reply.points.updates'),
 };
 
 /**
@@ -24,9 +25,9 @@ export function DraftReply({ reply }: { reply: Part<DraftedReply> }) {
 
   if (text === undefined) {
     return (
-      <section className="draft" aria-label="Draft a reply">
+      <section className="draft" aria-label={i18n.t('panel.views.reply')}>
         <button type="button" className="secondary wide" onClick={() => setText(draft.text)}>
-          Draft a reply
+          {i18n.t('panel.views.reply')}
         </button>
       </section>
     );
@@ -34,42 +35,42 @@ export function DraftReply({ reply }: { reply: Part<DraftedReply> }) {
 
   const doInsert = async () => {
     const result = await insert(text);
-    setStatus(result.ok ? { ok: true, text: 'Inserted into your reply. Read it through before you send.' } : { ok: false, text: result.reason });
+    setStatus(result.ok ? { ok: true, text: i18n.t('panel.reply.inserted') } : { ok: false, text: result.reason });
   };
 
   return (
     <section className="draft" aria-labelledby="draft-title">
       <h2 id="draft-title" className="section-title">
-        Draft reply
+        {i18n.t('panel.reply.title')}
       </h2>
-      <ul className="points" aria-label="What the draft answers">
+      <ul className="points" aria-label={i18n.t('panel.reply.answers')}>
         {(Object.keys(POINTS) as ReplyPoint[]).map((point) => (
           <li key={point} className={draft.parts.some((p) => p.point === point) ? 'done' : 'todo'}>
-            {POINTS[point]}
+            {POINTS[point]()}
           </li>
         ))}
       </ul>
       {draft.missing.length > 0 && (
-        <p className="warning small">Fill in before sending: {draft.missing.map((name) => GAP_LABELS[name] ?? name).join(', ')}.</p>
+        <p className="warning small">{i18n.t('panel.reply.fillIn', { gaps: draft.missing.map(gapLabel).join(', ') })}</p>
       )}
-      <textarea aria-label="Draft reply text" className="draft-text" value={text} onChange={(e) => setText(e.target.value)} rows={12} />
+      <textarea aria-label={i18n.t('panel.reply.text')} className="draft-text" value={text} onChange={(e) => setText(e.target.value)} rows={12} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void doInsert()}>
-          Insert into reply
+          {i18n.t('panel.reply.insert')}
         </button>
         <button
           type="button"
           className="secondary"
           onClick={() =>
             void copy(text).then((ok) =>
-              setStatus(ok ? { ok: true, text: 'Copied.' } : { ok: false, text: "The browser didn't let Tactful use the clipboard." }),
+              setStatus(ok ? { ok: true, text: i18n.t('common.copied') } : { ok: false, text: i18n.t('common.clipboardRefused') }),
             )
           }
         >
-          Copy
+          {i18n.t('common.copy')}
         </button>
         <button type="button" className="link" onClick={() => setText(draft.text)}>
-          Start again
+          {i18n.t('panel.reply.startAgain')}
         </button>
       </div>
       {status && (

@@ -3,54 +3,58 @@ import type { ConversationSnapshot } from '@/lib/conversation/types';
 import { useState } from 'react';
 import { foldToFeeling, type Part } from '@/lib/panel';
 import { unwrap } from './part';
+import { i18n } from '#i18n';
 
-const FEELING: Record<EmotionLabel, string> = {
-  anger: 'Angry',
-  frustration: 'Frustrated',
-  anxiety: 'Anxious',
-  confusion: 'Confused',
-  disappointment: 'Disappointed',
-  satisfaction: 'Pleased',
-  neutral: 'Calm',
+const FEELING: Record<EmotionLabel, () => string> = {
+  anger: () => i18n.t('panel.feel.emotions.anger'),
+  frustration: () => i18n.t('panel.feel.emotions.frustration'),
+  anxiety: () => i18n.t('panel.feel.emotions.anxiety'),
+  confusion: () => i18n.t('panel.feel.emotions.confusion'),
+  disappointment: () => i18n.t('panel.feel.emotions.disappointment'),
+  satisfaction: () => i18n.t('panel.feel.emotions.satisfaction'),
+  neutral: () => i18n.t('panel.feel.emotions.neutral'),
 };
 
-const RISK: Record<string, string> = {
-  cancel: 'may cancel',
-  leave: 'may leave',
-  review: 'mentions a review',
-  chargeback: 'mentions a chargeback',
-  legal: 'mentions legal action',
-  regulator: 'mentions a regulator',
+const RISK: Record<string, () => string> = {
+  cancel: () => i18n.t('panel.feel.risks.cancel'),
+  leave: () => i18n.t('panel.feel.risks.leave'),
+  review: () => i18n.t('panel.feel.risks.review'),
+  chargeback: () => i18n.t('panel.feel.risks.chargeback'),
+  legal: () => i18n.t('panel.feel.risks.legal'),
+  regulator: () => i18n.t('panel.feel.risks.regulator'),
 };
 
-const CATEGORY: Record<string, string> = {
-  delivery: 'Delivery',
-  order: 'Order',
-  refund: 'Refund or return',
-  billing: 'Billing or payment',
-  damaged: 'Damaged or faulty item',
-  technical: 'Technical problem',
-  account: 'Account or login',
-  cancellation: 'Cancellation',
-  service: 'Complaint about service',
-  feedback: 'Feedback',
-  other: 'Other',
+const CATEGORY: Record<string, () => string> = {
+  delivery: () => i18n.t('panel.feel.categories.delivery'),
+  order: () => i18n.t('panel.feel.categories.order'),
+  refund: () => i18n.t('panel.feel.categories.refund'),
+  billing: () => i18n.t('panel.feel.categories.billing'),
+  damaged: () => i18n.t('panel.feel.categories.damaged'),
+  technical: () => i18n.t('panel.feel.categories.technical'),
+  account: () => i18n.t('panel.feel.categories.account'),
+  cancellation: () => i18n.t('panel.feel.categories.cancellation'),
+  service: () => i18n.t('panel.feel.categories.service'),
+  feedback: () => i18n.t('panel.feel.categories.feedback'),
+  other: () => i18n.t('panel.feel.categories.other'),
 };
+
+/** A word from one of the maps above, or the name itself for one they don't have (a pack's own). */
+const said = (words: Record<string, () => string>, name: string) => (Object.hasOwn(words, name) ? (words[name]?.() ?? name) : name);
 
 /** What the customer's latest message is, as an agent would name it. */
-export const MESSAGE_KIND: Record<MessageKind, string> = {
-  question: 'Question',
-  problem: 'Problem report',
-  complaint: 'Complaint',
-  chase: 'Chasing a reply',
-  thanks: 'Thanks',
-  'no-request': 'No request',
+export const MESSAGE_KIND: Record<MessageKind, () => string> = {
+  question: () => i18n.t('panel.feel.kinds.question'),
+  problem: () => i18n.t('panel.feel.kinds.problem'),
+  complaint: () => i18n.t('panel.feel.kinds.complaint'),
+  chase: () => i18n.t('panel.feel.kinds.chase'),
+  thanks: () => i18n.t('panel.feel.kinds.thanks'),
+  'no-request': () => i18n.t('panel.feel.kinds.noRequest'),
 };
 
 export function strengthOf(intensity: number): string {
-  if (intensity >= 0.75) return 'very strongly';
-  if (intensity >= 0.45) return 'strongly';
-  if (intensity > 0) return 'mildly';
+  if (intensity >= 0.75) return i18n.t('panel.feel.strength.veryStrong');
+  if (intensity >= 0.45) return i18n.t('panel.feel.strength.strong');
+  if (intensity > 0) return i18n.t('panel.feel.strength.mild');
   return '';
 }
 
@@ -69,40 +73,43 @@ export function HowTheyFeel({ insight: part, snapshot }: { insight: Part<Insight
   return (
     <section className="feel" aria-labelledby="feel-title">
       <h2 id="feel-title" className="section-title">
-        How they feel
+        {i18n.t('panel.views.feel')}
       </h2>
       <div className="feel-headline">
         <span className={`feel-label emotion-${emotion.label}`} data-testid="emotion">
-          {FEELING[emotion.label]}
+          {FEELING[emotion.label]()}
         </span>
         {emotion.label !== 'neutral' && (
           <span className="muted">{strengthOf(emotion.intensity)}</span>
         )}
-        <meter className="intensity" min={0} max={1} value={emotion.intensity} aria-label={`Intensity ${percent}%`} title={`Intensity ${percent}%`} />
+        <meter className="intensity" min={0} max={1} value={emotion.intensity} aria-label={i18n.t('panel.feel.intensity', { percent })}
+          title={i18n.t('panel.feel.intensity', { percent })}
+        />
       </div>
       {evidence && evidence.spans.length > 0 && (
         <TheirWords text={evidence.text} spans={evidence.spans} />
       )}
       <ul className="facts">
         <li data-testid="message-kind">
-          <strong>{MESSAGE_KIND[insight.kind]}</strong>
+          <strong>{MESSAGE_KIND[insight.kind]()}</strong>
         </li>
         <li>
-          {CATEGORY[insight.category.label] ?? insight.category.label}
-          {insight.complaint && <span className="muted"> · complaint, severity {insight.severity} of 4</span>}
+          {said(CATEGORY, insight.category.label)}
+          {insight.complaint && <span className="muted">{i18n.t('panel.feel.complaintSeverity', { severity: insight.severity })}</span>}
         </li>
         {insight.repeatContact.length > 0 && (
-          <li className="flag">Has had to chase this: “{uniqueWords(insight.repeatContact).join('”, “')}”</li>
+          <li className="flag">{i18n.t('panel.feel.chased', { words: uniqueWords(insight.repeatContact).join('”, “') })}</li>
         )}
-        {insight.urgency.cues.length > 0 && <li className="flag">Urgent: “{uniqueWords(insight.urgency.cues).join('”, “')}”</li>}
+        {insight.urgency.cues.length > 0 && <li className="flag">{i18n.t('panel.feel.urgent', { words: uniqueWords(insight.urgency.cues).join('”, “') })}</li>}
         {insight.read && (insight.read.messagesSkipped > 0 || insight.read.messagesCut > 0) && (
           <li className="muted" data-testid="not-read">
-            Read within limits: {insight.read.messagesSkipped > 0 && `${insight.read.messagesSkipped} older messages left out`}
+            {i18n.t('panel.feel.readWithin')}
+            {insight.read.messagesSkipped > 0 && i18n.t('panel.feel.skipped', { count: insight.read.messagesSkipped })}
             {insight.read.messagesSkipped > 0 && insight.read.messagesCut > 0 && ', '}
-            {insight.read.messagesCut > 0 && `${insight.read.messagesCut} long messages read in part`}.
+            {insight.read.messagesCut > 0 && i18n.t('panel.feel.cut', { count: insight.read.messagesCut })}.
           </li>
         )}
-        {risks.length > 0 && <li className="flag risk">Escalation risk: {risks.map((r) => RISK[r] ?? r).join(', ')}</li>}
+        {risks.length > 0 && <li className="flag risk">{i18n.t('panel.feel.escalation', { risks: risks.map((r) => said(RISK, r)).join(', ') })}</li>}
       </ul>
     </section>
   );
@@ -117,7 +124,7 @@ function TheirWords({ text, spans }: { text: string; spans: TextSpan[] }) {
   const { shown, folded } = foldToFeeling(text, spans);
   return (
     <div className="their-words">
-      <blockquote className="evidence" aria-label="Their words" data-folded={folded && !whole}>
+      <blockquote className="evidence" aria-label={i18n.t('panel.feel.theirWords')} data-folded={folded && !whole}>
         {whole || !folded ? (
           <Highlighted text={text} spans={spans} context={text.length} />
         ) : (
@@ -131,7 +138,7 @@ function TheirWords({ text, spans }: { text: string; spans: TextSpan[] }) {
       </blockquote>
       {folded && (
         <button type="button" className="link small" aria-expanded={whole} onClick={() => setWhole(!whole)}>
-          {whole ? 'Show only the sentences with feeling' : 'Show the whole message'}
+          {whole ? i18n.t('panel.feel.onlyFeeling') : i18n.t('panel.feel.wholeMessage')}
         </button>
       )}
     </div>

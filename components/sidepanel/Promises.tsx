@@ -7,6 +7,7 @@ import { resolveCustomerId } from '@/lib/history';
 import { useActions } from './context';
 import { unwrap } from './part';
 import './promises.css';
+import { i18n } from '#i18n';
 
 export interface PromisesProps {
   /** The promises with a time in the agent's draft. */
@@ -50,41 +51,41 @@ export function Promises({ draft: part, db, customerId, contactId, now, zone }: 
   const report = (done: string) => (outcome: PromiseOutcome) => setStatus(outcome.ok ? done : outcome.reason);
   const remember = (p: TextPromise) => {
     if (!actions.rememberPromise) return;
-    void actions.rememberPromise({ text: p.text, dueAt: p.dueAt }).then(report('Remembered. Tactful will remind you before it falls due.'));
+    void actions.rememberPromise({ text: p.text, dueAt: p.dueAt }).then(report(i18n.t('panel.promises.remembered')));
   };
   const settle = (p: PromiseRecord, state: 'kept' | 'dismissed') => {
     if (!actions.settlePromise) return;
-    void actions.settlePromise(p.id, state).then(report(state === 'kept' ? 'Marked done.' : 'Dismissed: no more reminders for it.'));
+    void actions.settlePromise(p.id, state).then(report(state === 'kept' ? i18n.t('panel.promises.markedDone') : i18n.t('panel.promises.dismissed')));
   };
   const canRemember = !!customerId && !!contactId && !!actions.rememberPromise;
 
   return (
     <section className="promises" aria-labelledby="promises-title">
       <h2 id="promises-title" className="section-title">
-        Promises
+        {i18n.t('panel.views.promises')}
       </h2>
       {fresh.length > 0 && (
         <div className="promises-block">
-          <h3 className="promises-heading">In your draft</h3>
-          <ul className="promises-list" aria-label="Promises in your draft">
+          <h3 className="promises-heading">{i18n.t('panel.promises.inDraft')}</h3>
+          <ul className="promises-list" aria-label={i18n.t('panel.promises.inDraftList')}>
             {fresh.map((p) => (
               <li key={p.text}>
                 <span className="promise-text">“{p.text}”</span> <span className="muted small">{dueLine(p.dueAt, when, zone)}</span>
                 {canRemember && (
-                  <button type="button" className="secondary small" onClick={() => remember(p)} aria-label={`Remember this promise: ${p.text}`}>
-                    Remember this promise
+                  <button type="button" className="secondary small" onClick={() => remember(p)} aria-label={i18n.t('panel.promises.rememberLabel', { text: p.text })}>
+                    {i18n.t('panel.promises.remember')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          {!canRemember && <p className="muted small">Tactful can remember promises only to a customer it has in history.</p>}
+          {!canRemember && <p className="muted small">{i18n.t('panel.promises.onlyInHistory')}</p>}
         </div>
       )}
       {active.length > 0 && (
         <div className="promises-block">
-          <h3 className="promises-heading">To keep</h3>
-          <ul className="promises-list" aria-label="Promises to keep">
+          <h3 className="promises-heading">{i18n.t('panel.promises.toKeep')}</h3>
+          <ul className="promises-list" aria-label={i18n.t('panel.promises.toKeepList')}>
             {active.map((p) => {
               const overdue = p.state === 'open' && !!p.dueAt && Date.parse(p.dueAt) <= now;
               const label = STATE_TEXT[overdue ? 'overdue' : p.state];
@@ -94,12 +95,12 @@ export function Promises({ draft: part, db, customerId, contactId, now, zone }: 
                   {p.dueAt && <span className="muted small"> — {dueLine(p.dueAt, when, zone)}</span>}
                   <span className="promise-actions">
                     {p.state === 'open' && (
-                      <button type="button" className="link small" onClick={() => settle(p, 'kept')} aria-label={`Done: ${p.text}`}>
-                        Done
+                      <button type="button" className="link small" onClick={() => settle(p, 'kept')} aria-label={i18n.t('panel.promises.doneLabel', { text: p.text })}>
+                        {i18n.t('panel.promises.done')}
                       </button>
                     )}
-                    <button type="button" className="link small" onClick={() => settle(p, 'dismissed')} aria-label={`Dismiss: ${p.text}`}>
-                      Dismiss
+                    <button type="button" className="link small" onClick={() => settle(p, 'dismissed')} aria-label={i18n.t('panel.promises.dismissLabel', { text: p.text })}>
+                      {i18n.t('panel.promises.dismiss')}
                     </button>
                   </span>
                 </li>

@@ -4,15 +4,21 @@ import type { TemplateValues } from '@/lib/packs/template';
 import type { Suggestion } from '@/lib/suggest/types';
 import { useActions } from './context';
 import { useFocusWhenAsked, useSelectedSuggestion } from './keyboard';
-import { GAP_LABELS } from './labels';
+import { gapLabel } from './labels';
 import { unwrap } from './part';
+import { i18n } from '#i18n';
 
-const KIND_TITLES: Record<string, string> = {
-  acknowledge: 'Show you heard',
-  empathy: 'Empathise',
-  apology: 'Apologise (for the experience)',
-  deescalate: 'Calm things down',
+const KIND_TITLES: Record<string, () => string> = {
+  acknowledge: () => i18n.t('panel.say.kinds.acknowledge'),
+  empathy: () => i18n.t('panel.say.kinds.empathy'),
+  apology: () => i18n.t('panel.say.kinds.apology'),
+  deescalate: () => i18n.t('panel.say.kinds.deescalate'),
 };
+
+/** A phrase's kind as the agent reads it (a pack's own kind by its name). */
+function kindTitle(kind: string): string {
+  return Object.hasOwn(KIND_TITLES, kind) ? (KIND_TITLES[kind]?.() ?? kind) : kind;
+}
 
 /** Phrases that fit how the customer feels, ready to insert into the helpdesk's reply. */
 export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsView> }) {
@@ -38,14 +44,14 @@ export function SayThis({ suggestions: part }: { suggestions: Part<SuggestionsVi
   return (
     <section className="say" aria-labelledby="say-title">
       <h2 id="say-title" className="section-title">
-        Say this
+        {i18n.t('panel.views.say')}
       </h2>
-      <ol ref={list} className="suggestions" aria-label="Suggested phrases" onKeyDown={onKeyDown}>
+      <ol ref={list} className="suggestions" aria-label={i18n.t('panel.say.list')} onKeyDown={onKeyDown}>
         {suggestions.map((s) => (
           <SuggestionItem key={s.key} suggestion={s} values={values} selected={s.key === selected} />
         ))}
       </ol>
-      <p className="muted small">↑ ↓ to move, Enter to insert into your reply.</p>
+      <p className="muted small">{i18n.t('panel.say.keys')}</p>
     </section>
   );
 }
@@ -62,21 +68,21 @@ function SuggestionItem({ suggestion, values, selected = false }: { suggestion: 
 
   const picked = () => void remember({ key: suggestion.key, kind: suggestion.kind });
   const copy = async () => {
-    if (!(await toClipboard(text))) return setStatus({ ok: false, text: "The browser didn't let Tactful use the clipboard." });
-    setStatus({ ok: true, text: 'Copied.' });
+    if (!(await toClipboard(text))) return setStatus({ ok: false, text: i18n.t('common.clipboardRefused') });
+    setStatus({ ok: true, text: i18n.t('common.copied') });
     picked();
   };
   const doInsert = async () => {
     if (!ready) return;
     const result = await insert(text, suggestion.key);
     if (result.ok) {
-      setStatus({ ok: true, text: 'Inserted into your reply.' });
+      setStatus({ ok: true, text: i18n.t('panel.say.inserted') });
       picked();
       return;
     }
     // Never lose the words: when the editor refuses, they go to the clipboard.
     const copied = await toClipboard(text);
-    setStatus({ ok: false, text: `${result.reason}${copied ? ' The phrase is on your clipboard: paste it in.' : ''}` });
+    setStatus({ ok: false, text: copied ? i18n.t('panel.say.onClipboard', { reason: result.reason }) : result.reason });
   };
 
   return (
@@ -87,7 +93,7 @@ function SuggestionItem({ suggestion, values, selected = false }: { suggestion: 
       onFocus={(event) => event.target === event.currentTarget && selectSuggestion(suggestion.key)}
       tabIndex={0}
       data-kind={suggestion.kind}
-      aria-label={`${KIND_TITLES[suggestion.kind] ?? suggestion.kind}: ${text}`}
+      aria-label={i18n.t('panel.say.itemLabel', { kind: kindTitle(suggestion.kind), text })}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) {
           event.preventDefault();
@@ -95,27 +101,27 @@ function SuggestionItem({ suggestion, values, selected = false }: { suggestion: 
         }
       }}
     >
-      <div className="suggestion-kind">{KIND_TITLES[suggestion.kind] ?? suggestion.kind}</div>
+      <div className="suggestion-kind">{kindTitle(suggestion.kind)}</div>
       <p className="suggestion-text">{text}</p>
       {suggestion.missing.length > 0 && (
         <div className="gaps">
           {suggestion.missing.map((name) => (
             <label key={name}>
-              {GAP_LABELS[name] ?? name}
+              {gapLabel(name)}
               <input value={filled[name] ?? ''} onChange={(e) => setFilled({ ...filled, [name]: e.target.value })} />
             </label>
           ))}
         </div>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void doInsert()} disabled={!ready} title={ready ? undefined : 'Fill in the gaps first'}>
-          Insert
+        <button type="button" className="primary" onClick={() => void doInsert()} disabled={!ready} title={ready ? undefined : i18n.t('panel.say.fillGaps')}>
+          {i18n.t('panel.say.insert')}
         </button>
         <button type="button" className="secondary" onClick={() => void copy()} disabled={!ready}>
-          Copy
+          {i18n.t('common.copy')}
         </button>
         <button type="button" className="link" aria-expanded={showWhy} onClick={() => setShowWhy(!showWhy)}>
-          Why this?
+          {i18n.t('panel.say.whyThis')}
         </button>
       </div>
       {showWhy && <p className="why muted small">{suggestion.why}</p>}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { enableSite, hasSiteAccess, siteOriginOf } from '@/lib/sites';
+import { i18n } from '#i18n';
 
 type Access = 'unknown' | 'granted' | 'missing' | 'declined' | 'failed';
 
@@ -54,14 +55,14 @@ export function SiteAccess({
   };
 
   return (
-    <section className="site-access" aria-label="Site access">
-      <p>{readOnce ? `Tactful read this page once. To keep reading ${host} as you work, turn it on for this site.` : `Tactful isn't turned on for ${host}.`}</p>
+    <section className="site-access" aria-label={i18n.t('panel.views.siteAccess')}>
+      <p>{readOnce ? i18n.t('panel.site.readOnce', { host }) : i18n.t('panel.site.off', { host })}</p>
       <button type="button" className="primary" onClick={turnOn}>
-        Use Tactful on {host}
+        {i18n.t('panel.site.turnOn', { host })}
       </button>
-      <p className="muted small">Tactful will read pages on this site only, in this browser. You can turn it off in Tactful's options.</p>
-      {access === 'declined' && <p className="warning">The browser didn't give access, so Tactful stays off on {host}.</p>}
-      {access === 'failed' && <p className="warning">Tactful couldn't be turned on for {host}. Try again, or reload the page.</p>}
+      <p className="muted small">{i18n.t('panel.site.scope')}</p>
+      {access === 'declined' && <p className="warning">{i18n.t('panel.site.declined', { host })}</p>}
+      {access === 'failed' && <p className="warning">{i18n.t('panel.site.failed', { host })}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Part } from '@/lib/panel';
 import type { Estimate } from '@/lib/timescale';
 import { unwrap } from './part';
+import { i18n } from '#i18n';
 
 /**
  * A time the team can promise for this issue and why: the drafted reply and the phrases use it
@@ -11,24 +12,24 @@ export function Timescale({ estimate: part }: { estimate: Part<Estimate> }) {
   return (
     <section className="timescale" aria-labelledby="timescale-title">
       <h2 id="timescale-title" className="section-title">
-        Timescale
+        {i18n.t('panel.views.timescale')}
       </h2>
       <p data-testid="timescale-phrase">
-        Promise a resolution <strong>{estimate.phrase}</strong>
+        {i18n.t('panel.timescale.promise')} <strong>{estimate.phrase}</strong>
       </p>
       <p className="muted" data-testid="timescale-basis">
-        {estimate.basis}. First reply due {estimate.firstResponse.phrase}.
+        {i18n.t('panel.timescale.basis', { basis: estimate.basis, firstResponse: estimate.firstResponse.phrase })}
       </p>
       {estimate.options.length > 1 && (
         <details>
-          <summary>Other times</summary>
+          <summary>{i18n.t('panel.timescale.others')}</summary>
           <ul className="facts">
             {estimate.options
               .filter((option) => option.kind !== 'estimate')
               .map((option) => (
                 <li key={option.kind}>
                   {option.phrase}
-                  {!option.realistic && <span className="muted"> — sooner than similar issues usually take</span>}
+                  {!option.realistic && <span className="muted">{i18n.t('panel.timescale.unrealistic')}</span>}
                 </li>
               ))}
           </ul>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { shortcutSettingsHint } from '@/lib/panel';
 import { useActions } from './context';
 import { usePanelStore, type FocusTarget } from './store';
+import { i18n } from '#i18n';
 
 /** The suggestion the keyboard shortcuts act on (`Suggestion.key`), if the agent picked one. */
 export function useSelectedSuggestion(): string | undefined {
@@ -43,23 +44,23 @@ export function Shortcuts() {
   const { openShortcutSettings } = useActions();
   return (
     <details className="shortcuts">
-      <summary>Keyboard shortcuts</summary>
+      <summary>{i18n.t('panel.views.shortcuts')}</summary>
       {shortcuts && shortcuts.length > 0 ? (
         <dl className="shortcut-list">
           {shortcuts.map((line) => (
             <div key={line.name} className="shortcut" data-command={line.name}>
               <dt>{line.does}</dt>
-              <dd>{line.keys ? <kbd>{line.keys}</kbd> : <span className="muted">not set</span>}</dd>
+              <dd>{line.keys ? <kbd>{line.keys}</kbd> : <span className="muted">{i18n.t('panel.keyboard.notSet')}</span>}</dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p className="small muted">The browser didn't list Tactful's shortcuts.</p>
+        <p className="small muted">{i18n.t('panel.keyboard.notListed')}</p>
       )}
       <p className="small muted">
-        In the panel: Tab moves between actions, ↑ ↓ between phrases, Enter inserts the focused phrase. {shortcutSettingsHint(BROWSER_NAME)}{' '}
+        {i18n.t('panel.keyboard.inPanel')} {shortcutSettingsHint(BROWSER_NAME)}{' '}
         <button type="button" className="link small" onClick={() => void openShortcutSettings()}>
-          Change shortcuts
+          {i18n.t('panel.keyboard.change')}
         </button>
       </p>
     </details>

@@ -2,8 +2,18 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { builtinPacks } from '@/lib/packs/builtin';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/lib/settings';
 import { defaultBusinessHours, loadBusinessHours, markWelcomeDone, saveBusinessHours, timeZones, type BusinessHours } from '@/lib/welcome';
+import { i18n } from '#i18n';
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Day names by `Date.getDay()` number (0 = Sunday). */
+const DAYS = [
+  () => i18n.t('welcome.days.sunday'),
+  () => i18n.t('welcome.days.monday'),
+  () => i18n.t('welcome.days.tuesday'),
+  () => i18n.t('welcome.days.wednesday'),
+  () => i18n.t('welcome.days.thursday'),
+  () => i18n.t('welcome.days.friday'),
+  () => i18n.t('welcome.days.saturday'),
+];
 /** Monday first, as most helpdesk rotas are written. */
 const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
@@ -81,93 +91,105 @@ export function Welcome({ onClose = () => window.close() }: { onClose?: () => vo
         <span className="brand" aria-hidden="true">
           ◐
         </span>
-        <h1>Welcome to Tactful</h1>
+        <h1>{i18n.t('welcome.title')}</h1>
       </header>
       <main className="welcome-body">
         <section aria-labelledby="what-title" className="welcome-section">
-          <h2 id="what-title">What Tactful does</h2>
-          <p>Tactful sits beside your helpdesk and reads the conversation you have open. It helps you reply:</p>
+          <h2 id="what-title">{i18n.t('welcome.what.title')}</h2>
+          <p>{i18n.t('welcome.what.intro')}</p>
           <ul>
-            <li>how the customer feels, in their own words, and what the problem is;</li>
-            <li>phrases that fit, inserted straight into your reply;</li>
-            <li>a check of your draft as you type: wording that admits fault, blames or promises too much, with safer rewrites;</li>
-            <li>the customer's earlier contacts with you.</li>
+            <li>{i18n.t('welcome.what.feel')}</li>
+            <li>{i18n.t('welcome.what.phrases')}</li>
+            <li>{i18n.t('welcome.what.check')}</li>
+            <li>{i18n.t('welcome.what.history')}</li>
           </ul>
-          <p className="muted">Everything stays in this browser: Tactful sends nothing anywhere.</p>
+          <p className="muted">{i18n.t('welcome.what.private')}</p>
           <p>
-            Open it with Tactful's toolbar button
+            {i18n.t('welcome.what.openWith')}
             {openShortcut ? (
               <>
                 {' '}
-                or <kbd>{openShortcut}</kbd>
+                {i18n.t('welcome.what.or')} <kbd>{openShortcut}</kbd>
               </>
             ) : null}
             .
           </p>
           {shortcuts.length > 0 && (
             <details>
-              <summary>Keyboard shortcuts</summary>
+              <summary>{i18n.t('welcome.what.shortcuts')}</summary>
               <dl className="shortcuts">
                 {shortcuts.map((s) => (
                   <div key={s.name}>
                     <dt>
                       <kbd>{s.shortcut}</kbd>
                     </dt>
-                    <dd>{s.description || 'Open Tactful beside the page'}</dd>
+                    <dd>{s.description || i18n.t('manifest.commands.open')}</dd>
                   </div>
                 ))}
               </dl>
-              <p className="muted small">Change them in your browser's extension shortcut settings.</p>
+              <p className="muted small">{i18n.t('welcome.what.changeShortcuts')}</p>
             </details>
           )}
         </section>
 
         <form className="welcome-form" onSubmit={(event) => void submit(event)} aria-describedby="later">
           <p id="later" className="muted">
-            All optional, and all of it can be changed later in <a href="options.html">Tactful's options</a>.
+            {i18n.t('welcome.later')} <a href="options.html">{i18n.t('welcome.optionsLink')}</a>.
           </p>
 
           <fieldset className="welcome-section">
-            <legend>You and your team</legend>
-            <p className="muted small">Fills phrases such as “I'm Sam from Acme”.</p>
+            <legend>{i18n.t('welcome.profile.title')}</legend>
+            <p className="muted small">{i18n.t('welcome.profile.fills')}</p>
             <label>
-              Your name, as you sign replies
-              <input value={profile.agentName} onChange={editProfile('agentName')} placeholder="Sam Rivera" autoComplete="name" aria-invalid={!!problemFor('agentName')} />
+              {i18n.t('options.profile.name')}
+              <input
+                value={profile.agentName}
+                onChange={editProfile('agentName')}
+                placeholder={i18n.t('options.profile.namePlaceholder')}
+                autoComplete="name"
+                aria-invalid={!!problemFor('agentName')}
+              />
             </label>
-            {problemFor('agentName') && <p className="warning">Your name: {problemFor('agentName')}</p>}
+            {problemFor('agentName') && <p className="warning">{i18n.t('options.profile.nameProblem', { problem: problemFor('agentName') ?? '' })}</p>}
             <label>
-              Company or team
-              <input value={profile.company} onChange={editProfile('company')} placeholder="Acme Kitchens" autoComplete="organization" aria-invalid={!!problemFor('company')} />
+              {i18n.t('options.profile.company')}
+              <input
+                value={profile.company}
+                onChange={editProfile('company')}
+                placeholder={i18n.t('options.profile.companyPlaceholder')}
+                autoComplete="organization"
+                aria-invalid={!!problemFor('company')}
+              />
             </label>
-            {problemFor('company') && <p className="warning">Company: {problemFor('company')}</p>}
+            {problemFor('company') && <p className="warning">{i18n.t('options.profile.companyProblem', { problem: problemFor('company') ?? '' })}</p>}
           </fieldset>
 
           <fieldset className="welcome-section">
-            <legend>Your business hours</legend>
-            <p className="muted small">So the times Tactful suggests you promise fall when your team is working.</p>
+            <legend>{i18n.t('welcome.hours.title')}</legend>
+            <p className="muted small">{i18n.t('welcome.hours.why')}</p>
             <fieldset className="days">
-              <legend className="small">Working days</legend>
+              <legend className="small">{i18n.t('welcome.hours.days')}</legend>
               {DAY_ORDER.map((day) => (
                 <label key={day} className="day">
                   <input type="checkbox" checked={hours.days.includes(day)} onChange={() => toggleDay(day)} />
-                  {DAYS[day]}
+                  {DAYS[day]?.()}
                 </label>
               ))}
             </fieldset>
             <div className="hours">
               <label>
-                Opens at
+                {i18n.t('welcome.hours.opens')}
                 <input type="time" value={hours.start} onChange={(e) => editHours({ start: e.target.value })} aria-invalid={!!problemFor('start')} required />
               </label>
               <label>
-                Closes at
+                {i18n.t('welcome.hours.closes')}
                 <input type="time" value={hours.end} onChange={(e) => editHours({ end: e.target.value })} aria-invalid={!!problemFor('end')} required />
               </label>
             </div>
-            {problemFor('start') && <p className="warning">Opening time: {problemFor('start')}</p>}
-            {problemFor('end') && <p className="warning">Closing time: {problemFor('end')}</p>}
+            {problemFor('start') && <p className="warning">{i18n.t('welcome.hours.opensProblem', { problem: problemFor('start') ?? '' })}</p>}
+            {problemFor('end') && <p className="warning">{i18n.t('welcome.hours.closesProblem', { problem: problemFor('end') ?? '' })}</p>}
             <label>
-              Time zone
+              {i18n.t('welcome.hours.zone')}
               <select value={hours.timeZone} onChange={(e) => editHours({ timeZone: e.target.value })} aria-invalid={!!problemFor('timeZone')}>
                 {timeZones(hours.timeZone).map((zone) => (
                   <option key={zone} value={zone}>
@@ -176,40 +198,43 @@ export function Welcome({ onClose = () => window.close() }: { onClose?: () => vo
                 ))}
               </select>
             </label>
-            {problemFor('timeZone') && <p className="warning">Time zone: {problemFor('timeZone')}</p>}
+            {problemFor('timeZone') && <p className="warning">{i18n.t('welcome.hours.zoneProblem', { problem: problemFor('timeZone') ?? '' })}</p>}
           </fieldset>
 
           <section aria-labelledby="phrases-title" className="welcome-section">
-            <h2 id="phrases-title">Phrases</h2>
+            <h2 id="phrases-title">{i18n.t('welcome.phrases.title')}</h2>
             {pack && (
               <p>
-                The built-in pack “{pack.name}” is on: {pack.phrases.length} phrases in {pack.locale === 'en' ? 'English' : pack.locale}.
+                {i18n.t('welcome.phrases.builtin', {
+                  name: pack.name,
+                  count: pack.phrases.length,
+                  language: pack.locale === 'en' ? i18n.t('welcome.phrases.english') : pack.locale,
+                })}
               </p>
             )}
             <p>
-              Your team lead may share a pack of your team's own phrases: <a href="options.html">pick or import it in Options</a>.
+              {i18n.t('welcome.phrases.teamPack')} <a href="options.html">{i18n.t('welcome.phrases.pickLink')}</a>.
             </p>
           </section>
 
           <section aria-labelledby="sites-title" className="welcome-section">
-            <h2 id="sites-title">Your helpdesk</h2>
+            <h2 id="sites-title">{i18n.t('welcome.helpdesk.title')}</h2>
             <p>
-              Tactful works on its own on the hosted helpdesks it knows (Zendesk, Freshdesk, Intercom, Help Scout and more). For a helpdesk on your
-              company's own address (Request Tracker, FreeScout, osTicket, Zammad…), open it, click Tactful's toolbar button and choose <strong>Use
-              Tactful on this site</strong> — or <a href="options.html#sites-title">manage your sites in Options</a>.
+              {i18n.t('welcome.helpdesk.text')} <strong>{i18n.t('welcome.helpdesk.useOn')}</strong> {i18n.t('welcome.helpdesk.or')}{' '}
+              <a href="options.html#sites-title">{i18n.t('welcome.helpdesk.sitesLink')}</a>.
             </p>
           </section>
 
           <div className="welcome-actions">
             <button type="submit" className="welcome-primary">
-              Save and start
+              {i18n.t('welcome.save')}
             </button>
             <button type="button" className="welcome-secondary" onClick={() => void skip()}>
-              Skip for now
+              {i18n.t('welcome.skip')}
             </button>
             {saved && (
               <span role="status" className="ok">
-                Saved. Open your helpdesk and click Tactful's toolbar button.
+                {i18n.t('welcome.saved')}
               </span>
             )}
           </div>

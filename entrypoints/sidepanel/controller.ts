@@ -45,6 +45,7 @@ import { followTab, type FollowOptions, type Following } from './follow-tab';
 import { trackPhraseUse } from './phrase-use';
 import { loadPreferences, rememberPick } from './preferences';
 import { promiseActions, trackPromises } from './promises';
+import { i18n } from '#i18n';
 
 /** What the panel asks of the followed tab's content script. */
 export interface TabPort {
@@ -122,8 +123,8 @@ export interface PanelController {
   stop(): void;
 }
 
-const UNREACHABLE: InsertResult = { ok: false, reason: "Tactful can't reach the helpdesk tab. Reload it and try again." };
-const NOT_CONNECTED: InsertResult = { ok: false, reason: 'Tactful is not connected to a helpdesk tab.' };
+const UNREACHABLE = (): InsertResult => ({ ok: false, reason: i18n.t('panel.tab.unreachable') });
+const NOT_CONNECTED = (): InsertResult => ({ ok: false, reason: i18n.t('panel.tab.notConnected') });
 
 export function createController({
   db,
@@ -298,16 +299,16 @@ export function createController({
     const view = model(store.getState());
     const suggestions = suggestionList();
     const chosen = suggestions && selectedSuggestion(suggestions.list, store.getState().selected);
-    if (!view.conversation || view.conversation.language.analysed === false || !suggestions || !chosen) return tell(false, 'No phrase to insert for this conversation.');
+    if (!view.conversation || view.conversation.language.analysed === false || !suggestions || !chosen) return tell(false, i18n.t('panel.tab.noPhraseToInsert'));
     if (chosen.missing.length > 0) {
       focus('selected-suggestion');
-      return tell(false, 'This phrase has gaps to fill in: fill them in the panel, then press Insert.');
+      return tell(false, i18n.t('panel.tab.gapsToFill'));
     }
     const text = fillSuggestion(chosen, suggestions.values, {});
     const result = await actions.insert(text);
     if (stopped) return;
     if (!result.ok) return tell(false, result.reason);
-    tell(true, `Inserted: “${text}”`);
+    tell(true, i18n.t('panel.tab.inserted', { text }));
     await actions.picked({ key: chosen.key, kind: chosen.kind });
   };
   const act = (command: PanelCommand) => {
@@ -317,7 +318,7 @@ export function createController({
       case 'previous-suggestion': {
         const list = suggestionList()?.list ?? [];
         const selected = moveSelection(list, store.getState().selected, command === 'next-suggestion' ? 1 : -1);
-        if (!selected) return tell(false, 'No phrase to select for this conversation.');
+        if (!selected) return tell(false, i18n.t('panel.tab.noPhraseToSelect'));
         store.setState({ selected, notice: undefined });
         return focus('selected-suggestion');
       }
@@ -340,12 +341,12 @@ export function createController({
   const actions: PanelActions = {
     insert: async (text, phrase) => {
       const { page } = store.getState();
-      const result = await askTab((tabId) => tab.insert(tabId, text), UNREACHABLE, NOT_CONNECTED);
+      const result = await askTab((tabId) => tab.insert(tabId, text), UNREACHABLE(), NOT_CONNECTED());
       if (result.ok && phrase && !stopped) phraseUse.inserted(phrase, text, page);
       return result;
     },
-    select: (span) => askTab((tabId) => tab.select(tabId, span), UNREACHABLE, NOT_CONNECTED),
-    replace: (span, text) => askTab((tabId) => tab.replace(tabId, span, text), UNREACHABLE, NOT_CONNECTED),
+    select: (span) => askTab((tabId) => tab.select(tabId, span), UNREACHABLE(), NOT_CONNECTED()),
+    replace: (span, text) => askTab((tabId) => tab.replace(tabId, span, text), UNREACHABLE(), NOT_CONNECTED()),
     copy: (text) =>
       clipboard()
         .writeText(text)

@@ -3,6 +3,7 @@ import type { ReadResult } from '@/lib/conversation/reading';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { pageStateFrom, type PageState } from '@/lib/panel';
 import { contentScriptFor } from '@/lib/sites';
+import { i18n } from '#i18n';
 
 export interface FollowOptions {
   /** Follow this tab instead of the window's active one (`sidepanel.html?tabId=N`). */
@@ -64,7 +65,7 @@ export function followTab({ pinnedTabId, onState, onDraft }: FollowOptions): Fol
     if (change.status === 'complete') void show(updatedTabId);
   };
   const onRemoved = (removedTabId: number) => {
-    if (removedTabId === tabId && pinnedTabId !== undefined) onState({ kind: 'unreachable', reason: 'The tab Tactful was following has been closed.' });
+    if (removedTabId === tabId && pinnedTabId !== undefined) onState({ kind: 'unreachable', reason: i18n.t('panel.tab.closed') });
   };
 
   browser.tabs.onActivated.addListener(onActivated);
@@ -77,7 +78,7 @@ export function followTab({ pinnedTabId, onState, onDraft }: FollowOptions): Fol
     if (pinnedTabId !== undefined) return switchTo(pinnedTabId);
     const [active] = await browser.tabs.query({ active: true, windowId });
     if (active?.id !== undefined) switchTo(active.id);
-    else onState({ kind: 'unreachable', reason: 'There is no open tab in this window.' });
+    else onState({ kind: 'unreachable', reason: i18n.t('panel.tab.noTab') });
   })();
 
   return {
@@ -116,7 +117,7 @@ async function readTab(tabId: number): Promise<ReadResult | string> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return /cannot (access|be scripted)|permission|extensions gallery|chrome:\/\/|about:/i.test(message)
-      ? 'Tactful has no access to this page.'
-      : `Tactful couldn't read this page: ${message}`;
+      ? i18n.t('panel.tab.noAccess')
+      : i18n.t('panel.tab.readFailed', { error: message });
   }
 }

@@ -8,6 +8,7 @@ import { analyzeConversation } from '@/lib/analysis';
 import { database } from '@/lib/db';
 import { analyserOver, createPanelModel, MAIN_THREAD_CHARS } from '@/lib/panel';
 import { createController } from './controller';
+import { i18n } from '#i18n';
 
 const pinned = Number(new URLSearchParams(location.search).get('tabId'));
 // Long conversations are read in a Worker (lib/panel/off-thread.ts); if it can't run, here.
@@ -30,7 +31,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ViewBoundary name="Tactful's panel">
+      <ViewBoundary name={i18n.t('panel.page')}>
         <PanelProvider wiring={controller}>
           <App />
         </PanelProvider>

@@ -10,6 +10,7 @@ import type { PanelActions, PanelInputs } from '@/lib/panel';
 import { confirmPromise, homeOf, promisesInText, setPromiseStatus, trackConversation } from '@/lib/promises';
 import { announcePromisesChanged } from '@/lib/promises/reminders';
 import type { TimescaleSettings } from '@/lib/timescale';
+import { i18n } from '#i18n';
 
 /** Store and settle the promises of a conversation just recorded; failures are logged, not shown. */
 export function trackPromises(db: TactfulDatabase, snapshot: ConversationSnapshot, recorded: { customerId: string; contactId: string }, now: Date, settings: TimescaleSettings): void {
@@ -25,7 +26,7 @@ export function promiseActions({ db, clock, state }: { db: TactfulDatabase; cloc
     async rememberPromise(promise) {
       const { page, history, timescale } = state();
       if (page.kind !== 'conversation' || !history.customerId || !history.contactId) {
-        return { ok: false, reason: 'Tactful can only remember promises to a customer it has in history.' };
+        return { ok: false, reason: i18n.t('panel.tab.promiseNoHistory') };
       }
       const now = clock();
       try {
@@ -35,7 +36,7 @@ export function promiseActions({ db, clock, state }: { db: TactfulDatabase; cloc
         await announcePromisesChanged(now);
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: describeStorageError(error, "The promise wasn't saved") };
+        return { ok: false, reason: describeStorageError(error, i18n.t('panel.tab.promiseNotSaved')) };
       }
     },
     async settlePromise(id, status) {
@@ -45,7 +46,7 @@ export function promiseActions({ db, clock, state }: { db: TactfulDatabase; cloc
         await announcePromisesChanged(now);
         return { ok: true };
       } catch (error) {
-        return { ok: false, reason: describeStorageError(error, "The promise wasn't updated") };
+        return { ok: false, reason: describeStorageError(error, i18n.t('panel.tab.promiseNotUpdated')) };
       }
     },
   };

@@ -5,6 +5,7 @@ import { trustedJwks } from '@/lib/packs/keys';
 import { installPack, previewImport, type ImportPreview } from '@/lib/packs/store';
 import { checkSubscriptionUrl, originPattern, previewSubscription, subscribe, type SubscriptionPreview } from '@/lib/packs/subscribe';
 import { PreviewCard, ProblemList } from './PreviewCard';
+import { i18n } from '#i18n';
 
 type Pending =
   | { kind: 'file'; fileName: string; preview: Extract<ImportPreview, { ok: true }> }
@@ -36,28 +37,31 @@ export function AddPack({ onChange, fetcher, requestOrigin }: AddPackProps) {
     reset();
     if (!file) return;
     const tooBig = checkPackFileSize(file.size);
-    if (tooBig) return setErrors({ label: `${file.name} was not imported:`, list: [tooBig] });
+    if (tooBig) return setErrors({ label: i18n.t('options.packs.add.notImported', { file: file.name }), list: [tooBig] });
     const preview = await previewImport(await file.text(), await trustedJwks());
-    if (!preview.ok) setErrors({ label: `${file.name} was not imported:`, list: preview.errors });
+    if (!preview.ok) setErrors({ label: i18n.t('options.packs.add.notImported', { file: file.name }), list: preview.errors });
     else setPending({ kind: 'file', fileName: file.name, preview });
   };
 
   const startSubscribe = () => {
     reset();
     const problem = checkSubscriptionUrl(url);
-    if (problem) return setErrors({ label: 'Not subscribed:', list: [{ path: '', message: problem }] });
+    if (problem) return setErrors({ label: i18n.t('options.packs.add.notSubscribed'), list: [{ path: '', message: problem }] });
     // Ask for the origin first, inside the click: browsers only grant it during a user gesture.
     const pattern = originPattern(url.trim());
     const asked = requestOrigin ? requestOrigin(pattern) : browser.permissions.request({ origins: [pattern] });
     setBusy(true);
     asked
       .then(async (granted) => {
-        if (!granted) return setErrors({ label: 'Not subscribed:', list: [{ path: '', message: `Tactful needs your permission to fetch from ${new URL(url.trim()).origin}.` }] });
+        if (!granted) {
+          const message = i18n.t('options.packs.add.needPermission', { origin: new URL(url.trim()).origin });
+          return setErrors({ label: i18n.t('options.packs.add.notSubscribed'), list: [{ path: '', message }] });
+        }
         const preview = await previewSubscription(url.trim(), fetcher ?? fetch.bind(globalThis));
-        if (!preview.ok) setErrors({ label: 'Not subscribed:', list: preview.errors });
+        if (!preview.ok) setErrors({ label: i18n.t('options.packs.add.notSubscribed'), list: preview.errors });
         else setPending({ kind: 'url', preview });
       })
-      .catch((e: unknown) => setErrors({ label: 'Not subscribed:', list: [{ path: '', message: String(e) }] }))
+      .catch((e: unknown) => setErrors({ label: i18n.t('options.packs.add.notSubscribed'), list: [{ path: '', message: String(e) }] }))
       .finally(() => setBusy(false));
   };
 
@@ -70,28 +74,28 @@ export function AddPack({ onChange, fetcher, requestOrigin }: AddPackProps) {
     work.then(
       (entry) => {
         setPending(undefined);
-        setDone(`Installed ${entry.id} ${String(entry.raw?.version ?? '')}.`);
+        setDone(i18n.t('options.packs.add.installed', { id: entry.id, version: String(entry.raw?.version ?? '') }));
         onChange();
       },
-      (e: unknown) => setErrors({ label: 'Not installed:', list: [{ path: '', message: e instanceof Error ? e.message : String(e) }] }),
+      (e: unknown) => setErrors({ label: i18n.t('options.packs.add.notInstalled'), list: [{ path: '', message: e instanceof Error ? e.message : String(e) }] }),
     );
   };
 
   return (
     <div>
-      <h3>Add a pack</h3>
+      <h3>{i18n.t('options.packs.add.title')}</h3>
       <div className="form">
         <label>
-          Import a pack file
+          {i18n.t('options.packs.add.file')}
           <input type="file" accept="application/json,.json" onChange={(e) => void pickFile(e.target.files?.[0])} />
         </label>
         <label>
-          Subscribe by address (https)
-          <input type="url" value={url} placeholder="https://example.com/team-pack.json" onChange={(e) => setUrl(e.target.value)} />
+          {i18n.t('options.packs.add.url')}
+          <input type="url" value={url} placeholder={i18n.t('options.packs.add.urlPlaceholder')} onChange={(e) => setUrl(e.target.value)} />
         </label>
         <div>
           <button type="button" onClick={startSubscribe} disabled={busy || !url.trim()}>
-            {busy ? 'Fetching…' : 'Preview subscription'}
+            {busy ? i18n.t('options.packs.add.fetching') : i18n.t('options.packs.add.preview')}
           </button>
         </div>
       </div>
@@ -100,7 +104,7 @@ export function AddPack({ onChange, fetcher, requestOrigin }: AddPackProps) {
       {pending && (
         <PreviewCard
           preview={pending.preview}
-          action={pending.kind === 'file' ? 'Install this pack' : 'Subscribe'}
+          action={pending.kind === 'file' ? i18n.t('options.packs.add.install') : i18n.t('options.packs.add.subscribe')}
           onConfirm={confirm}
           onCancel={() => setPending(undefined)}
         />

@@ -1,5 +1,6 @@
 import type { PackDiff } from '@/lib/packs/diff';
 import { summarizeDiff } from '@/lib/packs/diff';
+import { i18n } from '#i18n';
 
 const SHOWN = 20;
 
@@ -17,7 +18,7 @@ function List<T>({ title, items, describe, mark }: { title: string; items: T[]; 
             {describe(item)}
           </li>
         ))}
-        {items.length > SHOWN && <li className="muted">… and {items.length - SHOWN} more</li>}
+        {items.length > SHOWN && <li className="muted">{i18n.t('options.packs.diff.more', { count: items.length - SHOWN })}</li>}
       </ul>
     </div>
   );
@@ -30,19 +31,19 @@ export function DiffView({ diff }: { diff: PackDiff }) {
       <p>
         <strong>{summarizeDiff(diff)}</strong>
       </p>
-      <List title="Phrases added" mark="+" items={diff.phrases.added} describe={(p) => `${p.id} (${p.kind}): ${p.text}`} />
+      <List title={i18n.t('options.packs.diff.phrasesAdded')} mark="+" items={diff.phrases.added} describe={(p) => `${p.id} (${p.kind}): ${p.text}`} />
       <List
-        title="Phrases changed"
+        title={i18n.t('options.packs.diff.phrasesChanged')}
         mark="~"
         items={diff.phrases.changed}
-        describe={(c) => `${c.key}: ${c.fields.join(', ')}${c.fields.includes('text') ? ` — now "${c.after.text}"` : ''}`}
+        describe={(c) => `${c.key}: ${c.fields.join(', ')}${c.fields.includes('text') ? i18n.t('options.packs.diff.now', { text: c.after.text }) : ''}`}
       />
-      <List title="Phrases removed" mark="−" items={diff.phrases.removed} describe={(p) => `${p.id} (${p.kind}): ${p.text}`} />
-      <List title="Guard rules added" mark="+" items={diff.guardRules.added} describe={(r) => `${r.kind} "${r.phrase}"`} />
-      <List title="Guard rules changed" mark="~" items={diff.guardRules.changed} describe={(c) => `${c.key}: ${c.fields.join(', ')}`} />
-      <List title="Guard rules removed" mark="−" items={diff.guardRules.removed} describe={(r) => `${r.kind} "${r.phrase}"`} />
+      <List title={i18n.t('options.packs.diff.phrasesRemoved')} mark="−" items={diff.phrases.removed} describe={(p) => `${p.id} (${p.kind}): ${p.text}`} />
+      <List title={i18n.t('options.packs.diff.rulesAdded')} mark="+" items={diff.guardRules.added} describe={(r) => `${r.kind} "${r.phrase}"`} />
+      <List title={i18n.t('options.packs.diff.rulesChanged')} mark="~" items={diff.guardRules.changed} describe={(c) => `${c.key}: ${c.fields.join(', ')}`} />
+      <List title={i18n.t('options.packs.diff.rulesRemoved')} mark="−" items={diff.guardRules.removed} describe={(r) => `${r.kind} "${r.phrase}"`} />
       <List
-        title="Timescale targets"
+        title={i18n.t('options.packs.diff.targets')}
         mark="~"
         items={[...diff.timescaleTargets.added, ...diff.timescaleTargets.changed.map((c) => c.after), ...diff.timescaleTargets.removed]}
         describe={(t) => t.category}

@@ -4,6 +4,7 @@ import type { StoredSigningKey } from '@/lib/packs/keys';
 import { signPack } from '@/lib/packs/sign';
 import { renderTemplate, type TemplateValues } from '@/lib/packs/template';
 import { downloadText } from './download';
+import { i18n } from '#i18n';
 
 /** A sample conversation's values, so a lead sees phrases as an agent would. */
 export const SAMPLE_VALUES: TemplateValues = {
@@ -75,7 +76,7 @@ export function PackEditor({ initial, signingKey }: { initial?: Record<string, u
     if (!result.ok) return;
     const { signature: _signature, ...unsigned } = result.raw;
     downloadText(fileName, `${JSON.stringify(unsigned, null, 2)}\n`);
-    setMessage(`Exported ${fileName}.`);
+    setMessage(i18n.t('options.packs.editor.exported', { file: fileName }));
   };
   const exportSigned = () => {
     if (!result.ok || !signingKey) return;
@@ -84,29 +85,26 @@ export function PackEditor({ initial, signingKey }: { initial?: Record<string, u
         const out = `${JSON.stringify(signed, null, 2)}\n`;
         setText(out);
         downloadText(fileName, out);
-        setMessage(`Signed and exported ${fileName}.`);
+        setMessage(i18n.t('options.packs.editor.signedExported', { file: fileName }));
       },
-      (e: unknown) => setMessage(`Could not sign: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setMessage(i18n.t('options.packs.editor.signFailed', { error: e instanceof Error ? e.message : String(e) })),
     );
   };
 
   return (
     <div className="pack-editor">
-      <h3>Pack editor (team leads)</h3>
-      <p className="muted small">
-        Write the pack as JSON (the format is in the pack documentation). Problems are listed as you type; the preview fills phrases from a
-        sample conversation.
-      </p>
+      <h3>{i18n.t('options.packs.editorTitle')}</h3>
+      <p className="muted small">{i18n.t('options.packs.editor.intro')}</p>
       <label className="form">
-        Pack JSON
+        {i18n.t('options.packs.editor.json')}
         <textarea className="pack-json" rows={18} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!result.ok} />
       </label>
       {result.ok ? (
         <p role="status">
-          Valid: {result.pack.name} {result.pack.version}, {result.pack.phrases.length} phrases.
+          {i18n.t('options.packs.editor.valid', { name: result.pack.name, version: result.pack.version, count: result.pack.phrases.length })}
         </p>
       ) : (
-        <div role="alert" className="warning" aria-label="Problems in the pack">
+        <div role="alert" className="warning" aria-label={i18n.t('options.packs.editor.problems')}>
           <ul className="pack-problems">
             {result.errors.map((e, i) => (
               <li key={i}>{e.message}</li>
@@ -116,22 +114,22 @@ export function PackEditor({ initial, signingKey }: { initial?: Record<string, u
       )}
       <div className="pack-actions">
         <button type="button" onClick={exportPlain} disabled={!result.ok}>
-          Export
+          {i18n.t('options.packs.editor.export')}
         </button>
-        <button type="button" onClick={exportSigned} disabled={!result.ok || !signingKey} title={signingKey ? '' : 'Create a signing key first'}>
-          Sign and export
+        <button type="button" onClick={exportSigned} disabled={!result.ok || !signingKey} title={signingKey ? '' : i18n.t('options.packs.editor.keyFirst')}>
+          {i18n.t('options.packs.editor.signExport')}
         </button>
       </div>
       {message && <p role="status">{message}</p>}
-      <h4>Preview</h4>
-      <ul className="pack-preview-phrases" aria-label="Phrase preview">
+      <h4>{i18n.t('options.packs.editor.preview')}</h4>
+      <ul className="pack-preview-phrases" aria-label={i18n.t('options.packs.editor.previewList')}>
         {preview.map((p, i) => (
           <li key={i}>
             <span className="muted small">
               {p.id} · {p.kind}
             </span>
             <div>{p.text}</div>
-            {p.missing.length > 0 && <div className="muted small">Asks the agent for: {p.missing.join(', ')}</div>}
+            {p.missing.length > 0 && <div className="muted small">{i18n.t('options.packs.editor.asks', { gaps: p.missing.join(', ') })}</div>}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { addTrustedKey, createSigningKey, listTrustedKeys, loadSigningKey, removeTrustedKey, type StoredSigningKey, type TrustedKey } from '@/lib/packs/keys';
 import { shortKeyId } from '@/lib/packs/sign';
 import { downloadText } from './download';
+import { i18n } from '#i18n';
 
 /** Keys: the team leads' public keys this agent trusts, and a lead's own signing key. */
 export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKey | null) => void }) {
@@ -23,7 +24,7 @@ export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKe
   const add = () => {
     void addTrustedKey(name, jwk).then((result) => {
       if (!result.ok) return setMessage({ text: result.message, ok: false });
-      setMessage({ text: `Trusting ${result.key.name}'s key (${shortKeyId(result.key.keyId)}).`, ok: true });
+      setMessage({ text: i18n.t('options.packs.keys.trusting', { name: result.key.name, key: shortKeyId(result.key.keyId) }), ok: true });
       setName('');
       setJwk('');
       load();
@@ -36,10 +37,10 @@ export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKe
 
   return (
     <div>
-      <h3>Trusted keys</h3>
-      <p className="muted small">Packs signed with these team leads' keys show as signed; a signed subscription refuses updates not signed by them.</p>
+      <h3>{i18n.t('options.packs.keys.title')}</h3>
+      <p className="muted small">{i18n.t('options.packs.keys.intro')}</p>
       {trusted.length === 0 ? (
-        <p className="muted">None yet.</p>
+        <p className="muted">{i18n.t('options.packs.keys.none')}</p>
       ) : (
         <ul className="site-list">
           {trusted.map((key) => (
@@ -47,10 +48,10 @@ export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKe
               <span className="site-origin">{key.name}</span>
               <span className="muted small">{shortKeyId(key.keyId)}</span>
               {key.managed ? (
-                <span className="pack-locked">🔒 Set by your administrator</span>
+                <span className="pack-locked">{i18n.t('options.packs.keys.locked')}</span>
               ) : (
-                <button type="button" className="link" onClick={() => void removeTrustedKey(key.keyId).then(load)} aria-label={`Stop trusting ${key.name}`}>
-                  Remove
+                <button type="button" className="link" onClick={() => void removeTrustedKey(key.keyId).then(load)} aria-label={i18n.t('options.packs.keys.stopLabel', { name: key.name })}>
+                  {i18n.t('options.packs.keys.remove')}
                 </button>
               )}
             </li>
@@ -59,16 +60,16 @@ export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKe
       )}
       <div className="form">
         <label>
-          Whose key
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Dana, support lead" />
+          {i18n.t('options.packs.keys.whose')}
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={i18n.t('options.packs.keys.whosePlaceholder')} />
         </label>
         <label>
-          Public key (the contents of tactful-public.jwk)
+          {i18n.t('options.packs.keys.public')}
           <textarea rows={3} value={jwk} onChange={(e) => setJwk(e.target.value)} />
         </label>
         <div>
           <button type="button" onClick={add}>
-            Trust this key
+            {i18n.t('options.packs.keys.trust')}
           </button>
         </div>
       </div>
@@ -78,24 +79,24 @@ export function PackKeys({ onSigningKey }: { onSigningKey: (key: StoredSigningKe
         </p>
       )}
 
-      <h3>Your signing key (team leads)</h3>
+      <h3>{i18n.t('options.packs.keys.signingTitle')}</h3>
       {signing ? (
         <div>
           <p className="muted small">
-            {signing.alg} key {shortKeyId(signing.keyId)}, made {new Date(signing.createdAt).toLocaleDateString()}. It stays in this browser unless you export it.
+            {i18n.t('options.packs.keys.signingKey', { alg: signing.alg, key: shortKeyId(signing.keyId), date: new Date(signing.createdAt).toLocaleDateString() })}
           </p>
           <div className="pack-actions">
             <button type="button" onClick={() => downloadText('tactful-public.jwk', `${JSON.stringify(signing.publicJwk, null, 2)}\n`)}>
-              Export public key (for agents)
+              {i18n.t('options.packs.keys.exportPublic')}
             </button>
             <button type="button" className="link" onClick={() => downloadText('tactful-private.jwk', `${JSON.stringify(signing.privateJwk, null, 2)}\n`)}>
-              Export private key (keep it secret)
+              {i18n.t('options.packs.keys.exportPrivate')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" onClick={create}>
-          Create a signing key
+          {i18n.t('options.packs.keys.create')}
         </button>
       )}
     </div>

@@ -5,12 +5,13 @@ import type { ManagedPolicy } from '@/lib/packs/managed';
 import { movePack, packOf, removePack, rollbackPack, setPackEnabled, type PackLibrary as Library } from '@/lib/packs/store';
 import { shortKeyId } from '@/lib/packs/sign';
 import { DiffView } from './DiffView';
+import { i18n } from '#i18n';
 
 function sourceText(entry: Library['packs'][number]): string {
   const source = entry.source;
-  if (source.kind === 'builtin') return 'Built in';
-  if (source.kind === 'file') return `From the file ${source.fileName}`;
-  return `Subscribed to ${source.url}`;
+  if (source.kind === 'builtin') return i18n.t('options.packs.library.builtin');
+  if (source.kind === 'file') return i18n.t('options.packs.library.file', { file: source.fileName });
+  return i18n.t('options.packs.library.url', { url: source.url });
 }
 
 /** Installed packs in priority order: switch, reorder, roll back, remove. */
@@ -22,8 +23,8 @@ export function PackLibrary({ library, policy, onChange, onEdit }: { library: Li
   };
   return (
     <div>
-      <h3>Installed packs</h3>
-      <p className="muted small">The first pack's phrases and rules come first. Changes take effect in the panel at once.</p>
+      <h3>{i18n.t('options.packs.library.title')}</h3>
+      <p className="muted small">{i18n.t('options.packs.library.order')}</p>
       {error && (
         <p className="warning" role="alert">
           {error}
@@ -47,17 +48,20 @@ export function PackLibrary({ library, policy, onChange, onEdit }: { library: Li
                     checked={entry.enabled}
                     disabled={lockedSwitch}
                     onChange={(e) => act(setPackEnabled(entry.id, e.target.checked))}
-                    aria-label={`Use ${name}`}
+                    aria-label={i18n.t('options.packs.library.use', { name })}
                   />
                   <strong>{name}</strong>
                 </label>
                 <span className="muted small">
-                  {pack ? `${pack.version} · ${pack.author} · ${pack.phrases.length} phrases` : 'cannot be read'} · {sourceText(entry)}
-                  {entry.signedBy ? ` · signed (${shortKeyId(entry.signedBy)})` : ''}
+                  {pack
+                    ? i18n.t('options.packs.library.details', { version: pack.version, author: pack.author, count: pack.phrases.length })
+                    : i18n.t('options.packs.library.unreadable')}{' '}
+                  · {sourceText(entry)}
+                  {entry.signedBy ? i18n.t('options.packs.library.signed', { key: shortKeyId(entry.signedBy) }) : ''}
                 </span>
                 {lockedSwitch && (
-                  <span className="pack-locked" title="Set by your administrator's policy">
-                    🔒 Set by your administrator
+                  <span className="pack-locked" title={i18n.t('options.packs.library.policyTitle')}>
+                    {i18n.t('options.packs.library.locked')}
                   </span>
                 )}
               </div>
@@ -65,31 +69,33 @@ export function PackLibrary({ library, policy, onChange, onEdit }: { library: Li
               {entry.lastUpdate && previous?.ok && pack && (
                 <details>
                   <summary>
-                    Last change: {entry.lastUpdate.from} → {entry.lastUpdate.to}
+                    {i18n.t('options.packs.library.lastChange', { from: entry.lastUpdate.from, to: entry.lastUpdate.to })}
                   </summary>
                   <DiffView diff={diffPacks(previous.pack, pack)} />
                 </details>
               )}
               <div className="pack-actions">
-                <button type="button" className="link" disabled={index === 0} onClick={() => act(movePack(entry.id, -1))} aria-label={`Move ${name} up`}>
+                <button type="button" className="link" disabled={index === 0} onClick={() => act(movePack(entry.id, -1))} aria-label={i18n.t('options.packs.library.up', { name })}>
                   ↑
                 </button>
-                <button type="button" className="link" disabled={index === library.packs.length - 1} onClick={() => act(movePack(entry.id, 1))} aria-label={`Move ${name} down`}>
+                <button type="button" className="link" disabled={index === library.packs.length - 1} onClick={() => act(movePack(entry.id, 1))}
+                  aria-label={i18n.t('options.packs.library.down', { name })}
+                >
                   ↓
                 </button>
                 {entry.previous && previous?.ok && (
                   <button type="button" className="link" onClick={() => act(rollbackPack(entry.id))}>
-                    Roll back to {previous.pack.version}
+                    {i18n.t('options.packs.library.rollBack', { version: previous.pack.version })}
                   </button>
                 )}
                 {entry.raw && (
                   <button type="button" className="link" onClick={() => onEdit(entry.raw!)}>
-                    Open in editor
+                    {i18n.t('options.packs.library.openInEditor')}
                   </button>
                 )}
                 {!builtin && !managedPack && (
-                  <button type="button" className="link" onClick={() => act(removePack(entry.id))} aria-label={`Remove ${name}`}>
-                    Remove
+                  <button type="button" className="link" onClick={() => act(removePack(entry.id))} aria-label={i18n.t('options.packs.library.removeLabel', { name })}>
+                    {i18n.t('options.packs.library.remove')}
                   </button>
                 )}
               </div>

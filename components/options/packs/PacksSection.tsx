@@ -7,6 +7,7 @@ import { PackEditor } from './PackEditor';
 import { PackKeys } from './PackKeys';
 import { PackLibrary } from './PackLibrary';
 import './packs.css';
+import { i18n } from '#i18n';
 
 /**
  * Phrase packs in the options page: the library, adding a pack (file or subscription, with a
@@ -20,7 +21,7 @@ export function PacksSection({ fetcher, requestOrigin }: Pick<AddPackProps, 'fet
   const [editing, setEditing] = useState<{ raw?: Record<string, unknown>; n: number } | undefined>();
 
   const load = useCallback(() => {
-    loadEffectiveLibrary().then(setState, (e: unknown) => setError(`Couldn't read your packs: ${String(e)}`));
+    loadEffectiveLibrary().then(setState, (e: unknown) => setError(i18n.t('options.packs.readFailed', { error: String(e) })));
   }, []);
   useEffect(() => {
     load();
@@ -29,23 +30,23 @@ export function PacksSection({ fetcher, requestOrigin }: Pick<AddPackProps, 'fet
 
   return (
     <section aria-labelledby="packs-title" className="options-section">
-      <h2 id="packs-title">Phrase packs</h2>
-      <p className="muted">Phrases, wording rules and timescale targets. Your team lead can share a pack as a file or publish it at an address.</p>
+      <h2 id="packs-title">{i18n.t('options.views.packs')}</h2>
+      <p className="muted">{i18n.t('options.packs.intro')}</p>
       {error && (
         <p className="warning" role="alert">
           {error}
         </p>
       )}
-      {state?.policy.present && <p className="muted small">🔒 Some pack settings are set by your administrator.</p>}
+      {state?.policy.present && <p className="muted small">{i18n.t('options.packs.somePolicy')}</p>}
       {state === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{i18n.t('options.packs.loading')}</p>
       ) : (
         <>
           <PackLibrary library={state.library} policy={state.policy} onChange={load} onEdit={(raw) => setEditing((e) => ({ raw, n: (e?.n ?? 0) + 1 }))} />
           {state.policy.allowUserPacks ? (
             <AddPack onChange={load} fetcher={fetcher} requestOrigin={requestOrigin} />
           ) : (
-            <p className="pack-locked">🔒 Your administrator chooses the packs; adding your own is turned off.</p>
+            <p className="pack-locked">{i18n.t('options.packs.adminChooses')}</p>
           )}
         </>
       )}
@@ -54,9 +55,9 @@ export function PacksSection({ fetcher, requestOrigin }: Pick<AddPackProps, 'fet
         <PackEditor key={editing.n} initial={editing.raw} signingKey={signingKey} />
       ) : (
         <div>
-          <h3>Pack editor (team leads)</h3>
+          <h3>{i18n.t('options.packs.editorTitle')}</h3>
           <button type="button" onClick={() => setEditing({ n: 1 })}>
-            Write a new pack
+            {i18n.t('options.packs.writeNew')}
           </button>
         </div>
       )}

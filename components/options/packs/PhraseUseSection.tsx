@@ -5,6 +5,7 @@ import { describeStorageError } from '@/lib/history';
 import { clearPhraseUse, exportPhraseUse, phraseUse } from '@/lib/packs/usage-db';
 import { downloadText } from './download';
 import { useActivePacks } from './useActivePacks';
+import { i18n } from '#i18n';
 
 /** Most used phrases shown; the export has them all. */
 const SHOWN = 20;
@@ -28,38 +29,38 @@ export function PhraseUseSection({ db }: { db: TactfulDatabase }) {
     try {
       const data = await exportPhraseUse(db);
       downloadText(`tactful-phrase-use-${data.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(data, null, 2)}\n`);
-      setStatus({ ok: true, text: `Exported counts for ${data.phrases.length} phrase${data.phrases.length === 1 ? '' : 's'}: ids and numbers only, none of your text.` });
+      setStatus({ ok: true, text: i18n.t('options.packs.use.exported', data.phrases.length) });
     } catch (error) {
-      setStatus({ ok: false, text: describeStorageError(error, "The export wasn't made") });
+      setStatus({ ok: false, text: describeStorageError(error, i18n.t('options.packs.use.exportFailed')) });
     }
   };
   const clear = async () => {
     setStatus(undefined);
     try {
       await clearPhraseUse(db);
-      setStatus({ ok: true, text: 'Phrase use cleared.' });
+      setStatus({ ok: true, text: i18n.t('options.packs.use.cleared') });
     } catch (error) {
-      setStatus({ ok: false, text: describeStorageError(error, "Phrase use wasn't cleared") });
+      setStatus({ ok: false, text: describeStorageError(error, i18n.t('options.packs.use.clearFailed')) });
     }
   };
 
   return (
     <section aria-labelledby="phrase-use-title" className="options-section">
-      <h2 id="phrase-use-title">Your phrase use</h2>
-      <p className="muted">
-        The pack phrases you insert from the panel, and how much you change them before the reply is sent (compared word by word with your sent reply: 0% is
-        sent as inserted, 100% rewritten or removed). Counted in this browser only.
-      </p>
+      <h2 id="phrase-use-title">{i18n.t('options.views.phraseUse')}</h2>
+      <p className="muted">{i18n.t('options.packs.use.intro')}</p>
       {uses === undefined ? null : uses.length === 0 ? (
-        <p className="muted small">No phrases inserted yet.</p>
+        <p className="muted small">{i18n.t('options.packs.use.none')}</p>
       ) : (
         <table className="phrase-use">
-          <caption className="muted small">Most used first{uses.length > SHOWN ? ` (${SHOWN} of ${uses.length})` : ''}</caption>
+          <caption className="muted small">
+            {i18n.t('options.packs.use.mostUsed')}
+            {uses.length > SHOWN ? i18n.t('options.packs.use.shownOf', { shown: SHOWN, total: uses.length }) : ''}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Phrase</th>
-              <th scope="col">Inserted</th>
-              <th scope="col">Average edit</th>
+              <th scope="col">{i18n.t('options.packs.use.phrase')}</th>
+              <th scope="col">{i18n.t('options.packs.use.inserted')}</th>
+              <th scope="col">{i18n.t('options.packs.use.averageEdit')}</th>
             </tr>
           </thead>
           <tbody>
@@ -68,12 +69,12 @@ export function PhraseUseSection({ db }: { db: TactfulDatabase }) {
               return (
                 <tr key={use.key}>
                   <th scope="row">
-                    {text ?? <span className="muted">(no longer in your packs)</span>}
+                    {text ?? <span className="muted">{i18n.t('options.packs.use.gone')}</span>}
                     <span className="muted small"> {use.key}</span>
                   </th>
                   <td>{use.inserted}</td>
-                  <td title={`${use.measured} of ${use.inserted} measured; ${use.unedited} sent word for word`}>
-                    {use.averageEdit === undefined ? 'not yet measured' : percent(use.averageEdit)}
+                  <td title={i18n.t('options.packs.use.measuredTitle', { measured: use.measured, inserted: use.inserted, unedited: use.unedited })}>
+                    {use.averageEdit === undefined ? i18n.t('options.packs.use.notMeasured') : percent(use.averageEdit)}
                   </td>
                 </tr>
               );
@@ -83,10 +84,10 @@ export function PhraseUseSection({ db }: { db: TactfulDatabase }) {
       )}
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void download()} disabled={!uses?.length}>
-          Export counts for your team lead
+          {i18n.t('options.packs.use.export')}
         </button>
         <button type="button" className="link" onClick={() => void clear()} disabled={!uses?.length}>
-          Clear phrase use
+          {i18n.t('options.packs.use.clear')}
         </button>
       </div>
       {status && (

@@ -2,6 +2,7 @@ import type { ImportPreview } from '@/lib/packs/store';
 import { shortKeyId } from '@/lib/packs/sign';
 import type { PackError } from '@/lib/packs/schema';
 import { DiffView } from './DiffView';
+import { i18n } from '#i18n';
 
 export function ProblemList({ errors, label }: { errors: PackError[]; label: string }) {
   return (
@@ -18,10 +19,10 @@ export function ProblemList({ errors, label }: { errors: PackError[]; label: str
 
 function signatureText(preview: Extract<ImportPreview, { ok: true }>): string {
   const s = preview.signature;
-  if (s.status === 'valid') return `Signed by a key you trust (${shortKeyId(s.keyId)}).`;
-  if (s.status === 'unsigned') return 'Not signed.';
-  if (s.status === 'unknown-key') return `Signed by a key you do not trust (${shortKeyId(s.keyId)}).`;
-  return `The signature is not valid: ${s.reason}.`;
+  if (s.status === 'valid') return i18n.t('options.packs.preview.valid', { key: shortKeyId(s.keyId) });
+  if (s.status === 'unsigned') return i18n.t('options.packs.preview.unsigned');
+  if (s.status === 'unknown-key') return i18n.t('options.packs.preview.unknownKey', { key: shortKeyId(s.keyId) });
+  return i18n.t('options.packs.preview.invalid', { reason: s.reason });
 }
 
 /** A pack about to be installed: what it is, who signed it, what changes. Nothing is stored yet. */
@@ -38,16 +39,17 @@ export function PreviewCard({
 }) {
   const { pack, installed } = preview;
   return (
-    <div className="pack-preview" aria-label={`Preview of ${pack.name}`}>
+    <div className="pack-preview" aria-label={i18n.t('options.packs.preview.label', { name: pack.name })}>
       <p>
-        <strong>{pack.name}</strong> {pack.version} by {pack.author} — {pack.phrases.length} phrases, {pack.guardRules?.length ?? 0} guard rules.{' '}
-        {installed ? `Replaces the installed version ${String(installed.raw?.version ?? '')}.` : 'Not installed yet.'}
+        <strong>{pack.name}</strong>
+        {i18n.t('options.packs.preview.by', { version: pack.version, author: pack.author, phrases: pack.phrases.length, rules: pack.guardRules?.length ?? 0 })}{' '}
+        {installed ? i18n.t('options.packs.preview.replaces', { version: String(installed.raw?.version ?? '') }) : i18n.t('options.packs.preview.notInstalled')}
       </p>
       <p className={preview.signature.status === 'invalid' ? 'warning' : 'muted'}>{signatureText(preview)}</p>
       <DiffView diff={preview.diff} />
       {preview.blocked && (
         <p className="warning" role="alert">
-          Cannot install: {preview.blocked}.
+          {i18n.t('options.packs.preview.blocked', { reason: preview.blocked })}
         </p>
       )}
       <div className="pack-actions">
@@ -55,7 +57,7 @@ export function PreviewCard({
           {action}
         </button>
         <button type="button" className="link" onClick={onCancel}>
-          Cancel
+          {i18n.t('options.packs.preview.cancel')}
         </button>
       </div>
     </div>

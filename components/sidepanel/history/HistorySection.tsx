@@ -4,6 +4,7 @@ import type { TactfulDatabase } from '@/lib/db';
 import { addNote, deleteNote, describeStorageError, editNote, loadHistorySummary, setPromiseState } from '@/lib/history';
 import { HistoryView } from './HistoryView';
 import { IdentityActions } from './IdentityActions';
+import { i18n } from '#i18n';
 
 /**
  * `HistoryView` connected to the database: follows the customer's records live (another tab's
@@ -16,7 +17,7 @@ export function HistorySection({ db, customerId, contactId }: { db: TactfulDatab
   const summary = useLiveQuery(
     () =>
       loadHistorySummary(db, ownerId, contactId, new Date()).catch((e: unknown) => {
-        setError(describeStorageError(e, "History couldn't be read"));
+        setError(describeStorageError(e, i18n.t('panel.history.readFailed')));
         return undefined;
       }),
     [db, ownerId, contactId],
@@ -29,7 +30,7 @@ export function HistorySection({ db, customerId, contactId }: { db: TactfulDatab
       throw new Error(describeStorageError(e, what), { cause: e });
     }
   };
-  const noteSaved = saving("The note wasn't saved");
+  const noteSaved = saving(i18n.t('panel.history.noteNotSaved'));
   return (
     <HistoryView
       summary={summary}
@@ -37,7 +38,9 @@ export function HistorySection({ db, customerId, contactId }: { db: TactfulDatab
       onAddNote={(text) => noteSaved(() => addNote(db, summary?.customerId ?? ownerId, text, new Date(), contactId))}
       onEditNote={(id, text) => noteSaved(() => editNote(db, id, text, new Date()))}
       onDeleteNote={(id) => noteSaved(() => deleteNote(db, id))}
-      onPromiseState={(id, state) => saving("The promise wasn't updated")(() => setPromiseState(db, id, state)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}
+      onPromiseState={(id, state) =>
+        saving(i18n.t('panel.history.promiseNotUpdated'))(() => setPromiseState(db, id, state)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      }
     >
       {summary && <IdentityActions db={db} customerId={summary.customerId} />}
     </HistoryView>

@@ -3,6 +3,7 @@ import type { HistorySummary, PromiseStatus } from '@/lib/history';
 import type { NoteRecord, PromiseState } from '@/lib/db';
 import { shortDate, TrendChart } from './TrendChart';
 import './history.css';
+import { i18n } from '#i18n';
 
 export interface HistoryViewProps {
   /** The customer's history; undefined while it loads. */
@@ -18,7 +19,13 @@ export interface HistoryViewProps {
   children?: ReactNode;
 }
 
-const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept', missed: 'Missed', overdue: 'Overdue', dismissed: 'Dismissed' };
+const STATUS_TEXT: Record<PromiseStatus, () => string> = {
+  open: () => i18n.t('panel.history.status.open'),
+  kept: () => i18n.t('panel.history.status.kept'),
+  missed: () => i18n.t('panel.history.status.missed'),
+  overdue: () => i18n.t('panel.history.status.overdue'),
+  dismissed: () => i18n.t('panel.history.status.dismissed'),
+};
 
 /**
  * The customer's story so far, to read before replying: how often and where they have been in
@@ -28,14 +35,14 @@ const STATUS_TEXT: Record<PromiseStatus, string> = { open: 'Open', kept: 'Kept',
 export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNote, onPromiseState, children }: HistoryViewProps) {
   if (!summary) {
     return (
-      <section className="history" aria-label="History">
+      <section className="history" aria-label={i18n.t('panel.views.history')}>
         {error ? (
           <p className="warning" role="alert">
             {error}
           </p>
         ) : (
           <p className="muted" role="status">
-            Reading history…
+            {i18n.t('panel.history.reading')}
           </p>
         )}
       </section>
@@ -43,8 +50,8 @@ export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNot
   }
   const s = summary;
   return (
-    <section className="history" aria-label="History">
-      <h2 className="section-title">History</h2>
+    <section className="history" aria-label={i18n.t('panel.views.history')}>
+      <h2 className="section-title">{i18n.t('panel.views.history')}</h2>
       {error && (
         <p className="warning" role="alert">
           {error}
@@ -53,23 +60,25 @@ export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNot
       {s.repeat && (
         <p className="history-repeat" data-testid="history-repeat">
           <span aria-hidden="true">↻ </span>
-          {capitalise(s.repeat.text)} in 90 days
+          {i18n.t('panel.history.repeat', { text: capitalise(s.repeat.text) })}
         </p>
       )}
       <p className="history-counts" data-testid="history-counts">
-        {s.hasEarlierContact ? `${s.earlierContacts === 1 ? '1 earlier contact' : `${s.earlierContacts} earlier contacts`}` : 'First contact'}
-        {s.hasEarlierContact && ` · ${s.last30Days} in the last 30 days, ${s.last90Days} in 90`}
+        {s.hasEarlierContact ? i18n.t('panel.history.earlier', s.earlierContacts) : i18n.t('panel.history.first')}
+        {s.hasEarlierContact && i18n.t('panel.history.recent', { last30: s.last30Days, last90: s.last90Days })}
       </p>
-      {s.helpdesks.length > 1 && <p className="muted small">Across {s.helpdesks.map((h) => `${hostOf(h.origin)} (${h.contacts})`).join(', ')}</p>}
+      {s.helpdesks.length > 1 && (
+        <p className="muted small">{i18n.t('panel.history.across', { helpdesks: s.helpdesks.map((h) => `${hostOf(h.origin)} (${h.contacts})`).join(', ') })}</p>
+      )}
       {s.previous && (
         <p className="small">
-          Last time ({shortDate(s.previous.at)}): {s.previous.subject ?? 'no subject'}
-          {s.previous.resolved === true ? ' — resolved' : s.previous.resolved === false ? ' — not resolved' : ''}
+          {i18n.t('panel.history.lastTime', { date: shortDate(s.previous.at), subject: s.previous.subject ?? i18n.t('panel.history.noSubject') })}
+          {s.previous.resolved === true ? i18n.t('panel.history.resolved') : s.previous.resolved === false ? i18n.t('panel.history.notResolved') : ''}
         </p>
       )}
       {s.topics.length > 0 && (
         <div className="history-block">
-          <h3 className="history-heading">Topics</h3>
+          <h3 className="history-heading">{i18n.t('panel.history.topics')}</h3>
           <ul className="history-topics">
             {s.topics.map((t) => (
               <li key={t.category}>
@@ -81,30 +90,30 @@ export function HistoryView({ summary, error, onAddNote, onEditNote, onDeleteNot
       )}
       {s.trend.length > 0 && (
         <div className="history-block">
-          <h3 className="history-heading">How they felt</h3>
+          <h3 className="history-heading">{i18n.t('panel.history.felt')}</h3>
           <TrendChart points={s.trend} summary={s.trendText} />
           {s.trendText && <p className="small">{s.trendText}</p>}
         </div>
       )}
       {s.promises.length > 0 && (
         <div className="history-block">
-          <h3 className="history-heading">Promises</h3>
+          <h3 className="history-heading">{i18n.t('panel.views.promises')}</h3>
           <ul className="history-promises">
             {s.promises.map((p) => (
               <li key={p.id} className={`promise-${p.status}`}>
-                <span className="promise-status">{STATUS_TEXT[p.status]}</span> {p.text}
+                <span className="promise-status">{STATUS_TEXT[p.status]()}</span> {p.text}
                 <span className="muted small">
                   {' '}
-                  made {shortDate(p.madeAt)}
-                  {p.dueAt ? `, due ${shortDate(p.dueAt)}` : ''}
+                  {i18n.t('panel.history.made', { date: shortDate(p.madeAt) })}
+                  {p.dueAt ? i18n.t('panel.history.due', { date: shortDate(p.dueAt) }) : ''}
                 </span>
                 {onPromiseState && (p.status === 'open' || p.status === 'overdue') && (
                   <span className="history-actions">
-                    <button type="button" className="link" onClick={() => void onPromiseState(p.id, 'kept')} aria-label={`Mark kept: ${p.text}`}>
-                      Kept
+                    <button type="button" className="link" onClick={() => void onPromiseState(p.id, 'kept')} aria-label={i18n.t('panel.history.keptLabel', { text: p.text })}>
+                      {i18n.t('panel.history.kept')}
                     </button>
-                    <button type="button" className="link" onClick={() => void onPromiseState(p.id, 'missed')} aria-label={`Mark missed: ${p.text}`}>
-                      Missed
+                    <button type="button" className="link" onClick={() => void onPromiseState(p.id, 'missed')} aria-label={i18n.t('panel.history.missedLabel', { text: p.text })}>
+                      {i18n.t('panel.history.missed')}
                     </button>
                   </span>
                 )}
@@ -134,19 +143,19 @@ function Notes({ notes, onAdd, onEdit, onDelete }: { notes: NoteRecord[]; onAdd(
   };
   return (
     <div className="history-block">
-      <h3 className="history-heading">Your notes</h3>
-      {notes.length === 0 && <p className="muted small">No notes yet.</p>}
+      <h3 className="history-heading">{i18n.t('panel.history.notes.title')}</h3>
+      {notes.length === 0 && <p className="muted small">{i18n.t('panel.history.notes.none')}</p>}
       <ul className="history-notes">
         {notes.map((note) =>
           editing?.id === note.id ? (
             <li key={note.id}>
-              <textarea aria-label="Edit note" value={editing.text} onChange={(e) => setEditing({ id: note.id, text: e.target.value })} rows={3} />
+              <textarea aria-label={i18n.t('panel.history.notes.editLabel')} value={editing.text} onChange={(e) => setEditing({ id: note.id, text: e.target.value })} rows={3} />
               <span className="history-actions">
                 <button type="button" className="secondary" onClick={() => void attempt(() => onEdit(note.id, editing.text), () => setEditing(undefined))}>
-                  Save note
+                  {i18n.t('panel.history.notes.save')}
                 </button>
                 <button type="button" className="link" onClick={() => setEditing(undefined)}>
-                  Cancel
+                  {i18n.t('panel.history.notes.cancel')}
                 </button>
               </span>
             </li>
@@ -154,12 +163,16 @@ function Notes({ notes, onAdd, onEdit, onDelete }: { notes: NoteRecord[]; onAdd(
             <li key={note.id}>
               <span className="history-note-text">{note.text}</span> <span className="muted small">{shortDate(note.updatedAt)}</span>
               <span className="history-actions">
-                <button type="button" className="link" aria-label={`Edit note: ${note.text.slice(0, 40)}`} onClick={() => setEditing({ id: note.id, text: note.text })}>
-                  Edit
+                <button type="button" className="link" aria-label={i18n.t('panel.history.notes.editNoteLabel', { text: note.text.slice(0, 40) })}
+                  onClick={() => setEditing({ id: note.id, text: note.text })}
+                >
+                  {i18n.t('panel.history.notes.edit')}
                 </button>
                 {onDelete && (
-                  <button type="button" className="link" aria-label={`Delete note: ${note.text.slice(0, 40)}`} onClick={() => void attempt(() => onDelete(note.id), () => undefined)}>
-                    Delete
+                  <button type="button" className="link" aria-label={i18n.t('panel.history.notes.deleteLabel', { text: note.text.slice(0, 40) })}
+                    onClick={() => void attempt(() => onDelete(note.id), () => undefined)}
+                  >
+                    {i18n.t('panel.history.notes.delete')}
                   </button>
                 )}
               </span>
@@ -174,9 +187,10 @@ function Notes({ notes, onAdd, onEdit, onDelete }: { notes: NoteRecord[]; onAdd(
           void attempt(() => onAdd(draft), () => setDraft(''));
         }}
       >
-        <textarea aria-label="New note for next time" placeholder="A note for next time (only in this browser)" value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={2000} />
+        <textarea aria-label={i18n.t('panel.history.notes.newLabel')}
+          placeholder={i18n.t('panel.history.notes.placeholder')} value={draft} onChange={(e) => setDraft(e.target.value)} rows={2} maxLength={2000} />
         <button type="submit" className="secondary" disabled={!draft.trim()}>
-          Add note
+          {i18n.t('panel.history.notes.add')}
         </button>
       </form>
       {problem && (

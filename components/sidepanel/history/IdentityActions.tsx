@@ -4,6 +4,7 @@ import type { TactfulDatabase } from '@/lib/db';
 import { customerIdentity, describeStorageError, HistoryActionError, mergeCustomers, searchCustomers, splitCustomer, undoMerge, type CustomerMatch, type MergeUndo } from '@/lib/history';
 import { keyRank } from '@/lib/history/identity';
 import { shortDate } from './TrendChart';
+import { i18n } from '#i18n';
 
 type Mode = 'closed' | 'merge' | 'split';
 
@@ -29,7 +30,7 @@ export function IdentityActions({ db, customerId }: { db: TactfulDatabase; custo
       setDone(await action());
       setMode('closed');
     } catch (error) {
-      setProblem(error instanceof HistoryActionError ? error.message : describeStorageError(error, 'Nothing was changed'));
+      setProblem(error instanceof HistoryActionError ? error.message : describeStorageError(error, i18n.t('panel.identity.nothingChanged')));
     }
   };
   const toggle = (next: Mode) => {
@@ -43,10 +44,10 @@ export function IdentityActions({ db, customerId }: { db: TactfulDatabase; custo
     <div className="history-block history-identity">
       <span className="history-actions">
         <button type="button" className="link" aria-expanded={mode === 'merge'} onClick={() => toggle('merge')}>
-          Same person as…
+          {i18n.t('panel.identity.samePerson')}
         </button>
         <button type="button" className="link" aria-expanded={mode === 'split'} onClick={() => toggle('split')}>
-          Not the same person?
+          {i18n.t('panel.identity.notSame')}
         </button>
       </span>
       {mode === 'merge' && (
@@ -58,7 +59,7 @@ export function IdentityActions({ db, customerId }: { db: TactfulDatabase; custo
               // The stronger id names the merged record (an address beats a helpdesk id beats a name).
               const [into, from] = keyRank(other.id) > keyRank(customer.id) ? [other.id, customer.id] : [customer.id, other.id];
               const { undo } = await mergeCustomers(db, into, from);
-              return { text: `Merged with ${describe(other)}.`, undo };
+              return { text: i18n.t('panel.identity.merged', { who: describe(other) }), undo };
             })
           }
         />
@@ -70,8 +71,10 @@ export function IdentityActions({ db, customerId }: { db: TactfulDatabase; custo
           onSplit={(contactIds, keys) =>
             void act(async () => {
               await splitCustomer(db, customer.id, contactIds, new Date(), { keys });
-              const what = [contactIds.length ? plural(contactIds.length, 'conversation') : '', keys.length ? plural(keys.length, 'identifier') : ''].filter(Boolean).join(' and ');
-              return { text: `Moved ${what} to a new customer; Tactful will keep the two apart.` };
+              const conversations = contactIds.length ? i18n.t('panel.identity.conversations', contactIds.length) : '';
+              const identifiers = keys.length ? i18n.t('panel.identity.identifiers', keys.length) : '';
+              const what = conversations && identifiers ? i18n.t('panel.identity.and', { first: conversations, second: identifiers }) : conversations || identifiers;
+              return { text: i18n.t('panel.identity.moved', { what }) };
             })
           }
         />
@@ -88,11 +91,11 @@ export function IdentityActions({ db, customerId }: { db: TactfulDatabase; custo
                 if (!undo) return;
                 void act(async () => {
                   await undoMerge(db, undo);
-                  return { text: 'Merge undone.' };
+                  return { text: i18n.t('panel.identity.mergeUndone') };
                 });
               }}
             >
-              Undo
+              {i18n.t('panel.identity.undo')}
             </button>
           )}
         </p>
@@ -129,17 +132,17 @@ function MergePicker({ db, customerId, onMerge }: { db: TactfulDatabase; custome
   return (
     <div className="history-identity-picker">
       <label htmlFor={inputId} className="small">
-        Find the other record by name or e-mail
+        {i18n.t('panel.identity.find')}
       </label>
       <input id={inputId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       {matches && (
-        <ul className="history-identity-list" aria-label="Customers found">
-          {matches.length === 0 && <li className="muted small">No other customer matches.</li>}
+        <ul className="history-identity-list" aria-label={i18n.t('panel.identity.found')}>
+          {matches.length === 0 && <li className="muted small">{i18n.t('panel.identity.noMatch')}</li>}
           {matches.map((m) => (
             <li key={m.id}>
-              <span>{describe(m)}</span> <span className="muted small">last seen {shortDate(m.lastSeenAt)}</span>
-              <button type="button" className="secondary" aria-label={`Merge with ${describe(m)}`} onClick={() => onMerge(m)}>
-                Merge
+              <span>{describe(m)}</span> <span className="muted small">{i18n.t('panel.identity.lastSeen', { date: shortDate(m.lastSeenAt) })}</span>
+              <button type="button" className="secondary" aria-label={i18n.t('panel.identity.mergeLabel', { who: describe(m) })} onClick={() => onMerge(m)}>
+                {i18n.t('panel.identity.merge')}
               </button>
             </li>
           ))}
@@ -167,12 +170,12 @@ function SplitPicker({
   };
   return (
     <fieldset className="history-identity-picker">
-      <legend className="small">Choose what belongs to someone else</legend>
-      <ul className="history-identity-list" aria-label="Conversations">
+      <legend className="small">{i18n.t('panel.identity.choose')}</legend>
+      <ul className="history-identity-list" aria-label={i18n.t('panel.identity.conversationList')}>
         {contacts.map((c) => (
           <li key={c.id}>
             <label>
-              <input type="checkbox" checked={chosen.has(c.id)} onChange={() => setChosen(flip(chosen, c.id))} /> {c.subject ?? 'No subject'}{' '}
+              <input type="checkbox" checked={chosen.has(c.id)} onChange={() => setChosen(flip(chosen, c.id))} /> {c.subject ?? i18n.t('panel.identity.noSubject')}{' '}
               <span className="muted small">
                 {shortDate(c.lastSeenAt)}, {hostOf(c.origin)}
               </span>
@@ -181,7 +184,7 @@ function SplitPicker({
         ))}
       </ul>
       {identifiers.length > 0 && (
-        <ul className="history-identity-list" aria-label="Identifiers">
+        <ul className="history-identity-list" aria-label={i18n.t('panel.identity.identifierList')}>
           {identifiers.map((k) => (
             <li key={k}>
               <label>
@@ -192,7 +195,7 @@ function SplitPicker({
         </ul>
       )}
       <button type="button" className="secondary" disabled={chosen.size === 0 && keys.size === 0} onClick={() => onSplit([...chosen], [...keys])}>
-        Move to a new customer
+        {i18n.t('panel.identity.moveToNew')}
       </button>
     </fieldset>
   );
@@ -207,20 +210,16 @@ function describe(c: { name?: string; email?: string; id: string }): string {
 export function describeKey(key: string): string {
   const kind = key.slice(0, key.indexOf(':'));
   const rest = key.slice(kind.length + 1);
-  if (kind === 'email') return `E-mail ${rest}`;
+  if (kind === 'email') return i18n.t('panel.identity.keys.email', { value: rest });
   if (kind === 'id' || kind === 'name') {
     const cut = rest.lastIndexOf(':');
     const scope = rest.slice(0, cut);
     const value = rest.slice(cut + 1);
     const at = scope.indexOf('@');
     const where = at >= 0 ? hostOf(scope.slice(at + 1)) : scope;
-    return kind === 'id' ? `Id ${value} on ${where}` : `Name “${value}” on ${where}`;
+    return kind === 'id' ? i18n.t('panel.identity.keys.id', { value, where }) : i18n.t('panel.identity.keys.name', { value, where });
   }
-  return 'An earlier record';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return i18n.t('panel.identity.keys.earlier');
 }
 
 function hostOf(origin: string): string {

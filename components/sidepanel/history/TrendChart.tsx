@@ -1,4 +1,5 @@
 import type { TrendPoint } from '@/lib/history';
+import { i18n } from '#i18n';
 
 const WIDTH = 160;
 const HEIGHT = 56;
@@ -22,7 +23,7 @@ export function TrendChart({ points, summary }: { points: TrendPoint[]; summary?
         width={WIDTH}
         height={HEIGHT}
         role="img"
-        aria-label={summary ?? `How they felt: ${points.map((p) => p.label).join('; ')}`}
+        aria-label={summary ?? i18n.t('panel.trend.label', { points: points.map((p) => p.label).join('; ') })}
       >
         <line x1={PAD} x2={WIDTH - PAD} y1={y(0)} y2={y(0)} className="history-trend-zero" />
         <path d={path} className="history-trend-line" fill="none" />
@@ -34,15 +35,15 @@ export function TrendChart({ points, summary }: { points: TrendPoint[]; summary?
             r={p.current ? 4.5 : 3}
             className={`history-trend-point ${p.valence < -0.15 ? 'upset' : p.valence > 0.15 ? 'pleased' : 'calm'}${p.current ? ' current' : ''}`}
           >
-            <title>{`${shortDate(p.at)}: ${p.label}`}</title>
+            <title>{i18n.t('panel.trend.point', { date: shortDate(p.at), label: p.label })}</title>
           </circle>
         ))}
       </svg>
-      <ol className="history-trend-list" aria-label="How they felt each time, oldest first">
+      <ol className="history-trend-list" aria-label={i18n.t('panel.trend.list')}>
         {points.map((p) => (
           <li key={p.contactId}>
             <span className="muted">{shortDate(p.at)}</span> {p.label}
-            {p.current ? ' (now)' : ''}
+            {p.current ? i18n.t('panel.trend.now') : ''}
           </li>
         ))}
       </ol>
