@@ -18,9 +18,10 @@ const ANY_SITE = ['http://*/*', 'https://*/*'];
 const PACK_TEST_ORIGIN = 'http://127.0.0.2/*';
 
 export default defineConfig({
-  // `@wxt-dev/i18n/module`: the UI's words live in locales/en.yml; the module writes them to
+  // `@wxt-dev/i18n/module`: the UI's words live in assets/locales/en.yml; the module writes them to
   // _locales/<lang>/messages.json (what `browser.i18n` reads) and types the keys of `i18n.t`.
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'assets/locales' },
   // Files copied as they are into the extension (the toolbar icons in icon/<size>.png).
   publicDir: 'assets/static',
   webExt: { disabled: true },
@@ -28,7 +29,7 @@ export default defineConfig({
   // download, and the budget that matters is the content script's (`npm run size`).
   vite: () => ({ build: { chunkSizeWarningLimit: 1024 } }),
   manifest: ({ browser, manifestVersion }) => ({
-    // Words from locales/en.yml (`manifest.*`), which the browser fills in for the agent's language.
+    // Words from assets/locales/en.yml (`manifest.*`), which the browser fills in for the agent's language.
     default_locale: 'en',
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',

@@ -21,7 +21,7 @@ const key = (letter: string) => ({ default: `Alt+Shift+${letter}`, mac: `MacCtrl
 
 /**
  * The commands the panel acts on, with what the shortcut settings page shows for each: the words
- * are in locales/en.yml (`manifest.commands.*`), which the browser fills in.
+ * are in assets/locales/en.yml (`manifest.commands.*`), which the browser fills in.
  */
 export const PANEL_COMMANDS: Record<PanelCommand, ManifestCommand> = {
   'insert-top-suggestion': { description: '__MSG_manifest_commands_insertTopSuggestion__', suggested_key: key('U') },

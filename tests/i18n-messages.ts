@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText, type ParsedMessage } from '@wxt-dev/i18n/build';
 
-/** The interface's English words, read from locales/en.yml as @wxt-dev/i18n reads them for a build. */
+/** The interface's English words, read from assets/locales/en.yml as @wxt-dev/i18n reads them for a build. */
 export function englishMessages(): ParsedMessage[] {
-  return parseMessagesText(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../locales/en.yml'), 'utf8'), 'YAML');
+  return parseMessagesText(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../assets/locales/en.yml'), 'utf8'), 'YAML');
 }
 
 /**

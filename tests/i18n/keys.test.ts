@@ -36,7 +36,7 @@ function usedKeys(): Map<string, string[]> {
   return used;
 }
 
-describe('the interface’s words (locales/en.yml)', () => {
+describe('the interface’s words (assets/locales/en.yml)', () => {
   const used = usedKeys();
 
   it('asks only for keys written in a literal, so this check sees them all', () => {
