@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeKey } from '@/components/sidepanel/history/IdentityActions';
@@ -61,8 +61,10 @@ describe('merging and splitting from the panel', () => {
 
     // Not the same person? Ticket 1 was someone else with the same name.
     await userEvent.click(screen.getByRole('button', { name: 'Not the same person?' }));
+    // The list is read from the database after the undo: wait for both conversations, not the first render.
+    const listed = () => within(screen.getByRole('list', { name: 'Conversations' })).getAllByRole('checkbox');
+    await waitFor(() => expect(listed()).toHaveLength(2), wait);
     const conversations = screen.getByRole('list', { name: 'Conversations' });
-    expect(within(conversations).getAllByRole('checkbox')).toHaveLength(2);
     const move = screen.getByRole('button', { name: 'Move to a new customer' });
     expect(move).toBeDisabled();
     await userEvent.click(within(conversations).getByRole('checkbox', { name: /Ticket 1/ }));
