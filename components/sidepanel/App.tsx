@@ -51,7 +51,7 @@ export function App() {
         {page.kind === 'no-conversation' && view('No conversation', <NoConversation errors={page.errors} tabUrl={page.tabUrl} />, page)}
         {page.kind === 'conversation' && conversation && (
           <>
-            {view('Where this came from', <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
+            {view('Where this came from', <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} degraded={page.degraded} />, page)}
             {view('Site access', <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
             {view('Customer', <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
             {conversation.analysing && (

@@ -1,11 +1,27 @@
 import { adapterById } from '@/lib/adapters/registry';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { ReadResult } from '@/lib/conversation/reading';
+import type { ReadHealth, ReadResult } from '@/lib/conversation/reading';
+import { readerNotice } from '@/lib/panel';
 
-/** Which helpdesk this is, which reader read it, and how sure it is. */
-export function PageSource({ adapterId, snapshot, errors, fallbackFrom }: { adapterId: string; snapshot: ConversationSnapshot; errors: ReadResult['errors']; fallbackFrom?: string }) {
-  const label = fallbackFrom ? (adapterById(fallbackFrom)?.label ?? fallbackFrom) : (adapterById(adapterId)?.label ?? adapterId);
+const labelOf = (id: string) => adapterById(id)?.label ?? id;
+
+/** Which helpdesk this is, which reader read it, how sure it is, and whether its reading is in doubt. */
+export function PageSource({
+  adapterId,
+  snapshot,
+  errors,
+  fallbackFrom,
+  degraded,
+}: {
+  adapterId: string;
+  snapshot: ConversationSnapshot;
+  errors: ReadResult['errors'];
+  fallbackFrom?: string;
+  degraded?: ReadHealth;
+}) {
+  const label = labelOf(fallbackFrom ?? adapterId);
   const sure = Math.round(snapshot.confidence * 100);
+  const notice = readerNotice({ fallbackFrom, degraded }, labelOf);
   return (
     <section className="source" aria-label="Where this came from">
       <span className="source-helpdesk">{label}</span>
@@ -13,10 +29,9 @@ export function PageSource({ adapterId, snapshot, errors, fallbackFrom }: { adap
         {' '}
         · read by the {adapterId} adapter · {sure}% sure
       </span>
-      {fallbackFrom && (
+      {notice && (
         <p className="warning" role="note">
-          This looks like {adapterById(fallbackFrom)?.label ?? fallbackFrom}, but its page has changed in a way Tactful's reader for it doesn't
-          recognise, so the generic reader read it. Check the roles below.
+          {notice} Check the conversation below against the page.
         </p>
       )}
       {errors.length > 0 && (
