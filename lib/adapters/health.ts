@@ -48,3 +48,16 @@ export function assessRead(adapter: string, snapshot: ConversationSnapshot, visi
 export function clearlyMore(theirs: number, ours: number): boolean {
   return theirs >= ours * 2 && theirs - ours >= MIN_VISIBLE;
 }
+
+/**
+ * Does the generic reader's reading hold the adapter's, so that it reads the same conversation
+ * and not some other list on a busy page? The adapter's first few messages (their openings) must
+ * be among its texts: a bounded check, whatever the conversation's length.
+ */
+export function holds(theirs: ConversationSnapshot, ours: ConversationSnapshot): boolean {
+  const texts = theirs.messages.map((m) => m.text);
+  return ours.messages.slice(0, MIN_VISIBLE).every((m) => {
+    const opening = m.text.trim().slice(0, 40);
+    return !opening || texts.some((text) => text.includes(opening));
+  });
+}

@@ -1,6 +1,6 @@
 import type { ConversationSnapshot } from '../conversation/types';
 import type { ReadRequest, ReadResult } from '../messaging';
-import { assessRead, clearlyMore, visibleMessages } from './health';
+import { assessRead, clearlyMore, holds, visibleMessages } from './health';
 import type { Adapter } from './types';
 
 /**
@@ -61,9 +61,14 @@ export function readPage(
     if (snapshot === undefined) failed ??= adapter.id;
     if (!snapshot) continue;
     if (snapshot.messages.length > 0) {
-      const degraded = assessRead(adapter.id, snapshot, visibleMessages(adapter, doc) ?? generic()?.messages.length);
+      // The yardstick: the adapter's own message blocks, else the generic reader's reading of the same conversation.
+      const same = () => {
+        const read = generic();
+        return read && holds(read, snapshot) ? read : null;
+      };
+      const degraded = assessRead(adapter.id, snapshot, visibleMessages(adapter, doc) ?? same()?.messages.length);
       if (!degraded) return done({ snapshot, adapter: adapter.id });
-      const fuller = generic();
+      const fuller = same();
       if (fuller && clearlyMore(fuller.messages.length, snapshot.messages.length)) {
         return done({ snapshot: fuller, adapter: fallback.id, fallbackFrom: adapter.id, degraded });
       }

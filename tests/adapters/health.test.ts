@@ -82,6 +82,27 @@ describe('reading health', () => {
     }
   });
 
+  it('does not let the generic reader stand in, or serve as yardstick, when it reads something else on the page', () => {
+    const { doc, url } = load('generic', 'chat.html');
+    const generic = readPage(doc, url).snapshot!;
+    const original = NAMED_ADAPTERS[0]!;
+    const elsewhere = { ...generic.messages[0]!, text: 'A message the page does not hold at all.' };
+    (NAMED_ADAPTERS as Adapter[])[0] = {
+      ...original,
+      messages: undefined,
+      detect: () => true,
+      read: (_doc, pageUrl) => ({ ...generic, helpdesk: original.id, url: pageUrl.href, messages: [elsewhere] }),
+    };
+    try {
+      const result = readPage(doc, url);
+      expect(result.adapter).toBe(original.id);
+      expect(result.fallbackFrom).toBeUndefined();
+      expect(result.degraded).toBeUndefined();
+    } finally {
+      (NAMED_ADAPTERS as Adapter[])[0] = original;
+    }
+  });
+
   it('needs enough messages on the page, and less than half read, to call a reading far fewer', () => {
     expect(readsFarFewer(1, 2)).toBe(false);
     expect(readsFarFewer(1, 3)).toBe(true);
