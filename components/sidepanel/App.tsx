@@ -52,7 +52,7 @@ export function App() {
         {page.kind === 'no-conversation' && view(i18n.t('panel.views.noConversation'), <NoConversation errors={page.errors} tabUrl={page.tabUrl} />, page)}
         {page.kind === 'conversation' && conversation && (
           <>
-            {view(i18n.t('panel.views.source'), <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} />, page)}
+            {view(i18n.t('panel.views.source'), <PageSource adapterId={page.adapter} snapshot={page.snapshot} errors={page.errors} fallbackFrom={page.fallbackFrom} degraded={page.degraded} />, page)}
             {view(i18n.t('panel.views.siteAccess'), <SiteAccess tabUrl={page.tabUrl} onEnabled={refresh} readOnce />, page.tabUrl)}
             {view(i18n.t('panel.views.customer'), <CustomerCard customer={page.snapshot.customer} contact={conversation.contact} />, conversation.contact)}
             {conversation.analysing && (

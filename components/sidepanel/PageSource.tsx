@@ -1,12 +1,28 @@
 import { adapterById } from '@/lib/adapters/registry';
 import type { ConversationSnapshot } from '@/lib/conversation/types';
-import type { ReadResult } from '@/lib/conversation/reading';
+import type { ReadHealth, ReadResult } from '@/lib/conversation/reading';
+import { readerNotice } from '@/lib/panel';
 import { i18n } from '#i18n';
 
-/** Which helpdesk this is, which reader read it, and how sure it is. */
-export function PageSource({ adapterId, snapshot, errors, fallbackFrom }: { adapterId: string; snapshot: ConversationSnapshot; errors: ReadResult['errors']; fallbackFrom?: string }) {
-  const label = fallbackFrom ? (adapterById(fallbackFrom)?.label ?? fallbackFrom) : (adapterById(adapterId)?.label ?? adapterId);
+const labelOf = (id: string) => adapterById(id)?.label ?? id;
+
+/** Which helpdesk this is, which reader read it, how sure it is, and whether its reading is in doubt. */
+export function PageSource({
+  adapterId,
+  snapshot,
+  errors,
+  fallbackFrom,
+  degraded,
+}: {
+  adapterId: string;
+  snapshot: ConversationSnapshot;
+  errors: ReadResult['errors'];
+  fallbackFrom?: string;
+  degraded?: ReadHealth;
+}) {
+  const label = labelOf(fallbackFrom ?? adapterId);
   const sure = Math.round(snapshot.confidence * 100);
+  const notice = readerNotice({ fallbackFrom, degraded }, labelOf);
   return (
     <section className="source" aria-label={i18n.t('panel.views.source')}>
       <span className="source-helpdesk">{label}</span>
@@ -14,9 +30,9 @@ export function PageSource({ adapterId, snapshot, errors, fallbackFrom }: { adap
         {' '}
         · {i18n.t('panel.source.readBy', { adapter: adapterId, sure })}
       </span>
-      {fallbackFrom && (
+      {notice && (
         <p className="warning" role="note">
-          {i18n.t('panel.source.fallback', { helpdesk: adapterById(fallbackFrom)?.label ?? fallbackFrom })}
+          {notice} {i18n.t('panel.source.check')}
         </p>
       )}
       {errors.length > 0 && (

@@ -45,6 +45,7 @@ export const chatwoot: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: SELECTORS.bubble,
 
   matches(url) {
     return CONVERSATION_PATH.test(url.pathname);

@@ -32,6 +32,7 @@ export const frappe: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: SELECTORS.activities,
 
   matches(url) {
     return TICKET_PATH.test(url.pathname);

@@ -41,6 +41,7 @@ export const freescout: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: SELECTORS.threads,
 
   matches(url) {
     return /\/conversation\/\d+/.test(url.pathname);

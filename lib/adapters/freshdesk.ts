@@ -42,6 +42,7 @@ export const freshdesk: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: `.${SELECTORS.itemClass}`,
 
   matches(url) {
     return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');

@@ -48,6 +48,7 @@ export const helpscout: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: SELECTORS.thread,
 
   matches(url) {
     return onHosts(HOSTS, url);

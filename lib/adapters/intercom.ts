@@ -47,6 +47,7 @@ export const intercom: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: `${SELECTORS.stream} ${SELECTORS.part}`,
 
   matches(url) {
     return onHosts(HOSTS, url) && url.pathname.startsWith('/a/');

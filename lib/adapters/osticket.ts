@@ -43,6 +43,7 @@ export const osticket: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: SELECTORS.items,
 
   matches(url) {
     return /\/scp\/tickets\.php$/.test(url.pathname) && url.searchParams.has('id');

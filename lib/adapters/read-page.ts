@@ -1,5 +1,6 @@
 import type { ConversationSnapshot } from '../conversation/types';
 import type { ReadRequest, ReadResult } from '../messaging';
+import { assessRead, clearlyMore, holds, visibleMessages } from './health';
 import type { Adapter } from './types';
 
 /**
@@ -16,6 +17,10 @@ export const FALLBACK_MIN_CONFIDENCE = 0.5;
  * A snapshot with no messages means it knows this is a conversation page but found none — its
  * selectors no longer match, or the page shows only a reply form. Then the generic reader tries,
  * and if it finds messages the result says which adapter it stood in for.
+ *
+ * A reading with messages is checked too (lib/adapters/health.ts): far fewer messages than the
+ * page shows, or no customer, marks it `degraded`; if the generic reader then reads clearly more,
+ * it stands in.
  */
 export function readPage(
   doc: Document,
@@ -40,24 +45,48 @@ export function readPage(
   }
 
   const recognised = rankedAdapters(named, doc, url, errors);
-  let empty: { snapshot: ConversationSnapshot; adapter: string } | undefined;
+  let empty: { snapshot: ConversationSnapshot; adapter: Adapter } | undefined;
   let failed: string | undefined;
+  // The generic reader's reading, made once and only when needed: a stand-in, or a yardstick.
+  let guess: ConversationSnapshot | null | undefined;
+  const generic = () => {
+    if (guess === undefined) {
+      const read = attempt(fallback, doc, url, errors, true);
+      guess = read && read.confidence >= FALLBACK_MIN_CONFIDENCE ? read : null;
+    }
+    return guess;
+  };
   for (const adapter of recognised) {
     const snapshot = attempt(adapter, doc, url, errors);
     if (snapshot === undefined) failed ??= adapter.id;
     if (!snapshot) continue;
-    if (snapshot.messages.length > 0) return done({ snapshot, adapter: adapter.id });
-    empty ??= { snapshot, adapter: adapter.id };
+    if (snapshot.messages.length > 0) {
+      // The yardstick: the adapter's own message blocks, else the generic reader's reading of the same conversation.
+      const same = () => {
+        const read = generic();
+        return read && holds(read, snapshot) ? read : null;
+      };
+      const degraded = assessRead(adapter.id, snapshot, visibleMessages(adapter, doc) ?? same()?.messages.length);
+      if (!degraded) return done({ snapshot, adapter: adapter.id });
+      const fuller = same();
+      if (fuller && clearlyMore(fuller.messages.length, snapshot.messages.length)) {
+        return done({ snapshot: fuller, adapter: fallback.id, fallbackFrom: adapter.id, degraded });
+      }
+      return done({ snapshot, adapter: adapter.id, degraded });
+    }
+    empty ??= { snapshot, adapter };
   }
   // A recognised page that said "no conversation" (null) is not second-guessed.
   if (recognised.length > 0 && !empty && !failed) return done({ snapshot: null, adapter: recognised[0]?.id });
-  const guess = attempt(fallback, doc, url, errors, true);
-  const standInSnapshot = guess && guess.confidence >= FALLBACK_MIN_CONFIDENCE ? guess : null;
-  const standIn = empty?.adapter ?? failed;
+  const standInSnapshot = generic();
+  const standIn = empty?.adapter.id ?? failed;
   if (standInSnapshot && (standInSnapshot.messages.length > 0 || !empty)) {
     return done({ snapshot: standInSnapshot, adapter: fallback.id, ...(standIn ? { fallbackFrom: standIn } : {}) });
   }
-  return done(empty ?? { snapshot: null, adapter: recognised[0]?.id });
+  if (!empty) return done({ snapshot: null, adapter: recognised[0]?.id });
+  // Nothing read where the page shows messages: say so, rather than show an empty conversation as whole.
+  const degraded = assessRead(empty.adapter.id, empty.snapshot, visibleMessages(empty.adapter, doc));
+  return done({ snapshot: empty.snapshot, adapter: empty.adapter.id, ...(degraded ? { degraded } : {}) });
 }
 
 /** The adapter's reading: a snapshot, null (no conversation), or undefined when it threw. */

@@ -29,6 +29,8 @@ const SELECTORS = {
   /** The ticket's People box (display page); each requestor is a `.user[data-user-id]`. */
   requestors: '.ticket-info-people .requestors .user',
   transaction: '.history-container .transaction[data-transaction-id]',
+  /** Every entry of the history, whatever its attributes: what the page shows. */
+  history: '.history-container .transaction',
   /*
    * Inside a transaction, parts are found by class name (getElementsByClassName), several times
    * faster than selector matching on a ticket with a thousand transactions.
@@ -68,6 +70,7 @@ export const rt: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: SELECTORS.history,
 
   matches(url) {
     return /\/(?:Ticket\/(?:Display|Update|History)\.html|SelfService\/(?:Display|Update)\.html)$/.test(url.pathname);

@@ -44,6 +44,10 @@ export const salesforce: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: SELECTORS.entry
+    .split(', ')
+    .map((entry) => `${SELECTORS.activeTab} ${entry}`)
+    .join(', '),
 
   matches(url) {
     return onHosts(HOSTS, url) && url.pathname.startsWith('/lightning/');

@@ -24,6 +24,12 @@ export interface Adapter {
    * place `findComposer` (lib/compose) looks, so text goes where this adapter says.
    */
   selectors: AdapterSelectors;
+  /**
+   * One message's block on the page, as a selector (scoped to the open ticket where the page keeps
+   * several). Counted after a read to notice markup that changed under the adapter
+   * (lib/adapters/health.ts); without one, the generic reader's count is the yardstick.
+   */
+  messages?: string;
   /** Cheap check on the URL alone: is this page plausibly this helpdesk? Hosted: on `hosts` only. */
   matches(url: URL): boolean;
   /** Does the document look like this helpdesk (its own markers, not just the URL)? */

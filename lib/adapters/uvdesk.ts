@@ -42,6 +42,7 @@ export const uvdesk: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: `.${SELECTORS.threadClass}`,
 
   matches(url) {
     return TICKET_PATH.test(url.pathname);

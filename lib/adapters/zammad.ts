@@ -37,6 +37,7 @@ export const zammad: Adapter = {
   hosted: false,
   hosts: [],
   selectors: SELECTORS,
+  messages: `${SELECTORS.activeTask} .${SELECTORS.articleClass}`,
 
   matches(url) {
     return /^#ticket\/zoom\/\d+/.test(url.hash);

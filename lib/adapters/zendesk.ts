@@ -53,6 +53,7 @@ export const zendesk: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: `${SELECTORS.log} ${SELECTORS.item}`,
 
   matches(url) {
     return onHosts(HOSTS, url) && url.pathname.startsWith('/agent/');

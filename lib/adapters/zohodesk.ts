@@ -45,6 +45,7 @@ export const zohodesk: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: SELECTORS.body,
 
   matches(url) {
     return onHosts(HOSTS, url) && url.pathname.startsWith('/agent/');

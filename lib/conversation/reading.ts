@@ -12,8 +12,21 @@ export interface ReadResult {
   adapter?: string;
   /** A named adapter recognised the page but could not read it; the generic reader did. */
   fallbackFrom?: string;
+  /** The named adapter's reading looks incomplete: its page may have changed (lib/adapters/health.ts). */
+  degraded?: ReadHealth;
   /** Milliseconds the read took inside the page. */
   ms: number;
   /** Adapters that threw, with their message: reported, never fatal. */
   errors: { adapter: string; message: string }[];
+}
+
+/** Why a named adapter's reading looks incomplete. */
+export interface ReadHealth {
+  /** The named adapter whose reading it is. */
+  adapter: string;
+  /** One plain line: "read 2 of about 9 messages", "no customer found". */
+  reason: string;
+  /** Messages the adapter read, and about how many the page shows (when it read too few). */
+  read?: number;
+  visible?: number;
 }

@@ -2,7 +2,7 @@
  * What the panel knows about the tab it follows, and how a new reading changes it. Pure: the
  * controller (entrypoints/sidepanel) feeds it readings and draft updates.
  */
-import type { ReadResult } from '../conversation/reading';
+import type { ReadHealth, ReadResult } from '../conversation/reading';
 import type { DraftState } from '../conversation/draft';
 import type { ConversationSnapshot } from '../conversation/types';
 
@@ -17,6 +17,8 @@ export type PageState =
       ms: number;
       errors: ReadResult['errors'];
       fallbackFrom?: string;
+      /** The named adapter's reading looks incomplete (lib/adapters/health.ts). */
+      degraded?: ReadHealth;
       fromEarlierView?: boolean;
     }
   /** The page was read, but holds no conversation Tactful recognises. */
@@ -45,9 +47,24 @@ export function pageStateFrom(tabId: number, result: ReadResult, tabUrl?: string
       ms: result.ms,
       errors: result.errors,
       ...(result.fallbackFrom ? { fallbackFrom: result.fallbackFrom } : {}),
+      ...(result.degraded ? { degraded: result.degraded } : {}),
     };
   }
   return { kind: 'no-conversation', tabId, tabUrl, errors: result.errors };
+}
+
+/**
+ * The one plain line that says a named adapter's reading is in doubt, or undefined when it is not:
+ * the generic reader stood in for it, or it read less than the page shows. `labelOf` names an
+ * adapter as the agent knows its helpdesk.
+ */
+export function readerNotice(
+  { fallbackFrom, degraded }: { fallbackFrom?: string; degraded?: ReadHealth },
+  labelOf: (adapterId: string) => string,
+): string | undefined {
+  if (fallbackFrom) return `${labelOf(fallbackFrom)}'s page changed: reading with the generic reader.`;
+  if (degraded) return `${labelOf(degraded.adapter)}'s page may have changed: ${degraded.reason}.`;
+  return undefined;
 }
 
 /** The same conversation on the same tab (the page re-read, or changed in place). */

@@ -9,7 +9,7 @@ import type { Adapter } from '@/lib/adapters/types';
 /** Conventions every adapter follows, and how the registry picks among them on every fixture. */
 const ADAPTER_DIR = path.resolve(import.meta.dirname, '../../lib/adapters');
 const FIXTURE_DIR = path.resolve(import.meta.dirname, '../fixtures/helpdesks');
-const NOT_ADAPTERS = new Set(['registry.ts', 'types.ts', 'hosts.ts', 'hosts-match.ts', 'bundles.ts', 'shared.ts', 'lists.ts', 'read-page.ts']);
+const NOT_ADAPTERS = new Set(['health.ts', 'explain.ts', 'registry.ts', 'types.ts', 'hosts.ts', 'hosts-match.ts', 'bundles.ts', 'shared.ts', 'lists.ts', 'read-page.ts']);
 /** Fixture pages that hold no conversation: every reader, the generic one included, must say so. */
 const NO_CONVERSATION = /^(inbox|tickets|mailbox|list|queue|home|search|dashboard|views|no-conversation)\.html$/;
 

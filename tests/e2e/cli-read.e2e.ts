@@ -27,6 +27,15 @@ describe('npm run tactful -- read', () => {
     expect(stderr).toMatch(/read by the rt adapter/);
   });
 
+  it('explains the reading on stderr with --explain: the adapter, its selectors and what they matched', async () => {
+    const { code, stdout, stderr } = await tactful('read', 'tests/fixtures/helpdesks/rt/ticket.html', '--explain');
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ helpdesk: 'rt' });
+    expect(stderr).toMatch(/explain: rt \(Request Tracker\): URL matches no, recognised the page yes/);
+    expect(stderr).toMatch(/explain: {3}transaction: 8 matched/);
+    expect(stderr).toMatch(/explain: {3}read: 6 messages of 8 shown, customer found/);
+  });
+
   it('exits 1 with a message on stderr when the page holds no conversation', async () => {
     const { code, stdout, stderr } = await tactful('read', 'tests/fixtures/helpdesks/rt/search.html');
     expect(code).toBe(1);

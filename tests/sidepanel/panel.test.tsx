@@ -182,7 +182,21 @@ describe('the side panel', () => {
     setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'generic', confidence: 0.5 }, adapter: 'generic', ms: 2, errors: [], fallbackFrom: 'rt' });
     render(<Panel />);
     expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Request Tracker · read by the generic adapter · 50% sure');
-    expect(screen.getByRole('note')).toHaveTextContent(/generic reader read it/);
+    expect(screen.getByRole('note')).toHaveTextContent("Request Tracker's page changed: reading with the generic reader.");
+  });
+
+  it('says in one line when a named adapter read fewer messages than its page shows', () => {
+    const degraded = { adapter: 'zendesk', reason: 'read 2 of about 9 messages', read: 2, visible: 9 };
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'zendesk' }, adapter: 'zendesk', ms: 2, errors: [], degraded });
+    render(<Panel />);
+    expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Zendesk · read by the zendesk adapter');
+    expect(screen.getByRole('note')).toHaveTextContent("Zendesk's page may have changed: read 2 of about 9 messages.");
+  });
+
+  it('shows no reader notice when the reading looks whole', () => {
+    setPage({ kind: 'conversation', tabId: 1, snapshot, adapter: 'rt', ms: 2, errors: [] });
+    render(<Panel />);
+    expect(within(screen.getByLabelText('Where this came from')).queryByRole('note')).not.toBeInTheDocument();
   });
 
   it('shows how the customer feels, in their own words, with what else to notice', () => {
