@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { adapterById } from '@/lib/adapters/registry';
 import type { ConversationSnapshot, Message, Role } from '@/lib/conversation/types';
+import { partialNote } from '@/lib/panel';
 
 /**
  * How many of the newest messages (not counting status updates) stay open; older ones fold away
@@ -20,6 +22,7 @@ export function ConversationView({ snapshot, fromEarlierView = false }: { snapsh
   const { messages } = snapshot;
   const hidden = showOlder ? 0 : firstOpenIndex(messages);
   const visible = messages.slice(hidden);
+  const partial = partialNote(snapshot, adapterById(snapshot.helpdesk)?.label);
 
   return (
     <section className="conversation" aria-label="Conversation">
@@ -30,6 +33,11 @@ export function ConversationView({ snapshot, fromEarlierView = false }: { snapsh
       {fromEarlierView && (
         <p className="muted small" role="note">
           This page doesn't show the conversation, so Tactful shows it as it was when you last viewed the ticket.
+        </p>
+      )}
+      {partial && (
+        <p className="muted small" role="note">
+          {partial}
         </p>
       )}
       {hidden > 0 && (
@@ -67,6 +75,7 @@ function MessageItem({ message }: { message: Message }) {
             {formatTime(message.at)}
           </time>
         )}
+        {message.partial && <span className="muted small">preview</span>}
       </div>
       <div className="message-text">{message.text}</div>
     </li>
