@@ -124,10 +124,12 @@ export const gmail: Adapter = {
 };
 
 /**
- * Keeps expanded messages, and collapsed ones that are a message's own item: not a `kv` inside an
- * expanded message or inside another collapsed item (should Gmail nest the class), which would read twice.
+ * Keeps expanded messages, and collapsed ones that are a message's own item: not a `kv` in the item
+ * of an expanded message, nor inside another collapsed item (should Gmail nest the class), which
+ * would read one message twice.
  */
 function isMessage(item: Element): boolean {
   if (item.matches(SELECTORS.message)) return true;
-  return !item.querySelector(SELECTORS.message) && !item.parentElement?.closest('.kv, div.adn');
+  const listItem = item.closest('[role="listitem"]') ?? item;
+  return !listItem.querySelector(SELECTORS.message) && !item.querySelector(SELECTORS.message) && !item.parentElement?.closest('.kv, div.adn');
 }

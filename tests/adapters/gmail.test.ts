@@ -154,6 +154,12 @@ describe('gmail adapter', () => {
     expect(gmail.read(doc, new URL(COLLAPSED_URL))).toEqual(COLLAPSED_ONLY);
   });
 
+  it('reads no collapsed message from the list item of an expanded one', () => {
+    const doc = load('long-thread.html', LONG_URL);
+    for (const item of Array.from(doc.querySelectorAll('[role="listitem"].h7'))) item.insertAdjacentHTML('afterbegin', '<div class="kv"></div>');
+    expect(gmail.read(doc, new URL(LONG_URL))).toEqual(LONG_THREAD);
+  });
+
   it('marks no message partial when every message is expanded', () => {
     const messages = gmail.read(load('thread.html', THREAD_URL), new URL(THREAD_URL))?.messages ?? [];
     expect(messages.filter((m) => m.partial)).toEqual([]);
