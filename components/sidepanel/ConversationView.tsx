@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { adapterById } from '@/lib/adapters/registry';
 import type { ConversationSnapshot, Message, Role } from '@/lib/conversation/types';
 import { i18n } from '#i18n';
+import { partialNote } from '@/lib/panel';
 
 /**
  * How many of the newest messages (not counting status updates) stay open; older ones fold away
@@ -21,6 +23,7 @@ export function ConversationView({ snapshot, fromEarlierView = false }: { snapsh
   const { messages } = snapshot;
   const hidden = showOlder ? 0 : firstOpenIndex(messages);
   const visible = messages.slice(hidden);
+  const partial = partialNote(snapshot, adapterById(snapshot.helpdesk)?.label);
 
   return (
     <section className="conversation" aria-label={i18n.t('panel.views.conversation')}>
@@ -31,6 +34,11 @@ export function ConversationView({ snapshot, fromEarlierView = false }: { snapsh
       {fromEarlierView && (
         <p className="muted small" role="note">
           {i18n.t('panel.conversation.fromEarlierView')}
+        </p>
+      )}
+      {partial && (
+        <p className="muted small" role="note">
+          {partial}
         </p>
       )}
       {hidden > 0 && (
@@ -68,6 +76,7 @@ function MessageItem({ message }: { message: Message }) {
             {formatTime(message.at)}
           </time>
         )}
+        {message.partial && <span className="muted small">{i18n.t('panel.conversation.preview')}</span>}
       </div>
       <div className="message-text">{message.text}</div>
     </li>

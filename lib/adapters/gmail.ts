@@ -2,16 +2,24 @@
  * Gmail (mail.google.com), for teams that answer customers from a mailbox.
  *
  * Markup: Closure-compiled, obfuscated class names that have nevertheless stayed the same for
- * years and that many public extensions rely on (see docs/helpdesks.md): each
- * expanded message of a thread is `div.adn[data-message-id]`, its sender `span.gD[email][name]`,
- * its time `span.g3[title]` ("Mon, Nov 23, 2026, 6:16 AM" in the browser's zone; the text is
- * relative), its body `div.a3s`; the thread's subject `h2.hP`. Stability: medium.
+ * years and that many public extensions rely on (see docs/helpdesks.md). A thread is a
+ * `[role="list"]` of list items, oldest first; an item's class says its state: `h7` expanded, `kv`
+ * collapsed, `kQ` / `kx` hidden behind Gmail's "N older messages". An expanded message is
+ * `div.adn[data-message-id]`, its sender `span.gD[email][name]`, its time `span.g3[title]`
+ * ("Mon, Nov 23, 2026, 6:16 AM" in the browser's zone; the text is relative), its body `div.a3s`.
+ * A collapsed one has no `div.adn` and no body in the page: only its header (`.adf.ads`) with the
+ * sender (`td.gF span[email]`), the same time span and a one-line preview `.iA.g6`. The thread's
+ * subject is `h2.hP` (in `.ha`). Stability: medium.
+ *
+ * Collapsed messages are read with their preview as the text and `partial: true`, in page order
+ * with the expanded ones, so that a long thread keeps its earlier messages (and a thread whose
+ * messages are all collapsed is still a conversation). Hidden ones (`kQ`, `kx`) are not in the
+ * page at all and are not read.
  *
  * Assumed: who is the agent is decided by the signed-in account's address (the account button's
  * `aria-label`, else the window title "Subject - me@… - Gmail"): messages from it are the agent's,
  * all others the customer's. A shared mailbox the agent sends *as* (support@…) is not recognised.
  * Quoted history inside a body (`.gmail_quote`, folded by Gmail as "trimmed content") is left out.
- * Collapsed messages of a long thread are not in the DOM until expanded: only what is shown is read.
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { Message } from '../conversation/types';
@@ -20,10 +28,16 @@ import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
-  subject: 'h2.hP',
+  subject: 'h2.hP, .ha h2',
   threadView: '[role="main"]',
   message: 'div.adn[data-message-id]',
+  /** Expanded messages and collapsed ones (a thread's list item with class `kv`, no `div.adn` inside), in page order. */
+  anyMessage: 'div.adn[data-message-id], [role="list"] .kv',
   senderClass: 'gD',
+  /** The sender in a message's header, collapsed or expanded. */
+  headerSender: 'td.gF span[email]',
+  /** A collapsed message's one-line preview. */
+  snippetClass: 'iA',
   timeClass: 'g3',
   bodyClass: 'a3s',
   quoteClass: 'gmail_quote',
@@ -42,19 +56,21 @@ export const gmail: Adapter = {
   hosted: true,
   hosts: HOSTS,
   selectors: SELECTORS,
+  messages: SELECTORS.anyMessage,
 
   matches(url) {
     return onHosts(HOSTS, url);
   },
 
   detect(doc) {
-    return !!doc.querySelector(`${SELECTORS.subject}, ${SELECTORS.message}`);
+    return !!doc.querySelector(`${SELECTORS.subject}, ${SELECTORS.anyMessage}`);
   },
 
   read(doc, url) {
     const subject = firstShown(doc.querySelectorAll(SELECTORS.subject));
     const thread = subject?.closest(SELECTORS.threadView) ?? doc;
-    const items = thread.querySelectorAll(SELECTORS.message);
+    // querySelectorAll answers in document order: collapsed and expanded messages stay interleaved as shown.
+    const items = Array.from(thread.querySelectorAll(SELECTORS.anyMessage)).filter(isMessage);
     if (items.length === 0) return null;
 
     const accountLabel = doc.querySelector(SELECTORS.account)?.getAttribute('aria-label') ?? '';
@@ -63,19 +79,24 @@ export const gmail: Adapter = {
     const myName = /:\s*([^(]+?)\s*\(/.exec(accountLabel)?.[1];
     let customer: { name?: string; email?: string } = {};
     const messages: Message[] = [];
-    for (const item of Array.from(items)) {
-      const sender = firstByClass(item, SELECTORS.senderClass);
+    for (const item of items) {
+      const collapsed = !item.matches(SELECTORS.message);
+      const sender = (collapsed && item.querySelector(SELECTORS.headerSender)) || firstByClass(item, SELECTORS.senderClass);
       const email = sender?.getAttribute('email') ?? undefined;
       const fromMe = !!me && email?.toLowerCase() === me;
       const shown = sender?.getAttribute('name') || inlineText(sender);
       const author = (fromMe && (!shown || shown === 'me') ? myName : shown) || email;
       if (!fromMe && !customer.email && email) customer = compact({ name: author, email });
+      const common = { role: fromMe ? ('agent' as const) : ('customer' as const), author, at: timeOf(firstByClass(item, SELECTORS.timeClass)) };
+      if (collapsed) {
+        // Gmail's preview of a collapsed message: the start of its body, all that the page holds of it.
+        messages.push(compact({ ...common, text: inlineText(firstByClass(item, SELECTORS.snippetClass)), partial: true as const }));
+        continue;
+      }
       messages.push(
         compact({
           id: item.getAttribute('data-legacy-message-id') ?? item.getAttribute('data-message-id')?.replace(/^#/, ''),
-          role: fromMe ? ('agent' as const) : ('customer' as const),
-          author,
-          at: timeOf(firstByClass(item, SELECTORS.timeClass)),
+          ...common,
           text: elementText(firstByClass(item, SELECTORS.bodyClass), { skip: `.${SELECTORS.quoteClass},.${SELECTORS.trimmedToggleClass}` }),
         }),
       );
@@ -102,3 +123,14 @@ export const gmail: Adapter = {
     return composerOf(main?.querySelector(SELECTORS.composer) ?? doc.querySelector(SELECTORS.composer));
   },
 };
+
+/**
+ * Keeps expanded messages, and collapsed ones that are a message's own item: not a `kv` in the item
+ * of an expanded message, nor inside another collapsed item (should Gmail nest the class), which
+ * would read one message twice.
+ */
+function isMessage(item: Element): boolean {
+  if (item.matches(SELECTORS.message)) return true;
+  const listItem = item.closest('[role="listitem"]') ?? item;
+  return !listItem.querySelector(SELECTORS.message) && !item.querySelector(SELECTORS.message) && !item.parentElement?.closest('.kv, div.adn');
+}

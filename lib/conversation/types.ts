@@ -30,6 +30,11 @@ export interface Message {
   at?: string;
   /** Plain text, no markup; paragraphs separated by blank lines. */
   text: string;
+  /**
+   * The page shows only part of this message (a mail client's one-line preview of a collapsed
+   * message): `text` is that part, not the whole message. Absent when the text is whole.
+   */
+  partial?: true;
 }
 
 export interface CustomerRef {

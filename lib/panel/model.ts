@@ -149,6 +149,17 @@ export function fillSuggestion(suggestion: Suggestion, values: TemplateValues, f
   return suggestion.missing.length === 0 ? suggestion.text : renderTemplate(suggestion.phrase.text, { ...values, ...filled }).text;
 }
 
+/**
+ * The line the conversation shows when the page gave only part of some messages (a mail client's
+ * previews of collapsed messages, `Message.partial`), naming the helpdesk the agent can open them
+ * in; undefined when every message is whole.
+ */
+export function partialNote(snapshot: ConversationSnapshot, helpdesk = 'the helpdesk'): string | undefined {
+  if (!snapshot.messages.some((message) => message.partial)) return undefined;
+  const owner = helpdesk === 'the helpdesk' ? "the helpdesk's" : `${helpdesk}'s`;
+  return `Earlier messages are shown as ${owner} previews — open them in ${helpdesk} for the full text.`;
+}
+
 /** The suggestion's gaps the agent has not filled yet. */
 export function unfilledGaps(suggestion: Suggestion, filled: Record<string, string>): string[] {
   return suggestion.missing.filter((name) => !filled[name]?.trim());

@@ -53,9 +53,116 @@ const THREAD: ConversationSnapshot = {
   confidence: 0.85,
 };
 
+const LONG_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKbPqRsTvWxYzAbCdEfGhJkLm';
+
+// Three collapsed messages (previews only), two older ones hidden behind "2 older messages", two expanded.
+const LONG_THREAD: ConversationSnapshot = {
+  helpdesk: 'gmail',
+  url: LONG_URL,
+  conversationId: 'FMfcgzQXKbPqRsTvWxYzAbCdEfGhJkLm',
+  subject: 'Refund for my cancelled class pass',
+  customer: { name: 'Jordan Blake', email: 'jordan.blake@example.com' },
+  messages: [
+    {
+      role: 'customer',
+      author: 'Jordan Blake',
+      at: '2026-11-17T08:02:00.000Z',
+      text: 'Hello, the studio cancelled my Thursday evening classes for the rest of the term and I still have 6 classes left on my pass.',
+      partial: true,
+    },
+    {
+      // No title on its time, only "Nov 19": no time rather than a guessed one.
+      role: 'agent',
+      author: 'Sam Rivera',
+      text: 'Hi Jordan, I have passed your request to our billing team and they will confirm the amount by Monday.',
+      partial: true,
+    },
+    {
+      role: 'customer',
+      author: 'Jordan Blake',
+      at: '2026-11-23T16:30:00.000Z',
+      text: 'It is Monday evening and I have heard nothing from billing.',
+      partial: true,
+    },
+    {
+      id: '18c4b2f3a4b5c6d7',
+      role: 'agent',
+      author: 'Sam Rivera',
+      at: '2026-11-24T09:05:00.000Z',
+      text: 'Hi Jordan,\n\nBilling have approved a refund for the 6 classes; it reaches your card within five working days.\n\nSam',
+    },
+    {
+      id: '18c4b9a0b1c2d3e4',
+      role: 'customer',
+      author: 'Jordan Blake',
+      at: '2026-11-24T11:40:00.000Z',
+      text: 'Thank you. Will I get an e-mail when it is sent?',
+    },
+  ],
+  composer: { found: true, kind: 'contenteditable' },
+  channel: 'email',
+  confidence: 0.85,
+};
+
+const COLLAPSED_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXLmNpQrStUvWxYzBcDfGhJkMn';
+
+const COLLAPSED_ONLY: ConversationSnapshot = {
+  helpdesk: 'gmail',
+  url: COLLAPSED_URL,
+  conversationId: 'FMfcgzQXLmNpQrStUvWxYzBcDfGhJkMn',
+  subject: 'Login code never arrives',
+  customer: { name: 'Ana Costa', email: 'ana.costa@example.com' },
+  messages: [
+    {
+      role: 'customer',
+      author: 'Ana Costa',
+      at: '2026-11-25T07:15:00.000Z',
+      text: 'I have asked for the sign-in code four times this morning and none of the e-mails came through.',
+      partial: true,
+    },
+    {
+      role: 'agent',
+      author: 'Sam Rivera',
+      at: '2026-11-25T08:01:00.000Z',
+      text: 'Hi Ana, could you check your spam folder for a message from our sign-in service?',
+      partial: true,
+    },
+  ],
+  composer: { found: false },
+  channel: 'email',
+  confidence: 0.85,
+};
+
 describe('gmail adapter', () => {
   it('reads a thread: the signed-in address is the agent, quoted history left out', () => {
     expect(gmail.read(load('thread.html', THREAD_URL), new URL(THREAD_URL))).toEqual(THREAD);
+  });
+
+  it('reads collapsed messages as partial previews, in page order with the expanded ones', () => {
+    expect(gmail.read(load('long-thread.html', LONG_URL), new URL(LONG_URL))).toEqual(LONG_THREAD);
+  });
+
+  it('reads a thread whose messages are all collapsed as a conversation', () => {
+    const doc = load('collapsed-only.html', COLLAPSED_URL);
+    expect(gmail.detect(doc, new URL(COLLAPSED_URL))).toBe(true);
+    expect(gmail.read(doc, new URL(COLLAPSED_URL))).toEqual(COLLAPSED_ONLY);
+  });
+
+  it('reads a collapsed message once, also when Gmail puts its class on both the item and a wrapper inside', () => {
+    const doc = load('collapsed-only.html', COLLAPSED_URL);
+    for (const item of Array.from(doc.querySelectorAll('[role="listitem"].kv'))) item.firstElementChild?.classList.add('kv');
+    expect(gmail.read(doc, new URL(COLLAPSED_URL))).toEqual(COLLAPSED_ONLY);
+  });
+
+  it('reads no collapsed message from the list item of an expanded one', () => {
+    const doc = load('long-thread.html', LONG_URL);
+    for (const item of Array.from(doc.querySelectorAll('[role="listitem"].h7'))) item.insertAdjacentHTML('afterbegin', '<div class="kv"></div>');
+    expect(gmail.read(doc, new URL(LONG_URL))).toEqual(LONG_THREAD);
+  });
+
+  it('marks no message partial when every message is expanded', () => {
+    const messages = gmail.read(load('thread.html', THREAD_URL), new URL(THREAD_URL))?.messages ?? [];
+    expect(messages.filter((m) => m.partial)).toEqual([]);
   });
 
   it('reads the draft from the editor its composer selector names', () => {
