@@ -25,6 +25,8 @@ const SELECTORS = {
   description: '[data-test-id="ticket-description"]',
   content: '[data-test-id="conversation-content"]',
   subjectClass: 'ticket-subject-heading',
+  /** The newer ticket page's subject heading. */
+  newSubjectClass: 'sentiment-ticket-heading',
   authorClass: 'user-name',
   time: 'time[datetime]',
   requester: '[data-test-id="requester-info"]',
@@ -49,7 +51,7 @@ export const freshdesk: Adapter = {
   },
 
   detect(doc) {
-    return !!doc.querySelector(`${SELECTORS.description}, ${SELECTORS.content}, .${SELECTORS.subjectClass}`);
+    return !!doc.querySelector(`${SELECTORS.description}, ${SELECTORS.content}, .${SELECTORS.subjectClass}, .${SELECTORS.newSubjectClass}`);
   },
 
   read(doc, url) {
@@ -84,7 +86,7 @@ export const freshdesk: Adapter = {
       url: url.href,
       ...compact({
         conversationId: /\/a\/tickets\/(\d+)/.exec(url.pathname)?.[1],
-        subject: inlineText(firstByClass(doc, SELECTORS.subjectClass)) || undefined,
+        subject: inlineText(firstByClass(doc, SELECTORS.newSubjectClass) ?? firstByClass(doc, SELECTORS.subjectClass)) || undefined,
       }),
       customer: compact({ name, email: emailIn(requester?.querySelector(SELECTORS.mailto)?.getAttribute('href')) }),
       messages,

@@ -36,6 +36,11 @@ const SELECTORS = {
 /** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
 const HOSTS = ['*://*.gorgias.com/*'];
 
+/** The open ticket's id: `/app/ticket/<id>`, or `/app/views/<view>/<id>` when opened from a view. */
+function ticketIdOf(url: URL): string | undefined {
+  return /^\/app\/(?:ticket|views\/[^/]+)\/(\d+)(?:\/|$)/.exec(url.pathname)?.[1];
+}
+
 export const gorgias: Adapter = {
   id: 'gorgias',
   label: 'Gorgias',
@@ -48,11 +53,11 @@ export const gorgias: Adapter = {
   },
 
   detect(doc, url) {
-    return /\/app\/ticket\/\d+/.test(url.pathname) || !!doc.querySelector('[class*="TicketHeader"], [class*="TicketBody"]');
+    return ticketIdOf(url) !== undefined || !!doc.querySelector('[class*="TicketHeader"], [class*="TicketBody"]');
   },
 
   read(doc, url) {
-    const conversationId = /\/app\/ticket\/(\d+)/.exec(url.pathname)?.[1];
+    const conversationId = ticketIdOf(url);
     const ticket = doc.querySelector(SELECTORS.ticket);
     if (!ticket || (!conversationId && !doc.querySelector(SELECTORS.header))) return null;
 

@@ -12,7 +12,8 @@
  * Guessed, not confirmed by public code: that the thread's type — Help Scout's API names
  * `customer`, `message` (a reply), `note`, `lineitem` (an event), `chat`, `phone` — appears as a
  * word in the thread element's class or `data-thread-type` (it does in the legacy UI, and in
- * FreeScout, which copies it); the author in a `header strong`, the time as `time[datetime]`, the
+ * FreeScout, which copies it; public code from another maintained tool shows the current UI
+ * marking customer threads `is-customer`, which the same word match reads); the author in a `header strong`, the time as `time[datetime]`, the
  * body in `[data-cy="ThreadBody"]`; the customer's name and e-mail in the sidebar's
  * `[aria-label="Customer Profile"]`. Much of the page's data lives in its own JavaScript
  * (`appData`), which a content script cannot see.

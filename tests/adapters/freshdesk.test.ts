@@ -57,6 +57,14 @@ describe('freshdesk adapter', () => {
     expect(freshdesk.read(load('ticket.html', TICKET_URL), new URL(TICKET_URL))).toEqual(TICKET);
   });
 
+  it('takes the subject from the newer ticket page heading when that is what the page has', () => {
+    const doc = load('ticket.html', TICKET_URL);
+    const heading = doc.querySelector('.ticket-subject-heading')!;
+    heading.className = 'sentiment-ticket-heading';
+    expect(freshdesk.detect(doc, new URL(TICKET_URL))).toBe(true);
+    expect(freshdesk.read(doc, new URL(TICKET_URL))).toEqual(TICKET);
+  });
+
   it('takes the requester from the description when the contact sidebar is closed, and keeps oldest first', () => {
     const doc = load('ticket.html', TICKET_URL);
     doc.querySelector('[data-test-id="requester-info"]')?.remove();

@@ -47,6 +47,12 @@ describe('gorgias adapter (ticket URL + generic blocks)', () => {
     expect(draftIn(load('ticket.html', TICKET_URL), gorgias)).toBe('Anything else I can help with?');
   });
 
+  it('reads a ticket opened from a view (/app/views/<view>/<ticket>) as the same ticket', () => {
+    const fromView = 'https://example.gorgias.com/app/views/4410/88123';
+    expect(gorgias.detect(load('ticket.html', fromView), new URL(fromView))).toBe(true);
+    expect(gorgias.read(load('ticket.html', fromView), new URL(fromView))).toEqual({ ...TICKET, url: fromView });
+  });
+
   it('returns null on the ticket list', () => {
     const doc = load('tickets.html', LIST_URL);
     expect(gorgias.read(doc, new URL(LIST_URL))).toBeNull();
