@@ -9,9 +9,10 @@
  * carry an `omni-log-internal-note-tag`. The subject is an input, `omni-header-subject`.
  * Stability: high for those test ids (Zendesk's own test hooks, unchanged for years).
  *
- * Guessed, not confirmed by public code: that each open ticket tab is a `.workspace` and the
- * hidden tabs are hidden by an inline `display: none` (read the shown one; any hidden ancestor
- * counts); the comment id as digits in the item's `id`; the customer's e-mail as a `mailto:`
+ * With several tickets open, each has a pane; the one in front is
+ * `.ticket-panes-grid-layout[data-is-active="true"]` (public evidence), and its log, subject and
+ * customer are read. Guessed, not confirmed by public code: an older `.workspace` per tab, and
+ * hidden tabs hidden by an inline `display: none` (without an active pane, the shown log is read); the comment id as digits in the item's `id`; the customer's e-mail as a `mailto:`
  * link in the customer context panel; the channel from the composer's channel switcher label
  * ('unknown' without one, e.g. on a closed ticket). When a guess misses, the field is left out.
  */
@@ -30,8 +31,10 @@ const SELECTORS = {
   content: '[data-test-id="omni-log-message-content"]',
   noteTag: '[data-test-id="omni-log-internal-note-tag"]',
   subject: '[data-test-id="omni-header-subject"]',
-  /** Guessed: one per open ticket tab. */
-  workspace: '.workspace',
+  /** The open ticket's pane when several tickets are open (public evidence, 2023 on). */
+  activePane: '.ticket-panes-grid-layout[data-is-active="true"]',
+  /** One pane per open ticket: the evidence's per-ticket anchor, or (guessed) an older `.workspace`. */
+  workspace: '.ticket-panes-grid-layout, [data-side-conversations-anchor-id], .workspace',
   /** Guessed: the customer context panel beside the log. */
   customerEmail: '[data-test-id^="customer-context"] a[href^="mailto:"]',
   channelSwitcher: '[data-test-id="omnichannel-channel-switcher-button"]',
@@ -64,7 +67,9 @@ export const zendesk: Adapter = {
   },
 
   read(doc, url) {
-    const log = firstShown(doc.querySelectorAll(SELECTORS.log));
+    // The active pane says which open ticket is in front; without one, the shown log is the open ticket.
+    const active = doc.querySelector(SELECTORS.activePane);
+    const log = (active && firstShown(active.querySelectorAll(SELECTORS.log))) || firstShown(doc.querySelectorAll(SELECTORS.log));
     if (!log) return null;
     const tab = log.closest(SELECTORS.workspace) ?? doc;
 
@@ -105,6 +110,7 @@ export const zendesk: Adapter = {
   },
 
   composer(doc) {
-    return composerOf(firstShown(doc.querySelectorAll(SELECTORS.composer)));
+    const active = doc.querySelector(SELECTORS.activePane);
+    return composerOf(firstShown((active ?? doc).querySelectorAll(SELECTORS.composer)) ?? firstShown(doc.querySelectorAll(SELECTORS.composer)));
   },
 };

@@ -91,6 +91,25 @@ describe('zendesk adapter', () => {
     expect(draftIn(doc, zendesk)).toBe('Hi Lee, I have chased the warehouse');
   });
 
+  it('reads the pane Zendesk marks active when both open tickets are laid out on the page', () => {
+    const doc = load('ticket.html', TICKET_URL);
+    const [first, second] = Array.from(doc.querySelectorAll('.workspace'));
+    // The newer layout: every open ticket is a pane, shown, and one says it is in front.
+    for (const pane of [first!, second!]) {
+      pane.removeAttribute('style');
+      pane.classList.add('ticket-panes-grid-layout');
+      pane.setAttribute('data-is-active', 'false');
+    }
+    second!.setAttribute('data-is-active', 'true');
+    expect(zendesk.read(doc, new URL(TICKET_URL))).toEqual(TICKET);
+    second!.setAttribute('data-is-active', 'false');
+    first!.setAttribute('data-is-active', 'true');
+    const other = zendesk.read(doc, new URL('https://example.zendesk.com/agent/tickets/4211'));
+    expect(other?.subject).toBe('Where is my order?');
+    expect(other?.messages.map((m) => m.author)).toEqual(['Lee Okafor']);
+    expect(draftIn(doc, zendesk)).toBe('Hi Lee, I have chased the warehouse');
+  });
+
   it('reads a messaging ticket with a bot, and no composer once it is closed', () => {
     expect(zendesk.read(load('messaging.html', MESSAGING_URL), new URL(MESSAGING_URL))).toEqual({
       helpdesk: 'zendesk',
