@@ -6,7 +6,7 @@
  * the log `omni-log-container`, one `omni-log-comment-item` per comment, inside it
  * `omni-log-item-message` with an attribute `type` of `end-user` / `agent` / `bot`, the sender,
  * `time[data-test-id^="timestamp-"][datetime]` (ISO) and `omni-log-message-content`; internal notes
- * carry an `omni-log-internal-note-tag`. The subject is an input, `omni-header-subject`.
+ * carry an `omni-log-internal-note-tag` (older) or `type="internal"` (newer). The subject is an input, `omni-header-subject`.
  * Stability: high for those test ids (Zendesk's own test hooks, unchanged for years).
  *
  * With several tickets open, each has a pane; the one in front is
@@ -45,7 +45,8 @@ const SELECTORS = {
   ].join(', '),
 } as const;
 
-const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'bot' };
+/** The message's `type`; newer markup marks an internal note `type="internal"` instead of a note tag. */
+const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'bot', internal: 'note' };
 
 /** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
 const HOSTS = ['*://*.zendesk.com/*'];

@@ -110,6 +110,18 @@ describe('zendesk adapter', () => {
     expect(draftIn(doc, zendesk)).toBe('Hi Lee, I have chased the warehouse');
   });
 
+  it('reads a note marked the newer way (type="internal" on the message) as a note', () => {
+    const doc = load('ticket.html', TICKET_URL);
+    const log = doc.querySelectorAll('[data-test-id="omni-log-container"]')[1]!;
+    const reply = Array.from(log.querySelectorAll('[data-test-id="omni-log-comment-item"]')).find(
+      (item) => !item.querySelector('[data-test-id="omni-log-internal-note-tag"]') && item.querySelector('[type="agent"]'),
+    )!;
+    reply.querySelector('[type="agent"]')!.setAttribute('type', 'internal');
+    const roles = zendesk.read(doc, new URL(TICKET_URL))!.messages.map((m) => m.role);
+    expect(roles).toContain('note');
+    expect(roles.filter((r) => r === 'note').length).toBe(TICKET.messages.filter((m) => m.role === 'note').length + 1);
+  });
+
   it('reads a messaging ticket with a bot, and no composer once it is closed', () => {
     expect(zendesk.read(load('messaging.html', MESSAGING_URL), new URL(MESSAGING_URL))).toEqual({
       helpdesk: 'zendesk',
