@@ -3,7 +3,7 @@
  *
  * Little of Front's markup is public (see docs/helpdesks.md): a React app styled
  * with styled-components, whose classes are `<componentName>__<hash>` — the conversation header is
- * `[class*="conversationHeader__"]` — and some `[data-testid^="viewer-"]` test ids. So this adapter
+ * `[class*="conversationHeader__"]`, `conversationTopbar__…` in the newer UI — and some `[data-testid^="viewer-"]` test ids. So this adapter
  * combines that with a generic approach, and its confidence is lower than other named adapters':
  * - the conversation is the pane holding the conversation header;
  * - a message is the block around each `time[datetime]` in it (the largest ancestor holding no other);
@@ -21,9 +21,11 @@ import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
 const SELECTORS = {
-  header: '[class*="conversationHeader__"]',
+  /** The conversation's header: `conversationHeader__…`, or `conversationTopbar__…` in the newer UI (public evidence). */
+  header: '[class*="conversationHeader__"], [class*="conversationTopbar__"]',
   viewer: '[data-testid^="viewer-"]',
-  subject: 'h1, h2',
+  /** The newer UI's subject (public evidence), else the header's heading (guessed). */
+  subject: '[class*="conversationSubjectWrapper__"] > div > span, h1, h2',
   author: '[class*="sender" i], [class*="author" i]',
   body: '[class*="messageBody" i], [class*="content__" i]',
   contactPanel: '[class*="contactPanel__"], [class*="contactDetails__"]',

@@ -51,6 +51,20 @@ describe('front adapter (known markers + generic blocks)', () => {
     expect(front.read(load('conversation.html', CONVERSATION_URL), new URL(CONVERSATION_URL))).toEqual(CONVERSATION);
   });
 
+  it('reads the newer UI: the header as conversationTopbar__…, the subject in its subject wrapper', () => {
+    const doc = load('conversation.html', CONVERSATION_URL);
+    const header = doc.querySelector('[class*="conversationHeader__"]')!;
+    header.className = 'conversationTopbar__StyledConversationTopbar-sc-1x2y3z-0 aBcDe';
+    const heading = header.querySelector('h1')!;
+    const wrapper = doc.createElement('div');
+    wrapper.className = 'conversationSubjectWrapper__StyledSubjectContainerDiv-sc-4d5e6f-0 gHiJk';
+    wrapper.innerHTML = '<div><span></span></div>';
+    wrapper.querySelector('span')!.textContent = heading.textContent;
+    heading.replaceWith(wrapper);
+    expect(front.detect(doc, new URL(CONVERSATION_URL))).toBe(true);
+    expect(front.read(doc, new URL(CONVERSATION_URL))).toEqual(CONVERSATION);
+  });
+
   it('reads the draft from the editor its composer selector names', () => {
     expect(draftIn(load('conversation.html', CONVERSATION_URL), front)).toBe('Hi Ines,');
   });
