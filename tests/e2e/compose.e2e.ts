@@ -124,6 +124,9 @@ describe.each(HARNESSES)('compose into $kind', ({ kind }) => {
   });
 
   it('reads what the agent typed, inserts at the caret mid-text, and replaces a selection as one undo step', async () => {
+    // The undo above re-renders some editors (Slate) asynchronously: let two frames pass so the
+    // first keystroke lands in the settled editor, as it would for an agent.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.keyboard.type('Thanks for waiting');
     await expect.poll(() => draft(page)).toBe('Thanks for waiting');
 
