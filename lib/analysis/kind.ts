@@ -84,7 +84,7 @@ function aboutTheirCase(tokens: readonly Token[]): boolean {
 const NOT_A_DENIAL: readonly (readonly string[])[] = [
   ["can't", 'wait'], ['cannot', 'wait'],
   ['no', 'worries'], ['no', 'problem'], ['no', 'problems'], ['not', 'bad'], ["can't", 'complain'],
-  ["couldn't", 'be', 'happier'], ["couldn't", 'be', 'better'], ["can't", 'thank'], ["can't", 'recommend'], ['never', 'disappoints'],
+  ["couldn't", 'be', 'happier'], ["couldn't", 'be', 'better'], ["can't", 'thank'], ['never', 'disappoints'],
 ];
 
 function negated(tokens: readonly Token[]): boolean {
