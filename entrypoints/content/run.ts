@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readPage } from '@/lib/adapters/read-page';
+import { composerHint } from '@/lib/adapters/shared';
 import type { Adapter } from '@/lib/adapters/types';
 import { findComposer, insertText, isEditorChrome } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
@@ -27,11 +28,12 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
   // The panel injects this script into a tab that may already have a copy: the older one stops.
   running.tactfulStop?.();
   const adapters = [...named, fallback];
-  /** The reply editor's selector of the adapter that read the page last: where findComposer looks first. */
-  let composerSelector: string | undefined;
+  /** The adapter that read the page last: where it says the reply editor is, findComposer looks first. */
+  let reader: Adapter | undefined;
+  const composerAt = () => (reader ? composerHint(reader, document) : undefined);
   const read = (adapter?: string): ReadResult => {
     const result = readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
-    composerSelector = adapters.find((a) => a.id === result.adapter)?.selectors.composer;
+    reader = adapters.find((a) => a.id === result.adapter);
     return result;
   };
 
@@ -58,14 +60,14 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
       sendMessage('draftChanged', state).catch(() => draft.show([]));
     },
     undefined,
-    () => composerSelector,
+    composerAt,
   );
 
   onMessage('readPage', ({ data }) => {
     draft.resend(); // a panel that just opened wants the draft too
     return read(data?.adapter);
   });
-  onMessage('insertText', ({ data }) => insertIntoReply(data.text, composerSelector));
+  onMessage('insertText', ({ data }) => insertIntoReply(data.text, composerAt()));
   onMessage('showFindings', ({ data }) => draft.show(data.marks));
   onMessage('selectInDraft', ({ data }) => draft.select(data));
   onMessage('replaceInDraft', ({ data }) => draft.replace(data));
@@ -109,8 +111,8 @@ function exposeSelfTest(read: () => ReadResult) {
 }
 
 /** Write into the reply editor: where the page's adapter says it is, else the focused or main one. */
-async function insertIntoReply(text: string, composerSelector: string | undefined): Promise<InsertResult> {
-  const composer = findComposer(document, composerSelector);
+async function insertIntoReply(text: string, composerAt: Element | string | undefined): Promise<InsertResult> {
+  const composer = findComposer(document, composerAt);
   if (!composer) {
     return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
   }

@@ -5,6 +5,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { Channel, ComposerState, EditorKind, Message, Role } from '../conversation/types';
+import type { Adapter } from './types';
 
 type Root = Element | Document | null | undefined;
 
@@ -211,6 +212,11 @@ export function editorKind(el: Element): EditorKind {
 }
 
 /** The composer state of an editor element: found, and which kind (the draft is read by lib/compose). */
+/** Where lib/compose looks first for the reply editor on a page this adapter read. */
+export function composerHint(adapter: Adapter, doc: Document): Element | string | undefined {
+  return adapter.composerIn?.(doc) ?? adapter.selectors.composer;
+}
+
 export function composerOf(el: Element | null | undefined, kind?: EditorKind): ComposerState {
   return el ? { found: true, kind: kind ?? editorKind(el) } : { found: false };
 }

@@ -38,6 +38,12 @@ export interface Adapter {
   read(doc: Document, url: URL): ConversationSnapshot | null;
   /** Whether the page has a reply editor, and which kind (the draft itself is read by lib/compose). */
   composer(doc: Document): ComposerState;
+  /**
+   * The reply editor of the conversation in front, for a page that keeps several open at once (one
+   * pane or tab per ticket, each with its own editor): where the draft is read and text is inserted.
+   * Null or absent: the first shown match of `selectors.composer`.
+   */
+  composerIn?(doc: Document): Element | null;
 }
 
 export interface AdapterSelectors {

@@ -111,7 +111,13 @@ export const zendesk: Adapter = {
   },
 
   composer(doc) {
+    return composerOf(zendesk.composerIn!(doc) ?? firstShown(doc.querySelectorAll(SELECTORS.composer)));
+  },
+
+  // Every open ticket keeps its own editor, and in the newer layout several are shown side by side:
+  // the one in the active pane is the agent's, wherever it sits in the page.
+  composerIn(doc) {
     const active = doc.querySelector(SELECTORS.activePane);
-    return composerOf(firstShown((active ?? doc).querySelectorAll(SELECTORS.composer)) ?? firstShown(doc.querySelectorAll(SELECTORS.composer)));
+    return active && firstShown(active.querySelectorAll(SELECTORS.composer));
   },
 };

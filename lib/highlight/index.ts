@@ -39,10 +39,10 @@ const STALE: InsertResult = { ok: false, reason: 'The draft changed; check it ag
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /**
- * `composerAt` gives the reading adapter's composer selector (the first place to look for the
- * editor); without one, the focused or the largest editable is the composer.
+ * `composerAt` gives where the reading adapter says its reply editor is (an element or a selector:
+ * the first place to look); without it, the focused or the largest editable is the composer.
  */
-export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120, composerAt: () => string | undefined = () => undefined): DraftCheck {
+export function watchDraft(doc: Document, send: (draft: DraftState) => void, debounceMs = 120, composerAt: () => Element | string | undefined = () => undefined): DraftCheck {
   let editor: HTMLElement | null = null;
   let sentKey: string | undefined;
   /** The text last sent: the panel's marks are offsets into it. */

@@ -102,6 +102,9 @@ describe('zendesk adapter', () => {
     }
     second!.setAttribute('data-is-active', 'true');
     expect(zendesk.read(doc, new URL(TICKET_URL))).toEqual(TICKET);
+    // The draft is the active pane's, though the other pane's editor comes first in the page and holds text.
+    expect(zendesk.composerIn!(doc)).toBe(second!.querySelector('[data-test-id="omnicomposer-rich-text-ckeditor"]'));
+    expect(draftIn(doc, zendesk)).toBe('');
     second!.setAttribute('data-is-active', 'false');
     first!.setAttribute('data-is-active', 'true');
     const other = zendesk.read(doc, new URL('https://example.zendesk.com/agent/tickets/4211'));
