@@ -13,8 +13,9 @@
  * `customer`, `message` (a reply), `note`, `lineitem` (an event), `chat`, `phone` — appears as a
  * word in the thread element's class or `data-thread-type` (it does in the legacy UI, and in
  * FreeScout, which copies it; public code from another maintained tool shows the current UI
- * marking customer threads `is-customer`, which the same word match reads); the author in a `header strong`, the time as `time[datetime]`, the
- * body in `[data-cy="ThreadBody"]`; the customer's name and e-mail in the sidebar's
+ * marking customer threads `is-customer`, which the same word match reads, treating the other
+ * threads as the agent's, showing the time as the text of a `time`, and separating header and
+ * body by an `<hr>`); the author in a `header strong`, the body in `[data-cy="ThreadBody"]`; the customer's name and e-mail in the sidebar's
  * `[aria-label="Customer Profile"]`. Much of the page's data lives in its own JavaScript
  * (`appData`), which a content script cannot see.
  */
@@ -27,8 +28,10 @@ import type { Adapter } from './types';
 const SELECTORS = {
   thread: 'ol[aria-label="Thread Items"] li div[id^="thread-"], article.thread',
   author: 'header strong',
-  time: 'time[datetime]',
+  time: 'time',
   body: '[data-cy="ThreadBody"], section.messageBody',
+  header: 'header',
+  rule: 'hr',
   subject: '[aria-label="Conversation Subject"]',
   profile: '[aria-label="Customer Profile"]',
   profileName: 'h2, h3',
@@ -42,6 +45,16 @@ const ROLE_BY_TYPE: Record<string, Role> = { customer: 'customer', message: 'age
 
 /** The vendor's domains, as match patterns: the hosted bundle runs there (lib/adapters/hosts.ts). */
 const HOSTS = ['*://secure.helpscout.net/*'];
+
+/** The thread's body element; without one, what follows the rule between header and body. */
+function bodyText(thread: Element): string {
+  const body = thread.querySelector(SELECTORS.body);
+  if (body) return elementText(body);
+  const rule = thread.querySelector(SELECTORS.rule);
+  const above: (Element | null)[] = [thread.querySelector(SELECTORS.header)];
+  for (let el = rule; el; el = el.previousElementSibling) above.push(el);
+  return elementText(thread, { exclude: above.filter((el): el is Element => !!el) });
+}
 
 export const helpscout: Adapter = {
   id: 'helpscout',
@@ -69,14 +82,16 @@ export const helpscout: Adapter = {
     for (const thread of threads) {
       const type = TYPE.exec(`${thread.getAttribute('data-thread-type') ?? ''} ${thread.className}`)?.[1] ?? '';
       if (type === 'chat' || type === 'phone') channel = type;
+      const author = inlineText(thread.querySelector(SELECTORS.author)) || undefined;
       messages.push(
         compact({
           order: Number(/\d+/.exec(thread.id)?.[0] ?? 0),
           id: /\d+/.exec(thread.id)?.[0],
-          role: ROLE_BY_TYPE[type] ?? 'system',
-          author: inlineText(thread.querySelector(SELECTORS.author)) || undefined,
+          // A thread with no type word is someone writing (the agent's side) when it names an author.
+          role: ROLE_BY_TYPE[type] ?? (author ? 'agent' : 'system'),
+          author,
           at: timeOf(thread.querySelector(SELECTORS.time)),
-          text: elementText(thread.querySelector(SELECTORS.body)),
+          text: bodyText(thread),
         }),
       );
     }

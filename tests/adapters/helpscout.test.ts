@@ -62,6 +62,32 @@ describe('helpscout adapter', () => {
     expect(helpscout.read(doc, new URL(CONVERSATION_URL))?.messages.map((m) => m.id)).toEqual(['7719211', '7719368', '7719370', '7719377', '7719402']);
   });
 
+  it('knows a customer thread by its is-customer class alone, and its time from the text a tooltip-less page shows', () => {
+    const doc = load('conversation.html', CONVERSATION_URL);
+    for (const thread of doc.querySelectorAll('[data-thread-type]')) thread.removeAttribute('data-thread-type');
+    // The first message's time, shown as text only: no datetime, no title.
+    const time = doc.querySelector('#thread-7719211 time')!;
+    time.removeAttribute('datetime');
+    time.textContent = 'Nov 22, 2026 6:45 pm';
+    const messages = helpscout.read(doc, new URL(CONVERSATION_URL))!.messages;
+    const customers = messages.filter((m) => m.role === 'customer');
+    expect(customers.map((m) => m.id)).toEqual(['7719211', '7719402']);
+    expect(messages[0]!.id).toBe('7719211');
+    expect(messages[0]!.at).toMatch(/^2026-11-22T/);
+  });
+
+  it("reads a thread with no type word and no body element as its author's, with the text below the rule", () => {
+    const doc = load('conversation.html', CONVERSATION_URL);
+    const thread = doc.querySelector('#thread-7719368')!;
+    thread.removeAttribute('data-thread-type');
+    thread.className = 'c-Thread';
+    const body = thread.querySelector('[data-cy="ThreadBody"]')!;
+    body.removeAttribute('data-cy');
+    body.before(doc.createElement('hr'));
+    const message = helpscout.read(doc, new URL(CONVERSATION_URL))!.messages.find((m) => m.id === '7719368');
+    expect(message).toEqual(CONVERSATION.messages[1]);
+  });
+
   it('reads the legacy markup (article.thread), with no composer until Reply is clicked', () => {
     expect(helpscout.read(load('legacy.html', LEGACY_URL), new URL(LEGACY_URL))).toEqual({
       helpdesk: 'helpscout',
