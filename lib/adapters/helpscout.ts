@@ -52,7 +52,7 @@ function bodyText(thread: Element): string {
   if (body) return elementText(body);
   const rule = thread.querySelector(SELECTORS.rule);
   const above: (Element | null)[] = [thread.querySelector(SELECTORS.header)];
-  for (let el = rule; el; el = el.previousElementSibling) above.push(el);
+  for (let el: Element | null = rule; el; el = el.previousElementSibling) above.push(el);
   return elementText(thread, { exclude: above.filter((el): el is Element => !!el) });
 }
 
