@@ -38,6 +38,14 @@ export interface Adapter {
   read(doc: Document, url: URL): ConversationSnapshot | null;
   /** Whether the page has a reply editor, and which kind (the draft itself is read by lib/compose). */
   composer(doc: Document): ComposerState;
+  /**
+   * Ask the helpdesk to show whole the messages it shows folded (a mail client's collapsed
+   * messages and "N older messages" notice), by pressing its own controls as a mouse would. Only
+   * on the agent's request (the panel's button), never on its own. Returns how many controls it
+   * pressed (0: nothing to open). Skips, and adds to, `pressed`: a control is never pressed twice
+   * (a second press would fold a message again). The page then changes and is read again.
+   */
+  expand?(doc: Document, pressed?: WeakSet<Element>): number;
 }
 
 export interface AdapterSelectors {
