@@ -5,6 +5,7 @@ import { findComposer, insertText, isEditorChrome } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
 import { conversationKey } from '@/lib/page/conversation-key';
+import { expandMessages } from '@/lib/page/expand';
 import { watchPage } from '@/lib/page/watcher';
 
 /** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
@@ -29,9 +30,12 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
   const adapters = [...named, fallback];
   /** The reply editor's selector of the adapter that read the page last: where findComposer looks first. */
   let composerSelector: string | undefined;
+  /** The adapter that read the page last: the one asked to open its folded messages. */
+  let reader: Adapter | undefined;
   const read = (adapter?: string): ReadResult => {
     const result = readPage(document, new URL(location.href), named, fallback, adapter ? { adapter } : {});
-    composerSelector = adapters.find((a) => a.id === result.adapter)?.selectors.composer;
+    reader = adapters.find((a) => a.id === result.adapter);
+    composerSelector = reader?.selectors.composer;
     return result;
   };
 
@@ -69,6 +73,8 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
   onMessage('showFindings', ({ data }) => draft.show(data.marks));
   onMessage('selectInDraft', ({ data }) => draft.select(data));
   onMessage('replaceInDraft', ({ data }) => draft.replace(data));
+  // The page changes as the helpdesk opens them: the watcher below reads it again and sends pageChanged.
+  onMessage('expandMessages', () => expandMessages(document, reader));
 
   const watcher = watchPage({
     doc: document,
