@@ -9,6 +9,7 @@
  *   side panel ──showFindings──▶ content script    (underline the guard's findings in the editor)
  *   side panel ──selectInDraft──▶ content script   (select a finding's words in the editor)
  *   side panel ──replaceInDraft──▶ content script  (apply a suggested rewrite, one undoable edit)
+ *   side panel ──expandMessages──▶ content script  (the agent asked to open the messages the page folds)
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DraftMark, DraftSpan, DraftState, InsertResult } from './conversation/draft';
@@ -26,6 +27,8 @@ export interface ProtocolMap {
   showFindings(request: { marks: DraftMark[] }): void;
   selectInDraft(span: DraftSpan): InsertResult;
   replaceInDraft(request: DraftSpan & { text: string }): InsertResult;
+  /** How many of the helpdesk's controls were pressed (0: nothing to open); the new reading follows as pageChanged. */
+  expandMessages(): { pressed: number };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -25,7 +25,7 @@ export function App() {
   const zone = usePanelStore((state) => state.timescale.timeZone);
   const history = usePanelHistory();
   const db = usePanelDatabase();
-  const { refresh } = useActions();
+  const { refresh, expandMessages } = useActions();
   // Advice only on customer messages, and only in a language Tactful reads.
   const advice = !!conversation?.advice && conversation.language.analysed;
   const view = (name: string, children: ReactNode, resetKey?: unknown) => (
@@ -83,7 +83,11 @@ export function App() {
               </>
             )}
             {db && history.customerId && view(i18n.t('panel.views.history'), <HistorySection db={db} customerId={history.customerId} contactId={history.contactId} />, history.customerId)}
-            {view(i18n.t('panel.views.conversation'), <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} />, page.snapshot)}
+            {view(
+              i18n.t('panel.views.conversation'),
+              <ConversationView key={page.snapshot.url} snapshot={page.snapshot} fromEarlierView={page.fromEarlierView} onExpand={expandMessages} />,
+              page.snapshot,
+            )}
           </>
         )}
       </main>

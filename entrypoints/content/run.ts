@@ -6,6 +6,7 @@ import { findComposer, insertText, isEditorChrome } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
 import { conversationKey } from '@/lib/page/conversation-key';
+import { expandMessages } from '@/lib/page/expand';
 import { watchPage } from '@/lib/page/watcher';
 
 /** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
@@ -71,6 +72,8 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
   onMessage('showFindings', ({ data }) => draft.show(data.marks));
   onMessage('selectInDraft', ({ data }) => draft.select(data));
   onMessage('replaceInDraft', ({ data }) => draft.replace(data));
+  // The page changes as the helpdesk opens them: the watcher below reads it again and sends pageChanged.
+  onMessage('expandMessages', () => expandMessages(document, reader));
 
   const watcher = watchPage({
     doc: document,

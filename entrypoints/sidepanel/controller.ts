@@ -28,6 +28,7 @@ import {
   type Analyse,
   type BrowserCommand,
   type DetectedLanguages,
+  type ExpandOutcome,
   type HistoryState,
   type PageState,
   type PanelActions,
@@ -54,6 +55,8 @@ export interface TabPort {
   mark(tabId: number, marks: DraftMark[]): Promise<void>;
   select(tabId: number, span: DraftSpan): Promise<InsertResult>;
   replace(tabId: number, span: DraftSpan, text: string): Promise<InsertResult>;
+  /** Open the messages the helpdesk folds; answers how many of its controls were pressed. */
+  expand(tabId: number): Promise<{ pressed: number }>;
 }
 
 export const messagingTab: TabPort = {
@@ -61,6 +64,7 @@ export const messagingTab: TabPort = {
   mark: (tabId, marks) => sendMessage('showFindings', { marks }, tabId),
   select: (tabId, span) => sendMessage('selectInDraft', span, tabId),
   replace: (tabId, span, text) => sendMessage('replaceInDraft', { ...span, text }, tabId),
+  expand: (tabId) => sendMessage('expandMessages', undefined, tabId),
 };
 
 /** The browser's keyboard shortcuts, as the panel uses them. */
@@ -365,6 +369,12 @@ export function createController({
       const keys = dismissed?.url === url ? dismissed.keys : [];
       if (!keys.includes(key)) store.setState({ dismissed: { url, keys: [...keys, key] } });
     },
+    expandMessages: () =>
+      askTab<ExpandOutcome>(
+        async (tabId) => ({ ok: true, pressed: (await tab.expand(tabId)).pressed }),
+        { ok: false, reason: i18n.t('panel.tab.unreachable') },
+        { ok: false, reason: i18n.t('panel.tab.notConnected') },
+      ),
     refresh: () => following?.refresh(),
     reloadTab: async (tabId) => {
       await browser.tabs.reload(tabId);

@@ -14,7 +14,9 @@
  * Collapsed messages are read with their preview as the text and `partial: true`, in page order
  * with the expanded ones, so that a long thread keeps its earlier messages (and a thread whose
  * messages are all collapsed is still a conversation). Hidden ones (`kQ`, `kx`) are not in the
- * page at all and are not read.
+ * page at all and are not read. On the agent's click in the panel, `expand` presses the "N older
+ * messages" notice (`.adv`) and each collapsed header, as a mouse would (Gmail acts on mousedown and
+ * mouseup), found by structure, not by the localised "Expand all" label; the page is then read again.
  *
  * Assumed: who is the agent is decided by the signed-in account's address (the account button's
  * `aria-label`, else the window title "Subject - me@… - Gmail"): messages from it are the agent's,
@@ -23,7 +25,7 @@
  */
 import { elementText, inlineText } from '../conversation/text';
 import type { Message } from '../conversation/types';
-import { compact, composerOf, emailIn, firstByClass, firstShown, timeOf } from './shared';
+import { compact, composerOf, emailIn, firstByClass, firstShown, press, timeOf } from './shared';
 import { onHosts } from './hosts-match';
 import type { Adapter } from './types';
 
@@ -36,6 +38,10 @@ const SELECTORS = {
   senderClass: 'gD',
   /** The sender in a message's header, collapsed or expanded. */
   headerSender: 'td.gF span[email]',
+  /** A collapsed message's header: pressing it opens the message (Gmail listens to mousedown/mouseup). */
+  collapsedHeader: '.adf.ads',
+  /** The thread's folded middle, "N older messages" (in a `kQ` item): pressing it shows the hidden ones, collapsed. */
+  olderNotice: '[role="list"] .adv',
   /** A collapsed message's one-line preview. */
   snippetClass: 'iA',
   timeClass: 'g3',
@@ -67,10 +73,7 @@ export const gmail: Adapter = {
   },
 
   read(doc, url) {
-    const subject = firstShown(doc.querySelectorAll(SELECTORS.subject));
-    const thread = subject?.closest(SELECTORS.threadView) ?? doc;
-    // querySelectorAll answers in document order: collapsed and expanded messages stay interleaved as shown.
-    const items = Array.from(thread.querySelectorAll(SELECTORS.anyMessage)).filter(isMessage);
+    const { subject, items } = threadOf(doc);
     if (items.length === 0) return null;
 
     const accountLabel = doc.querySelector(SELECTORS.account)?.getAttribute('aria-label') ?? '';
@@ -118,11 +121,37 @@ export const gmail: Adapter = {
     };
   },
 
+  /**
+   * Presses, by structure and never by Gmail's (localised) "Expand all" label, the thread's
+   * "N older messages" notice and the header of each collapsed message, as a mouse would. The
+   * notice's messages come back collapsed: the caller presses again once the page has changed.
+   */
+  expand(doc, pressed = new WeakSet()) {
+    const { thread, items } = threadOf(doc);
+    const targets = [
+      ...Array.from(thread.querySelectorAll(SELECTORS.olderNotice)),
+      ...items.filter((item) => !item.matches(SELECTORS.message)).map((item) => item.querySelector(SELECTORS.collapsedHeader) ?? item),
+    ].filter((el) => !pressed.has(el));
+    for (const el of targets) {
+      pressed.add(el);
+      press(el);
+    }
+    return targets.length;
+  },
+
   composer(doc) {
     const main = firstShown(doc.querySelectorAll(SELECTORS.threadView));
     return composerOf(main?.querySelector(SELECTORS.composer) ?? doc.querySelector(SELECTORS.composer));
   },
 };
+
+/** The open thread (the view around its shown subject, else the page) and its messages in page order, expanded or collapsed. */
+function threadOf(doc: Document): { subject: Element | null; thread: Element | Document; items: Element[] } {
+  const subject = firstShown(doc.querySelectorAll(SELECTORS.subject));
+  const thread = subject?.closest(SELECTORS.threadView) ?? doc;
+  // querySelectorAll answers in document order: collapsed and expanded messages stay interleaved as shown.
+  return { subject, thread, items: Array.from(thread.querySelectorAll(SELECTORS.anyMessage)).filter(isMessage) };
+}
 
 /**
  * Keeps expanded messages, and collapsed ones that are a message's own item: not a `kv` in the item

@@ -1,6 +1,6 @@
 /**
  * Helpers the adapters (named and generic) share. Everything here is a pure function of DOM nodes or
- * strings, and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
+ * strings (but `press`, which acts on the page when the agent asks), and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
  * knowledge (selectors, ids, wording) stays in each adapter's own file, never here.
  */
 import { elementText, inlineText } from '../conversation/text';
@@ -250,4 +250,16 @@ export function messagesAroundTimes(scope: Element, hints: TimedBlockHints, role
     messages.push(compact({ id: block.getAttribute('data-id') ?? (block.id || undefined), role: roleOf(block, author), author, at: timeOf(time), text }));
   }
   return oldestFirst(messages);
+}
+
+/**
+ * Press an element as a mouse does: mousedown, mouseup, click, each bubbling and cancelable, from
+ * the page's window. Some web apps (Gmail) act on mousedown/mouseup and ignore a bare click().
+ */
+export function press(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return;
+  for (const type of ['mousedown', 'mouseup', 'click']) {
+    el.dispatchEvent(new view.MouseEvent(type, { bubbles: true, cancelable: true, view, button: 0, buttons: type === 'mousedown' ? 1 : 0 }));
+  }
 }

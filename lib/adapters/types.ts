@@ -44,6 +44,14 @@ export interface Adapter {
    * Null or absent: the first shown match of `selectors.composer`.
    */
   composerIn?(doc: Document): Element | null;
+  /**
+   * Ask the helpdesk to show whole the messages it shows folded (a mail client's collapsed
+   * messages and "N older messages" notice), by pressing its own controls as a mouse would. Only
+   * on the agent's request (the panel's button), never on its own. Returns how many controls it
+   * pressed (0: nothing to open). Skips, and adds to, `pressed`: a control is never pressed twice
+   * (a second press would fold a message again). The page then changes and is read again.
+   */
+  expand?(doc: Document, pressed?: WeakSet<Element>): number;
 }
 
 export interface AdapterSelectors {

@@ -15,6 +15,11 @@ export interface PanelActions {
   picked(pick: { key: string; kind: PhraseKind }): Promise<void>;
   /** Stop showing a finding for this conversation's draft (by `Finding.key`). */
   dismiss(key: string): void;
+  /**
+   * Ask the helpdesk to open the messages it shows folded (Gmail's collapsed messages): how many of
+   * its controls were pressed, 0 when it had nothing to open. The new reading follows as the page changes.
+   */
+  expandMessages(): Promise<ExpandOutcome>;
   /** Read the followed tab again (after the agent turned Tactful on for its site). */
   refresh(): void;
   /** Reload a tab (one opened before Tactful was installed or updated). */
@@ -28,5 +33,7 @@ export interface PanelActions {
   /** Open the browser's page where the agent changes Tactful's keyboard shortcuts. */
   openShortcutSettings(): Promise<void>;
 }
+
+export type ExpandOutcome = { ok: true; pressed: number } | { ok: false; reason: string };
 
 export type PromiseOutcome = { ok: true } | { ok: false; reason: string };

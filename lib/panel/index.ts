@@ -7,7 +7,7 @@ export * from './page';
 export * from './model';
 export { guardContext, replyContext } from './context';
 export { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
-export type { PanelActions, PromiseOutcome } from './actions';
+export type { ExpandOutcome, PanelActions, PromiseOutcome } from './actions';
 export { analyserOver, conversationChars, MAIN_THREAD_CHARS, serveAnalysis, type Analyse, type Analyser } from './off-thread';
 export * from './keyboard';
 export * from './language';

@@ -194,3 +194,59 @@ describe('gmail adapter', () => {
     expect(gmail.matches(new URL('https://www.google.com/gmail/about/'))).toBe(false);
   });
 });
+
+describe('gmail adapter: opening the collapsed messages', () => {
+  /** Every mouse event dispatched in the document, as [type, the element it was dispatched on]. */
+  function record(doc: Document): [string, Element][] {
+    const seen: [string, Element][] = [];
+    for (const type of ['mousedown', 'mouseup', 'click']) {
+      doc.addEventListener(type, (event) => {
+        expect(event).toBeInstanceOf(doc.defaultView!.MouseEvent);
+        expect(event).toMatchObject({ bubbles: true, cancelable: true, view: doc.defaultView });
+        seen.push([type, event.target as Element]);
+      });
+    }
+    return seen;
+  }
+  const pressesOf = (el: Element | null) => ['mousedown', 'mouseup', 'click'].map((type) => [type, el]);
+
+  it('presses the "older messages" notice and each collapsed header, with real mouse events, and nothing of an expanded message', () => {
+    const doc = load('long-thread.html', LONG_URL);
+    const seen = record(doc);
+    expect(gmail.expand?.(doc)).toBe(4);
+    const headers = Array.from(doc.querySelectorAll('[role="listitem"].kv .adf.ads'));
+    expect(headers).toHaveLength(3);
+    expect(seen).toEqual([doc.querySelector('.kQ .adv'), ...headers].flatMap(pressesOf));
+    expect(seen.some(([, el]) => el.closest('.h7'))).toBe(false);
+    // Not by its label: the toolbar's "Expand all" is left alone.
+    expect(seen.some(([, el]) => el.closest('[role="toolbar"]'))).toBe(false);
+  });
+
+  it('never presses the same control twice (a second press would fold the message again)', () => {
+    const doc = load('long-thread.html', LONG_URL);
+    const pressed = new WeakSet<Element>();
+    expect(gmail.expand?.(doc, pressed)).toBe(4);
+    const seen = record(doc);
+    expect(gmail.expand?.(doc, pressed)).toBe(0);
+    // What the notice revealed, collapsed, is pressed in the next round.
+    doc.querySelector('.kQ')?.insertAdjacentHTML('afterend', '<div role="listitem" class="kv"><div class="adf ads"><span class="iA g6">Revealed</span></div></div>');
+    expect(gmail.expand?.(doc, pressed)).toBe(1);
+    expect(seen.map(([, el]) => el.textContent)).toEqual(['Revealed', 'Revealed', 'Revealed']);
+  });
+
+  it('has nothing to press in a thread whose messages are all expanded, nor on the inbox', () => {
+    for (const [name, url] of [['thread.html', THREAD_URL], ['inbox.html', INBOX_URL]] as const) {
+      const doc = load(name, url);
+      const seen = record(doc);
+      expect(gmail.expand?.(doc)).toBe(0);
+      expect(seen).toEqual([]);
+    }
+  });
+
+  it('opens every message of a thread that shows them all collapsed', () => {
+    const doc = load('collapsed-only.html', COLLAPSED_URL);
+    const seen = record(doc);
+    expect(gmail.expand?.(doc)).toBe(2);
+    expect(seen.map(([, el]) => el.className)).toEqual(Array(6).fill('adf ads'));
+  });
+});

@@ -3,11 +3,24 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { rt } from '../../lib/adapters/rt';
+import type { Adapter } from '../../lib/adapters/types';
 import { REPO_ROOT } from '../../lib/cli/browser/chromium';
 import type { ConversationSnapshot } from '../../lib/conversation/types';
 
 export function fixture(helpdesk: string, name: string): string {
   return readFileSync(path.join(REPO_ROOT, 'tests/fixtures/helpdesks', helpdesk, name), 'utf8');
+}
+
+/** What an adapter reads from a fixture outside the browser (jsdom), at the address the browser shows it. */
+export function readFixtureInJsdom(adapter: Adapter, helpdesk: string, name: string, url: string): ConversationSnapshot | null {
+  return adapter.read(new JSDOM(fixture(helpdesk, name), { url }).window.document, new URL(url));
+}
+
+/** The fields of a reading that say what the conversation is (not the zone-dependent times, the editor or the confidence). */
+export function keyFields(snapshot: ConversationSnapshot | null | undefined) {
+  if (!snapshot) return snapshot;
+  const { helpdesk, conversationId, subject, customer, messages } = snapshot;
+  return { helpdesk, conversationId, subject, customer, messages: messages.map(({ role, author, text, partial }) => ({ role, author, text, partial })) };
 }
 
 /** What the RT adapter reads from a fixture outside the browser (jsdom), for comparison. */

@@ -23,6 +23,9 @@ const conversation = (snap: ConversationSnapshot): PageState => ({ kind: 'conver
 let db: TactfulDatabase;
 let controller: PanelController;
 let marks: DraftMark[][];
+/** The tabs asked to open their folded messages, and what the next one answers. */
+let expanded: number[];
+let expandAnswer: () => Promise<{ pressed: number }>;
 let minute: number;
 let n = 0;
 
@@ -31,12 +34,18 @@ beforeEach(async () => {
   await db.open();
   usePanelStore.setState(initialPanelState(), true);
   marks = [];
+  expanded = [];
+  expandAnswer = async () => ({ pressed: 4 });
   minute = 0;
   const tab: TabPort = {
     insert: async () => ({ ok: true }),
     mark: async (_tabId, next) => void marks.push(next),
     select: async () => ({ ok: true }),
     replace: async () => ({ ok: true }),
+    expand: async (tabId) => {
+      expanded.push(tabId);
+      return expandAnswer();
+    },
   };
   controller = createController({ db, tab, follow: null, clock: () => new Date(Date.UTC(2026, 10, 23, 8, minute++)) });
 });
@@ -94,5 +103,19 @@ describe('the panel controller', () => {
     expect(marks).toHaveLength(2);
     controller.showDraft({ ...draft, text: 'Hi Dana, thanks for waiting.' });
     expect(marks.at(-1)).toEqual([]);
+  });
+
+  it('asks the followed tab to open its folded messages, and says why when it cannot', async () => {
+    // No conversation followed: nothing to ask.
+    expect(await controller.actions.expandMessages()).toEqual({ ok: false, reason: 'Tactful is not connected to a helpdesk tab.' });
+    expect(expanded).toEqual([]);
+    controller.showPage(conversation(snapshot));
+    expect(await controller.actions.expandMessages()).toEqual({ ok: true, pressed: 4 });
+    expect(expanded).toEqual([3]);
+    expandAnswer = async () => ({ pressed: 0 });
+    expect(await controller.actions.expandMessages()).toEqual({ ok: true, pressed: 0 });
+    // The tab's content script is gone (reloaded, closed): said, never thrown.
+    expandAnswer = async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await controller.actions.expandMessages()).toEqual({ ok: false, reason: "Tactful can't reach the helpdesk tab. Reload it and try again." });
   });
 });

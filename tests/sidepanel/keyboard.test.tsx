@@ -41,7 +41,7 @@ beforeEach(async () => {
   insert = vi.fn(async () => ({ ok: true as const }));
   detected = { isReliable: true, languages: [{ language: 'en', percentage: 99 }] };
   openSettings = vi.fn(async () => undefined);
-  const tab: TabPort = { insert, mark: async () => undefined, select: async () => ({ ok: true }), replace: async () => ({ ok: true }) };
+  const tab: TabPort = { insert, mark: async () => undefined, select: async () => ({ ok: true }), replace: async () => ({ ok: true }), expand: async () => ({ pressed: 0 }) };
   // The browser's side of the shortcuts, faked: the test presses keys as the background forwards them.
   const commands: CommandsPort = {
     listen: (windowId, act) => {

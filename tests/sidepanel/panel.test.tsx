@@ -37,6 +37,7 @@ interface TabCalls {
   mark(marks: DraftMark[]): Promise<void>;
   select(span: DraftSpan): Promise<InsertResult>;
   replace(span: DraftSpan, text: string): Promise<InsertResult>;
+  expand(): Promise<{ pressed: number }>;
 }
 const NOT_CONNECTED: InsertResult = { ok: false, reason: 'Tactful is not connected to a helpdesk tab.' };
 let tab: TabCalls;
@@ -46,6 +47,7 @@ const port: TabPort = {
   mark: (_tabId, marks) => tab.mark(marks),
   select: (_tabId, span) => tab.select(span),
   replace: (_tabId, span, text) => tab.replace(span, text),
+  expand: () => tab.expand(),
 };
 /** Answer the panel's requests to the tab with these. */
 function useTab(calls: Partial<TabCalls>) {
@@ -59,7 +61,7 @@ beforeEach(async () => {
   db = openDatabase(`panel-test-${++n}`);
   await db.open();
   usePanelStore.setState(initialPanelState(), true);
-  tab = { insert: async () => NOT_CONNECTED, mark: async () => {}, select: async () => NOT_CONNECTED, replace: async () => NOT_CONNECTED };
+  tab = { insert: async () => NOT_CONNECTED, mark: async () => {}, select: async () => NOT_CONNECTED, replace: async () => NOT_CONNECTED, expand: async () => ({ pressed: 0 }) };
   refresh = () => {};
   // The real controller, with the tab's content script and the tab-following faked.
   controller = createController({ db, tab: port, follow: () => ({ refresh: () => refresh(), stop() {} }) });

@@ -34,6 +34,7 @@ beforeEach(async () => {
       mark: async () => {},
       select: async () => ({ ok: true }),
       replace: async () => ({ ok: true }),
+      expand: async () => ({ pressed: 0 }),
     },
     follow: null,
     clock: () => new Date(Date.UTC(2026, 10, 23, 8)),

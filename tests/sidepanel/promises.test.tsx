@@ -39,7 +39,7 @@ beforeEach(async () => {
     db,
     follow: null,
     clock: () => NOW,
-    tab: { insert: async () => ({ ok: true }), mark: async () => {}, select: async () => ({ ok: true }), replace: async () => ({ ok: true }) },
+    tab: { insert: async () => ({ ok: true }), mark: async () => {}, select: async () => ({ ok: true }), replace: async () => ({ ok: true }), expand: async () => ({ pressed: 0 }) },
   });
   usePanelStore.setState({ timescale: DEFAULT_TIMESCALE_SETTINGS });
 });
