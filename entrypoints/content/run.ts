@@ -29,7 +29,7 @@ export function runContentScript(named: readonly Adapter[], fallback: Adapter): 
   // The panel injects this script into a tab that may already have a copy: the older one stops.
   running.tactfulStop?.();
   const adapters = [...named, fallback];
-  /** The adapter that read the page last: where it says the reply editor is, findComposer looks first. */
+  /** The adapter that read the page last: findComposer looks first where it says the reply editor is; it opens folded messages. */
   let reader: Adapter | undefined;
   const composerAt = () => (reader ? composerHint(reader, document) : undefined);
   const read = (adapter?: string): ReadResult => {
