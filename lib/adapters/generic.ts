@@ -79,8 +79,9 @@ export const generic: Adapter = {
     const shared = sharedTokens(blocks);
     const me = signedInUser(doc);
     const roleByAuthor = new Map<string, Role>();
+    const chrome = chromeIn(blocks.map((b) => b.el));
     const drafts = blocks.map((b) => {
-      const text = elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...chromeIn(b.el)] });
+      const text = elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
       let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
       const cued = !!role;
       if (!role && me && b.author === me) role = 'agent';
@@ -221,39 +222,52 @@ function tokensOf(text: string): string[] {
   return text.toLowerCase().replace(/end[-_ ]?user/g, 'enduser').split(/[^a-z]+/).filter(Boolean);
 }
 
+/** A short text's cue from an element: its text read from the DOM once, and only when a test needs it. */
+function shortText(d: Element): string {
+  // Short texts only (names, dates, labels).
+  const raw = d.childElementCount < 3 ? d.textContent : null;
+  return raw && raw.length < 200 ? collapse(raw) : '';
+}
+
+/** Class words that may name a date or an author: tokenising is the costly part, so only for these. */
+const CUE_CLASS = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i;
+
 function analyse(el: Element): Block {
   let cues = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) cues += ` ${attr.value}`;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i]!;
+    if (attr.name.startsWith('data-')) cues += ` ${attr.value}`;
+  }
   const block: Block = { el, tokens: new Set(tokensOf(cues)), meta: [], textual: false };
-  const byLabel = /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i.exec(el.getAttribute('aria-label') ?? '');
-  if (byLabel) setAuthor(block, byLabel[1]);
-  const descendants = el.getElementsByTagName('*');
-  for (let i = 0; i < Math.min(descendants.length, LIMITS.walk); i++) {
-    const d = descendants[i] as Element;
+  const byLabel = authorInLabel(el.getAttribute('aria-label') ?? '');
+  if (byLabel !== undefined) setAuthor(block, byLabel);
+  // The first descendants in document order, walked by hand: a live collection's length costs a walk of the whole block.
+  let d: Element | null = el.firstElementChild;
+  for (let walked = 0; d && walked < LIMITS.walk; walked++, d = nextInside(d, el)) {
     // Headers come first: once a block has its author and time, its body needs no walking.
     if (block.author && block.at) break;
-    const leaf = d.childElementCount === 0;
-    // Short texts only (names, dates, labels), each element's text read from the DOM once.
-    const raw = d.childElementCount < 3 ? d.textContent : null;
-    const text = raw && raw.length < 200 ? collapse(raw) : '';
     const cls = d.getAttribute('class') ?? '';
-    // Tokenising is the costly part: only for classes that may hold a date or author word.
-    const classes = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i.test(cls) ? tokensOf(cls) : [];
-    if (!block.at && (d.tagName === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
-      block.at = timeOf(d) ?? parseLooseDate(text);
+    const classes = cls && CUE_CLASS.test(cls) ? tokensOf(cls) : [];
+    const tag = d.tagName;
+    if (!block.at && (tag === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
+      block.at = timeOf(d) ?? parseLooseDate(shortText(d));
       if (block.at) block.meta.push(d);
     } else if (
       !block.author &&
-      text &&
-      text.length < 80 &&
-      (d.tagName === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))
+      (tag === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))
     ) {
-      if (setAuthor(block, text)) block.meta.push(d);
-    } else if (leaf && text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
-      const value = d.nextElementSibling ? inlineText(d.nextElementSibling) : inlineText(d.parentElement).slice(text.length);
-      const valueTime = d.nextElementSibling?.getElementsByTagName('time')[0];
-      if (LABELS.author.test(text) ? !block.author && setAuthor(block, value) : !block.at && (block.at = timeOf(valueTime) ?? parseLooseDate(value))) {
-        block.meta.push(d.nextElementSibling && value ? d.nextElementSibling : d.parentElement ?? d, d);
+      const text = shortText(d);
+      if (text && text.length < 80 && setAuthor(block, text)) block.meta.push(d);
+    } else if (d.firstElementChild === null) {
+      const text = shortText(d);
+      if (text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
+        const next = d.nextElementSibling;
+        const value = next ? inlineText(next) : inlineText(d.parentElement).slice(text.length);
+        const valueTime = next?.getElementsByTagName('time')[0];
+        if (LABELS.author.test(text) ? !block.author && setAuthor(block, value) : !block.at && (block.at = timeOf(valueTime) ?? parseLooseDate(value))) {
+          block.meta.push(next && value ? next : d.parentElement ?? d, d);
+        }
       }
     }
     // A tooltip date marks a time display ("15:01" with the full date on hover).
@@ -261,10 +275,26 @@ function analyse(el: Element): Block {
   }
   const length = (el.textContent ?? '').trim().length;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a')).slice(0, 20)) linked += (a.textContent ?? '').trim().length;
+  if (length > 1) {
+    const links = el.getElementsByTagName('a');
+    for (let i = 0; i < 20; i++) {
+      const a = links[i];
+      if (!a) break;
+      linked += (a.textContent ?? '').trim().length;
+    }
+  }
   // A header row (all <th>) labels the table; it is not a message.
-  block.textual = length > 1 && linked < length / 2 && !(el.tagName === 'TR' && !el.getElementsByTagName('td').length);
+  block.textual = length > 1 && linked < length / 2 && !(el.tagName === 'TR' && !el.getElementsByTagName('td')[0]);
   return block;
+}
+
+/** The element after `d` in document order, staying inside `root`. */
+function nextInside(d: Element, root: Element): Element | null {
+  if (d.firstElementChild) return d.firstElementChild;
+  for (let up: Element | null = d; up && up !== root; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
 }
 
 function setAuthor(block: Block, raw: string | undefined): boolean {
@@ -275,15 +305,43 @@ function setAuthor(block: Block, raw: string | undefined): boolean {
   return true;
 }
 
+/** The author an aria-label names ("Message from Dana Whitfield, 2 May"). */
+function authorInLabel(label: string): string | undefined {
+  return /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i.exec(label)?.[1];
+}
+
 /** Words every block carries describe the list, not who wrote each block. */
 function sharedTokens(blocks: Block[]): Set<string> {
   if (blocks.length < 3) return new Set();
   return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
 }
 
-/** Page chrome inside a block, by a word in its classes ("msg-header", "actions"). */
-function chromeIn(el: Element): Element[] {
-  return Array.from(el.querySelectorAll(CHROME)).filter((c) => tokensOf(c.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t)));
+/**
+ * Page chrome inside each block, by a word in its classes ("msg-header", "actions"): one query over
+ * the blocks' lists rather than one per block, each match given to the blocks it sits in.
+ */
+function chromeIn(blocks: Element[]): Map<Element, Element[]> {
+  const found = new Map<Element, Element[]>();
+  const isBlock = new Set(blocks);
+  const lists = new Set<Element>();
+  for (const el of blocks) if (el.parentElement) lists.add(el.parentElement);
+  // A list inside another list's block would be searched twice: keep the outermost lists.
+  const outer = [...lists].filter((list) => {
+    for (let up = list.parentElement; up; up = up.parentElement) if (lists.has(up)) return false;
+    return true;
+  });
+  for (const list of outer) {
+    for (const c of Array.from(list.querySelectorAll(CHROME))) {
+      if (!tokensOf(c.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t))) continue;
+      for (let up = c.parentElement; up && up !== list; up = up.parentElement) {
+        if (!isBlock.has(up)) continue;
+        const inBlock = found.get(up);
+        if (inBlock) inBlock.push(c);
+        else found.set(up, [c]);
+      }
+    }
+  }
+  return found;
 }
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
