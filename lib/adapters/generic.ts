@@ -42,7 +42,6 @@ const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i,
 const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-label^="signed in as" i], [aria-label^="logged in as" i]';
 const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
 const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
-const WROTE = /(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i;
 const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
 const SKIPPED = /^(SCRIPT|STYLE|SVG|OPTION|BR|HR|IMG|INPUT|BUTTON|NAV|SELECT|HEAD|TEMPLATE)$/i;
 
@@ -93,7 +92,7 @@ export const generic: Adapter = {
     });
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
-      if (!d.author) d.author = WROTE.exec(drafts[i + 1]?.text ?? '')?.[1]?.trim();
+      if (!d.author) d.author = quotedAuthor(drafts[i + 1]?.text ?? '')?.trim();
     });
     const opener = drafts.find((d) => d.role !== 'system' && d.role !== 'note' && d.role !== 'bot');
     const openerAuthor = opener?.role === 'agent' ? undefined : opener?.author;
@@ -108,7 +107,7 @@ export const generic: Adapter = {
     const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
     const composer = generic.composer(doc);
     const header = inlineText(doc.querySelector('h1')) || doc.title;
-    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => WROTE.test(d.text))
+    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text) !== undefined)
       ? 'email'
       : drafts.some((d) => [...d.b.tokens].some((t) => !shared.has(t) && WORDS.alignment.test(t)))
         ? 'chat'
@@ -305,9 +304,104 @@ function setAuthor(block: Block, raw: string | undefined): boolean {
   return true;
 }
 
-/** The author an aria-label names ("Message from Dana Whitfield, 2 May"). */
-function authorInLabel(label: string): string | undefined {
-  return /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i.exec(label)?.[1];
+const SPACE = /\s/;
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+
+/**
+ * The author an aria-label names ("Message from Dana Whitfield, 2 May"): after "from" or "by" and
+ * spaces, up to the first comma or "(" (or the end), trailing spaces left off; a ")" first means no
+ * name there. As `/\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i` reads it, in one pass (that pattern
+ * backtracks over every run of spaces, quadratic in a long one).
+ */
+export function authorInLabel(label: string): string | undefined {
+  const keyword = /\b(?:from|by)(?=\s)/gi;
+  // The end of the name found for an earlier keyword: a later one inside it ends there too.
+  let end = -1;
+  for (let m = keyword.exec(label); m; m = keyword.exec(label)) {
+    let start = m.index + m[0].length;
+    while (isSpace(label[start])) start++;
+    if (end < start) {
+      end = start;
+      while (end < label.length && label[end] !== ',' && label[end] !== '(' && label[end] !== ')') end++;
+    }
+    if (label[end] === ')') continue;
+    let stop = end;
+    while (stop > start && isSpace(label[stop - 1])) stop--;
+    if (stop > start) return label.slice(start, stop);
+    // Only spaces before the end: the pattern takes the last of two or more as the name.
+    if (start - (m.index + m[0].length) >= 2) return label[start - 1];
+  }
+  return undefined;
+}
+
+const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+
+/**
+ * Who a quote header names: "Dana <dana@…> wrote:" or "On Thu, 2 May 2024, Dana wrote:" at the
+ * start of a line, "wrote:" ending its line. The name as
+ * `/(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i` captures it,
+ * found in linear time: what can follow each position is worked out once, from the end of the text
+ * backwards, instead of by backtracking (quadratic or worse over long runs of spaces).
+ */
+export function quotedAuthor(text: string): string | undefined {
+  if (!/wrote:/i.test(text)) return undefined;
+  const n = text.length;
+  const startsWith = (word: string, i: number): boolean => text.slice(i, i + word.length).toLowerCase() === word;
+  const space = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) space[i] = isSpace(text[i]) ? 1 : 0;
+  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:").
+  const lineEnds = new Uint8Array(n + 1);
+  lineEnds[n] = 1;
+  for (let i = n - 1; i >= 0; i--) lineEnds[i] = text[i] === '\n' || (space[i] && lineEnds[i + 1]) ? 1 : 0;
+  const wrote = (i: number): boolean => startsWith('wrote:', i) && lineEnds[i + 6] === 1;
+  // spacedWrote[i]: `\s+wrote:…` from i.
+  const spacedWrote = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote(i + 1) || spacedWrote[i + 1]) ? 1 : 0;
+  // The first "@", and the first ">" or space, from each position: an address `<[^>\s]+@[^>\s]+>`.
+  const at = new Int32Array(n + 1).fill(n);
+  const closer = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    at[i] = text[i] === '@' ? i : at[i + 1]!;
+    closer[i] = text[i] === '>' || space[i] ? i : closer[i + 1]!;
+  }
+  const address = (i: number): boolean => {
+    if (text[i] !== '<') return false;
+    const close = closer[i + 1]!;
+    return text[close] === '>' && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
+  };
+  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i.
+  const tail = new Uint8Array(n + 1);
+  const nextTail = new Int32Array(n + 2).fill(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    tail[i] = address(i) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
+    nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
+  }
+  // The first "\n", "," "<" or ">" from each position: a name cannot cross one.
+  const fence = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) fence[i] = '\n,<>'.includes(text[i]!) ? i : fence[i + 1]!;
+  // The shortest name from g, as the lazy group takes it.
+  const nameFrom = (g: number): string | undefined => {
+    if (g >= n) return undefined;
+    const end = nextTail[g + 1]!;
+    return end <= fence[g]! ? text.slice(g, end) : undefined;
+  };
+  for (let line = 0; line <= n; line = text.indexOf('\n', line) + 1 || n + 1) {
+    if (startsWith('on ', line)) {
+      // "On …," — each comma on the line in turn (the lazy `.+?`, one character at least), then the spaces after it, most first.
+      for (let c = line + 3; c < n && !LINE_BREAKS.test(text[c]!); c++) {
+        if (c === line + 3 || text[c] !== ',') continue;
+        let g = c + 1;
+        while (space[g]) g++;
+        for (; g > c; g--) {
+          const name = nameFrom(g);
+          if (name !== undefined) return name;
+        }
+      }
+    }
+    const name = nameFrom(line);
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /** Words every block carries describe the list, not who wrote each block. */
