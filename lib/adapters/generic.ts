@@ -72,24 +72,11 @@ export const generic: Adapter = {
   },
 
   read(doc, url) {
-    const found = findBlocks(doc);
-    if (!found) return null;
-    const blocks = found.map(analyse).filter((b) => b.textual);
-    const shared = sharedTokens(blocks);
-    const me = signedInUser(doc);
-    const roleByAuthor = new Map<string, Role>();
+    const prepared = prepare(doc);
+    if (!prepared) return null;
+    const { blocks, shared, drafts, roleByAuthor } = prepared;
     const chrome = chromeIn(blocks.map((b) => b.el));
-    const drafts = blocks.map((b) => {
-      const text = elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
-      let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
-      const cued = !!role;
-      if (!role && me && b.author === me) role = 'agent';
-      if (!role && b.email && SUPPORT_ADDRESS.test(b.email)) role = 'agent';
-      if (role && b.author && (role === 'agent' || role === 'customer')) roleByAuthor.set(b.author, role);
-      // "me" bubbles are the signed-in agent's own.
-      const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
-      return { b, text, role, cued, author };
-    });
+    for (const d of drafts) d.text = textOf(d.b, chrome);
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
       if (!d.author) d.author = quotedAuthor(drafts[i + 1]?.text ?? '')?.trim();
@@ -100,14 +87,14 @@ export const generic: Adapter = {
       let role = d.role ?? (d.author ? roleByAuthor.get(d.author) : undefined);
       role ??= d.author && openerAuthor ? (d.author === openerAuthor ? 'customer' : 'agent') : i === 0 ? 'customer' : 'agent';
       d.role = role;
-      return compact({ id: d.b.el.id || undefined, role, author: d.author, at: d.b.at, text: d.text });
+      return compact({ id: d.b.el.id || undefined, role, author: d.author, at: d.b.at, text: d.text ?? '' });
     });
     const first = drafts.find((d) => d.role === 'customer');
     const customerBlock = blocks.find((b) => b.author && b.author === first?.author && b.email);
     const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
     const composer = generic.composer(doc);
     const header = inlineText(doc.querySelector('h1')) || doc.title;
-    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text) !== undefined)
+    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text ?? '') !== undefined)
       ? 'email'
       : drafts.some((d) => [...d.b.tokens].some((t) => !shared.has(t) && WORDS.alignment.test(t)))
         ? 'chat'
@@ -128,6 +115,55 @@ export const generic: Adapter = {
     } satisfies ConversationSnapshot;
   },
 
+  /**
+   * The health check's yardstick (lib/adapters/health.ts): the number of messages `read` would
+   * return and its confidence, without the reading. Texts are read only where the figures need
+   * them (an unnamed block named by the next one's quote) and for the messages asked for.
+   */
+  count(doc) {
+    const prepared = prepare(doc);
+    if (!prepared) return null;
+    const { blocks, drafts, roleByAuthor } = prepared;
+    let chrome: Map<Element, Element[]> | undefined;
+    const textAt = (i: number): string => (drafts[i]!.text ??= textOf(drafts[i]!.b, (chrome ??= chromeIn(blocks.map((b) => b.el)))));
+    const quoted = new Set<number>();
+    const authorAt = (i: number): string | undefined => {
+      const d = drafts[i]!;
+      if (!d.author && !quoted.has(i)) {
+        quoted.add(i);
+        d.author = i + 1 < drafts.length ? quotedAuthor(textAt(i + 1))?.trim() : undefined;
+      }
+      return d.author;
+    };
+    const half = drafts.length / 2;
+    // Most blocks name their author: the quotes that name the rest are read only while the count needs them.
+    let authors = drafts.filter((d) => d.author).length;
+    for (let i = 0; i < drafts.length && authors < half; i++) if (!drafts[i]!.author && authorAt(i)) authors++;
+    const openerIndex = drafts.findIndex((d) => d.role !== 'system' && d.role !== 'note' && d.role !== 'bot');
+    const openerAuthor = openerIndex < 0 || drafts[openerIndex]!.role === 'agent' ? undefined : authorAt(openerIndex);
+    const roleAt = (i: number): Role => {
+      const d = drafts[i]!;
+      if (d.role) return d.role;
+      const author = authorAt(i);
+      return (author ? roleByAuthor.get(author) : undefined) ?? (author && openerAuthor ? (author === openerAuthor ? 'customer' : 'agent') : i === 0 ? 'customer' : 'agent');
+    };
+    let firstAuthor: string | undefined;
+    for (let i = 0; i < drafts.length; i++) {
+      if (roleAt(i) !== 'customer') continue;
+      firstAuthor = authorAt(i);
+      break;
+    }
+    const confidence = 0.3 + 0.1 * Number(authors >= half) + 0.1 * Number(drafts.filter((d) => d.b.at).length >= half) +
+      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(generic.composer(doc).found) + 0.05 * Number(!!firstAuthor);
+    // The reading's order (oldest first), from the blocks' times alone.
+    const order = oldestFirst(drafts.map((d, index) => ({ role: 'customer' as Role, text: '', at: d.b.at, index })));
+    return {
+      messages: drafts.length,
+      confidence: Math.round(Math.min(confidence, 0.7) * 100) / 100,
+      text: (i: number) => (order[i] ? textAt(order[i].index) : undefined),
+    };
+  },
+
   composer(doc) {
     const focused = doc.activeElement;
     if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
@@ -144,6 +180,41 @@ export const generic: Adapter = {
     return composerIn(best);
   },
 };
+
+interface Draft {
+  b: Block;
+  role?: Role;
+  /** Its role came from a cue of its own (a class, a data-* attribute, an aria-label). */
+  cued: boolean;
+  author?: string;
+  text?: string;
+}
+
+/** The page's message blocks with what they show of themselves: everything but their texts. */
+function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role> } | null {
+  const found = findBlocks(doc);
+  if (!found) return null;
+  const blocks = found.map(analyse).filter((b) => b.textual);
+  const shared = sharedTokens(blocks);
+  const me = signedInUser(doc);
+  const roleByAuthor = new Map<string, Role>();
+  const drafts = blocks.map((b): Draft => {
+    let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
+    const cued = !!role;
+    if (!role && me && b.author === me) role = 'agent';
+    if (!role && b.email && SUPPORT_ADDRESS.test(b.email)) role = 'agent';
+    if (role && b.author && (role === 'agent' || role === 'customer')) roleByAuthor.set(b.author, role);
+    // "me" bubbles are the signed-in agent's own.
+    const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
+    return { b, role, cued, author };
+  });
+  return { blocks, shared, drafts, roleByAuthor };
+}
+
+/** A block's message text: its body, without the header parts read as author and time, or page chrome. */
+function textOf(b: Block, chrome: Map<Element, Element[]>): string {
+  return elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
+}
 
 /**
  * The registry asks `detect` and then `read` of the same page: the search is kept per document while
