@@ -415,41 +415,67 @@ const LINE_BREAKS = /[\n\r\u2028\u2029]/;
  * backwards, instead of by backtracking (quadratic or worse over long runs of spaces).
  */
 export function quotedAuthor(text: string): string | undefined {
-  if (!/wrote:/i.test(text)) return undefined;
+  // Where a header can be: after a space, "wrote:" with nothing but spaces after it on its line.
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(/wrote:[^\S\n]*(?:\n|$)/gi)) {
+    if (!isSpace(text[m.index - 1])) continue;
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return undefined;
+  // A header spans its "wrote:" line and at most three lines with text before it ("On …,", the
+  // name, the address), blank lines between: the rest of the text cannot hold its start.
+  let start = text.lastIndexOf('\n', first) + 1;
+  for (let lines = 0; start > 0 && lines < 4; ) {
+    const previous = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+    if (text.slice(previous, start - 1).trim()) lines++;
+    start = previous;
+  }
+  return headerName(text.slice(start, last));
+}
+
+/** `quotedAuthor` within the lines that can hold the header: what follows each position, worked out once from the end. */
+function headerName(text: string): string | undefined {
   const n = text.length;
-  const startsWith = (word: string, i: number): boolean => text.slice(i, i + word.length).toLowerCase() === word;
+  const code = (i: number): number => text.charCodeAt(i);
   const space = new Uint8Array(n + 1);
-  for (let i = 0; i < n; i++) space[i] = isSpace(text[i]) ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const c = code(i);
+    space[i] = c === 32 || (c >= 9 && c <= 13) ? 1 : c < 128 ? 0 : isSpace(text[i]) ? 1 : 0;
+  }
   // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:").
   const lineEnds = new Uint8Array(n + 1);
   lineEnds[n] = 1;
-  for (let i = n - 1; i >= 0; i--) lineEnds[i] = text[i] === '\n' || (space[i] && lineEnds[i + 1]) ? 1 : 0;
-  const wrote = (i: number): boolean => startsWith('wrote:', i) && lineEnds[i + 6] === 1;
+  for (let i = n - 1; i >= 0; i--) lineEnds[i] = code(i) === 10 || (space[i] && lineEnds[i + 1]) ? 1 : 0;
+  const wrote = new Uint8Array(n + 1);
+  for (const m of text.matchAll(/wrote:/gi)) if (lineEnds[m.index + 6]) wrote[m.index] = 1;
   // spacedWrote[i]: `\s+wrote:…` from i.
   const spacedWrote = new Uint8Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote(i + 1) || spacedWrote[i + 1]) ? 1 : 0;
+  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
   // The first "@", and the first ">" or space, from each position: an address `<[^>\s]+@[^>\s]+>`.
   const at = new Int32Array(n + 1).fill(n);
   const closer = new Int32Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) {
-    at[i] = text[i] === '@' ? i : at[i + 1]!;
-    closer[i] = text[i] === '>' || space[i] ? i : closer[i + 1]!;
+    const c = code(i);
+    at[i] = c === 64 ? i : at[i + 1]!;
+    closer[i] = c === 62 || space[i] ? i : closer[i + 1]!;
   }
   const address = (i: number): boolean => {
-    if (text[i] !== '<') return false;
     const close = closer[i + 1]!;
-    return text[close] === '>' && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
+    return code(close) === 62 && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
   };
   // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i.
+  // fence[i]: the first "\n", ",", "<" or ">" from i (a name cannot cross one).
   const tail = new Uint8Array(n + 1);
   const nextTail = new Int32Array(n + 2).fill(n + 1);
-  for (let i = n - 1; i >= 0; i--) {
-    tail[i] = address(i) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
-    nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
-  }
-  // The first "\n", "," "<" or ">" from each position: a name cannot cross one.
   const fence = new Int32Array(n + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) fence[i] = '\n,<>'.includes(text[i]!) ? i : fence[i + 1]!;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = code(i);
+    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
+    nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
+    fence[i] = c === 10 || c === 44 || c === 60 || c === 62 ? i : fence[i + 1]!;
+  }
   // The shortest name from g, as the lazy group takes it.
   const nameFrom = (g: number): string | undefined => {
     if (g >= n) return undefined;
@@ -457,10 +483,10 @@ export function quotedAuthor(text: string): string | undefined {
     return end <= fence[g]! ? text.slice(g, end) : undefined;
   };
   for (let line = 0; line <= n; line = text.indexOf('\n', line) + 1 || n + 1) {
-    if (startsWith('on ', line)) {
+    if (text.slice(line, line + 3).toLowerCase() === 'on ') {
       // "On …," — each comma on the line in turn (the lazy `.+?`, one character at least), then the spaces after it, most first.
       for (let c = line + 3; c < n && !LINE_BREAKS.test(text[c]!); c++) {
-        if (c === line + 3 || text[c] !== ',') continue;
+        if (c === line + 3 || code(c) !== 44) continue;
         let g = c + 1;
         while (space[g]) g++;
         for (; g > c; g--) {

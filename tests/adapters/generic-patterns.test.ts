@@ -12,8 +12,8 @@ const LABEL_PATTERN = /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i;
 const WROTE_PATTERN = /(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i;
 
 /** Texts built from the pieces the patterns look for, so that near-misses are common. */
-function pieces(words: string[]): fc.Arbitrary<string> {
-  return fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((parts) => parts.join(''));
+function pieces(words: string[], maxLength = 14): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...words), { maxLength }).map((parts) => parts.join(''));
 }
 
 const LABEL_WORDS = ['from', 'From', 'by', 'BY', ' ', '  ', '\t', '\n', ',', '(', ')', 'Dana', 'x', 'nearby', '-', '\u00a0'];
@@ -44,6 +44,13 @@ describe('generic reader patterns', () => {
       }),
       { numRuns: 5000 },
     );
+    // Longer texts: many lines before and after the header.
+    fc.assert(
+      fc.property(pieces([...WROTE_WORDS, '\n', '\n', 'text'], 60), (text) => {
+        expect(quotedAuthor(text)).toBe(WROTE_PATTERN.exec(text)?.[1]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('finishes on long runs of spaces and near-misses', () => {
@@ -56,5 +63,7 @@ describe('generic reader patterns', () => {
     expect(quotedAuthor(`On ${','.repeat(50_000)}${spaces}wrote: no`)).toBeUndefined();
     expect(quotedAuthor(`${'a wrote:\n'.repeat(1)}${'x wrote: y\n'.repeat(20_000)}`)).toBe('a');
     expect(quotedAuthor(`<${'@'.repeat(100_000)} wrote: x`)).toBeUndefined();
+    expect(quotedAuthor(`${'\n'.repeat(100_000)}Dana wrote:`)).toBe('Dana');
+    expect(quotedAuthor(`${'wrote:'.repeat(50_000)}\n${' wrote:'.repeat(20_000)}`)).toBe(' wrote:'.repeat(19_999));
   });
 });
