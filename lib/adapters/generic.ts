@@ -123,9 +123,12 @@ export const generic: Adapter = {
   count(doc) {
     const prepared = prepare(doc);
     if (!prepared) return null;
-    const { blocks, drafts, roleByAuthor } = prepared;
-    let chrome: Map<Element, Element[]> | undefined;
-    const textAt = (i: number): string => (drafts[i]!.text ??= textOf(drafts[i]!.b, (chrome ??= chromeIn(blocks.map((b) => b.el)))));
+    const { drafts, roleByAuthor } = prepared;
+    // Few texts are read here: each block's chrome is looked for in that block alone.
+    const textAt = (i: number): string => {
+      const b = drafts[i]!.b;
+      return (drafts[i]!.text ??= textOf(b, new Map([[b.el, chromeWithin(b.el)]])));
+    };
     const quoted = new Set<number>();
     const authorAt = (i: number): string | undefined => {
       const d = drafts[i]!;
@@ -523,7 +526,7 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
   });
   for (const list of outer) {
     for (const c of Array.from(list.querySelectorAll(CHROME))) {
-      if (!tokensOf(c.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t))) continue;
+      if (!isChrome(c)) continue;
       for (let up = c.parentElement; up && up !== list; up = up.parentElement) {
         if (!isBlock.has(up)) continue;
         const inBlock = found.get(up);
@@ -533,6 +536,15 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
     }
   }
   return found;
+}
+
+function isChrome(el: Element): boolean {
+  return tokensOf(el.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t));
+}
+
+/** Page chrome inside one block. */
+function chromeWithin(el: Element): Element[] {
+  return Array.from(el.querySelectorAll(CHROME)).filter(isChrome);
 }
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
