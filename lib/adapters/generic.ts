@@ -42,7 +42,6 @@ const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i,
 const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-label^="signed in as" i], [aria-label^="logged in as" i]';
 const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
 const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
-const WROTE = /(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i;
 const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
 const SKIPPED = /^(SCRIPT|STYLE|SVG|OPTION|BR|HR|IMG|INPUT|BUTTON|NAV|SELECT|HEAD|TEMPLATE)$/i;
 
@@ -73,26 +72,14 @@ export const generic: Adapter = {
   },
 
   read(doc, url) {
-    const found = findBlocks(doc);
-    if (!found) return null;
-    const blocks = found.map(analyse).filter((b) => b.textual);
-    const shared = sharedTokens(blocks);
-    const me = signedInUser(doc);
-    const roleByAuthor = new Map<string, Role>();
-    const drafts = blocks.map((b) => {
-      const text = elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...chromeIn(b.el)] });
-      let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
-      const cued = !!role;
-      if (!role && me && b.author === me) role = 'agent';
-      if (!role && b.email && SUPPORT_ADDRESS.test(b.email)) role = 'agent';
-      if (role && b.author && (role === 'agent' || role === 'customer')) roleByAuthor.set(b.author, role);
-      // "me" bubbles are the signed-in agent's own.
-      const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
-      return { b, text, role, cued, author };
-    });
+    const prepared = prepare(doc);
+    if (!prepared) return null;
+    const { blocks, shared, drafts, roleByAuthor } = prepared;
+    const chrome = chromeIn(blocks.map((b) => b.el));
+    for (const d of drafts) d.text = textOf(d.b, chrome);
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
-      if (!d.author) d.author = WROTE.exec(drafts[i + 1]?.text ?? '')?.[1]?.trim();
+      if (!d.author) d.author = quotedAuthor(drafts[i + 1]?.text ?? '')?.trim();
     });
     const opener = drafts.find((d) => d.role !== 'system' && d.role !== 'note' && d.role !== 'bot');
     const openerAuthor = opener?.role === 'agent' ? undefined : opener?.author;
@@ -100,14 +87,14 @@ export const generic: Adapter = {
       let role = d.role ?? (d.author ? roleByAuthor.get(d.author) : undefined);
       role ??= d.author && openerAuthor ? (d.author === openerAuthor ? 'customer' : 'agent') : i === 0 ? 'customer' : 'agent';
       d.role = role;
-      return compact({ id: d.b.el.id || undefined, role, author: d.author, at: d.b.at, text: d.text });
+      return compact({ id: d.b.el.id || undefined, role, author: d.author, at: d.b.at, text: d.text ?? '' });
     });
     const first = drafts.find((d) => d.role === 'customer');
     const customerBlock = blocks.find((b) => b.author && b.author === first?.author && b.email);
     const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
     const composer = generic.composer(doc);
     const header = inlineText(doc.querySelector('h1')) || doc.title;
-    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => WROTE.test(d.text))
+    const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text ?? '') !== undefined)
       ? 'email'
       : drafts.some((d) => [...d.b.tokens].some((t) => !shared.has(t) && WORDS.alignment.test(t)))
         ? 'chat'
@@ -128,6 +115,58 @@ export const generic: Adapter = {
     } satisfies ConversationSnapshot;
   },
 
+  /**
+   * The health check's yardstick (lib/adapters/health.ts): the number of messages `read` would
+   * return and its confidence, without the reading. Texts are read only where the figures need
+   * them (an unnamed block named by the next one's quote) and for the messages asked for.
+   */
+  count(doc) {
+    const prepared = prepare(doc);
+    if (!prepared) return null;
+    const { drafts, roleByAuthor } = prepared;
+    // Few texts are read here: each block's chrome is looked for in that block alone.
+    const textAt = (i: number): string => {
+      const b = drafts[i]!.b;
+      return (drafts[i]!.text ??= textOf(b, new Map([[b.el, chromeWithin(b.el)]])));
+    };
+    const quoted = new Set<number>();
+    const authorAt = (i: number): string | undefined => {
+      const d = drafts[i]!;
+      if (!d.author && !quoted.has(i)) {
+        quoted.add(i);
+        d.author = i + 1 < drafts.length ? quotedAuthor(textAt(i + 1))?.trim() : undefined;
+      }
+      return d.author;
+    };
+    const half = drafts.length / 2;
+    // Most blocks name their author: the quotes that name the rest are read only while the count needs them.
+    let authors = drafts.filter((d) => d.author).length;
+    for (let i = 0; i < drafts.length && authors < half; i++) if (!drafts[i]!.author && authorAt(i)) authors++;
+    const openerIndex = drafts.findIndex((d) => d.role !== 'system' && d.role !== 'note' && d.role !== 'bot');
+    const openerAuthor = openerIndex < 0 || drafts[openerIndex]!.role === 'agent' ? undefined : authorAt(openerIndex);
+    const roleAt = (i: number): Role => {
+      const d = drafts[i]!;
+      if (d.role) return d.role;
+      const author = authorAt(i);
+      return (author ? roleByAuthor.get(author) : undefined) ?? (author && openerAuthor ? (author === openerAuthor ? 'customer' : 'agent') : i === 0 ? 'customer' : 'agent');
+    };
+    let firstAuthor: string | undefined;
+    for (let i = 0; i < drafts.length; i++) {
+      if (roleAt(i) !== 'customer') continue;
+      firstAuthor = authorAt(i);
+      break;
+    }
+    const confidence = 0.3 + 0.1 * Number(authors >= half) + 0.1 * Number(drafts.filter((d) => d.b.at).length >= half) +
+      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(generic.composer(doc).found) + 0.05 * Number(!!firstAuthor);
+    // The reading's order (oldest first), from the blocks' times alone.
+    const order = oldestFirst(drafts.map((d, index) => ({ role: 'customer' as Role, text: '', at: d.b.at, index })));
+    return {
+      messages: drafts.length,
+      confidence: Math.round(Math.min(confidence, 0.7) * 100) / 100,
+      text: (i: number) => (order[i] ? textAt(order[i].index) : undefined),
+    };
+  },
+
   composer(doc) {
     const focused = doc.activeElement;
     if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
@@ -144,6 +183,41 @@ export const generic: Adapter = {
     return composerIn(best);
   },
 };
+
+interface Draft {
+  b: Block;
+  role?: Role;
+  /** Its role came from a cue of its own (a class, a data-* attribute, an aria-label). */
+  cued: boolean;
+  author?: string;
+  text?: string;
+}
+
+/** The page's message blocks with what they show of themselves: everything but their texts. */
+function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role> } | null {
+  const found = findBlocks(doc);
+  if (!found) return null;
+  const blocks = found.map(analyse).filter((b) => b.textual);
+  const shared = sharedTokens(blocks);
+  const me = signedInUser(doc);
+  const roleByAuthor = new Map<string, Role>();
+  const drafts = blocks.map((b): Draft => {
+    let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
+    const cued = !!role;
+    if (!role && me && b.author === me) role = 'agent';
+    if (!role && b.email && SUPPORT_ADDRESS.test(b.email)) role = 'agent';
+    if (role && b.author && (role === 'agent' || role === 'customer')) roleByAuthor.set(b.author, role);
+    // "me" bubbles are the signed-in agent's own.
+    const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
+    return { b, role, cued, author };
+  });
+  return { blocks, shared, drafts, roleByAuthor };
+}
+
+/** A block's message text: its body, without the header parts read as author and time, or page chrome. */
+function textOf(b: Block, chrome: Map<Element, Element[]>): string {
+  return elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
+}
 
 /**
  * The registry asks `detect` and then `read` of the same page: the search is kept per document while
@@ -221,39 +295,52 @@ function tokensOf(text: string): string[] {
   return text.toLowerCase().replace(/end[-_ ]?user/g, 'enduser').split(/[^a-z]+/).filter(Boolean);
 }
 
+/** A short text's cue from an element: its text read from the DOM once, and only when a test needs it. */
+function shortText(d: Element): string {
+  // Short texts only (names, dates, labels).
+  const raw = d.childElementCount < 3 ? d.textContent : null;
+  return raw && raw.length < 200 ? collapse(raw) : '';
+}
+
+/** Class words that may name a date or an author: tokenising is the costly part, so only for these. */
+const CUE_CLASS = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i;
+
 function analyse(el: Element): Block {
   let cues = `${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-')) cues += ` ${attr.value}`;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const attr = attributes[i]!;
+    if (attr.name.startsWith('data-')) cues += ` ${attr.value}`;
+  }
   const block: Block = { el, tokens: new Set(tokensOf(cues)), meta: [], textual: false };
-  const byLabel = /\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i.exec(el.getAttribute('aria-label') ?? '');
-  if (byLabel) setAuthor(block, byLabel[1]);
-  const descendants = el.getElementsByTagName('*');
-  for (let i = 0; i < Math.min(descendants.length, LIMITS.walk); i++) {
-    const d = descendants[i] as Element;
+  const byLabel = authorInLabel(el.getAttribute('aria-label') ?? '');
+  if (byLabel !== undefined) setAuthor(block, byLabel);
+  // The first descendants in document order, walked by hand: a live collection's length costs a walk of the whole block.
+  let d: Element | null = el.firstElementChild;
+  for (let walked = 0; d && walked < LIMITS.walk; walked++, d = nextInside(d, el)) {
     // Headers come first: once a block has its author and time, its body needs no walking.
     if (block.author && block.at) break;
-    const leaf = d.childElementCount === 0;
-    // Short texts only (names, dates, labels), each element's text read from the DOM once.
-    const raw = d.childElementCount < 3 ? d.textContent : null;
-    const text = raw && raw.length < 200 ? collapse(raw) : '';
     const cls = d.getAttribute('class') ?? '';
-    // Tokenising is the costly part: only for classes that may hold a date or author word.
-    const classes = /dat|tim|stamp|whe|post|creat|sen|ago|aut|from|by|user|name|who|pers/i.test(cls) ? tokensOf(cls) : [];
-    if (!block.at && (d.tagName === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
-      block.at = timeOf(d) ?? parseLooseDate(text);
+    const classes = cls && CUE_CLASS.test(cls) ? tokensOf(cls) : [];
+    const tag = d.tagName;
+    if (!block.at && (tag === 'TIME' || classes.some((t) => WORDS.date.test(t)))) {
+      block.at = timeOf(d) ?? parseLooseDate(shortText(d));
       if (block.at) block.meta.push(d);
     } else if (
       !block.author &&
-      text &&
-      text.length < 80 &&
-      (d.tagName === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))
+      (tag === 'CITE' || d.getAttribute('itemprop') === 'author' || d.getAttribute('rel') === 'author' || classes.some((t) => WORDS.author.test(t)))
     ) {
-      if (setAuthor(block, text)) block.meta.push(d);
-    } else if (leaf && text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
-      const value = d.nextElementSibling ? inlineText(d.nextElementSibling) : inlineText(d.parentElement).slice(text.length);
-      const valueTime = d.nextElementSibling?.getElementsByTagName('time')[0];
-      if (LABELS.author.test(text) ? !block.author && setAuthor(block, value) : !block.at && (block.at = timeOf(valueTime) ?? parseLooseDate(value))) {
-        block.meta.push(d.nextElementSibling && value ? d.nextElementSibling : d.parentElement ?? d, d);
+      const text = shortText(d);
+      if (text && text.length < 80 && setAuthor(block, text)) block.meta.push(d);
+    } else if (d.firstElementChild === null) {
+      const text = shortText(d);
+      if (text.length < 24 && (LABELS.author.test(text) || LABELS.date.test(text))) {
+        const next = d.nextElementSibling;
+        const value = next ? inlineText(next) : inlineText(d.parentElement).slice(text.length);
+        const valueTime = next?.getElementsByTagName('time')[0];
+        if (LABELS.author.test(text) ? !block.author && setAuthor(block, value) : !block.at && (block.at = timeOf(valueTime) ?? parseLooseDate(value))) {
+          block.meta.push(next && value ? next : d.parentElement ?? d, d);
+        }
       }
     }
     // A tooltip date marks a time display ("15:01" with the full date on hover).
@@ -261,10 +348,26 @@ function analyse(el: Element): Block {
   }
   const length = (el.textContent ?? '').trim().length;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a')).slice(0, 20)) linked += (a.textContent ?? '').trim().length;
+  if (length > 1) {
+    const links = el.getElementsByTagName('a');
+    for (let i = 0; i < 20; i++) {
+      const a = links[i];
+      if (!a) break;
+      linked += (a.textContent ?? '').trim().length;
+    }
+  }
   // A header row (all <th>) labels the table; it is not a message.
-  block.textual = length > 1 && linked < length / 2 && !(el.tagName === 'TR' && !el.getElementsByTagName('td').length);
+  block.textual = length > 1 && linked < length / 2 && !(el.tagName === 'TR' && !el.getElementsByTagName('td')[0]);
   return block;
+}
+
+/** The element after `d` in document order, staying inside `root`. */
+function nextInside(d: Element, root: Element): Element | null {
+  if (d.firstElementChild) return d.firstElementChild;
+  for (let up: Element | null = d; up && up !== root; up = up.parentElement) {
+    if (up.nextElementSibling) return up.nextElementSibling;
+  }
+  return null;
 }
 
 function setAuthor(block: Block, raw: string | undefined): boolean {
@@ -275,15 +378,173 @@ function setAuthor(block: Block, raw: string | undefined): boolean {
   return true;
 }
 
+const SPACE = /\s/;
+const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+
+/**
+ * The author an aria-label names ("Message from Dana Whitfield, 2 May"): after "from" or "by" and
+ * spaces, up to the first comma or "(" (or the end), trailing spaces left off; a ")" first means no
+ * name there. As `/\b(?:from|by)\s+([^,()]+?)\s*(?:[,(]|$)/i` reads it, in one pass (that pattern
+ * backtracks over every run of spaces, quadratic in a long one).
+ */
+export function authorInLabel(label: string): string | undefined {
+  const keyword = /\b(?:from|by)(?=\s)/gi;
+  // The end of the name found for an earlier keyword: a later one inside it ends there too.
+  let end = -1;
+  for (let m = keyword.exec(label); m; m = keyword.exec(label)) {
+    let start = m.index + m[0].length;
+    while (isSpace(label[start])) start++;
+    if (end < start) {
+      end = start;
+      while (end < label.length && label[end] !== ',' && label[end] !== '(' && label[end] !== ')') end++;
+    }
+    if (label[end] === ')') continue;
+    let stop = end;
+    while (stop > start && isSpace(label[stop - 1])) stop--;
+    if (stop > start) return label.slice(start, stop);
+    // Only spaces before the end: the pattern takes the last of two or more as the name.
+    if (start - (m.index + m[0].length) >= 2) return label[start - 1];
+  }
+  return undefined;
+}
+
+const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+
+/**
+ * Who a quote header names: "Dana <dana@…> wrote:" or "On Thu, 2 May 2024, Dana wrote:" at the
+ * start of a line, "wrote:" ending its line. The name as
+ * `/(?:^|\n)(?:on .+?,\s*)?([^\n,<>]+?)\s*(?:<[^>\s]+@[^>\s]+>)?\s+wrote:\s*(?:\n|$)/i` captures it,
+ * found in linear time: what can follow each position is worked out once, from the end of the text
+ * backwards, instead of by backtracking (quadratic or worse over long runs of spaces).
+ */
+export function quotedAuthor(text: string): string | undefined {
+  // Where a header can be: after a space, "wrote:" with nothing but spaces after it on its line.
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(/wrote:[^\S\n]*(?:\n|$)/gi)) {
+    if (!isSpace(text[m.index - 1])) continue;
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return undefined;
+  // A header spans its "wrote:" line and at most three lines with text before it ("On …,", the
+  // name, the address), blank lines between: the rest of the text cannot hold its start.
+  let start = text.lastIndexOf('\n', first) + 1;
+  for (let lines = 0; start > 0 && lines < 4; ) {
+    const previous = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+    if (text.slice(previous, start - 1).trim()) lines++;
+    start = previous;
+  }
+  return headerName(text.slice(start, last));
+}
+
+/** `quotedAuthor` within the lines that can hold the header: what follows each position, worked out once from the end. */
+function headerName(text: string): string | undefined {
+  const n = text.length;
+  const code = (i: number): number => text.charCodeAt(i);
+  const space = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = code(i);
+    space[i] = c === 32 || (c >= 9 && c <= 13) ? 1 : c < 128 ? 0 : isSpace(text[i]) ? 1 : 0;
+  }
+  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:").
+  const lineEnds = new Uint8Array(n + 1);
+  lineEnds[n] = 1;
+  for (let i = n - 1; i >= 0; i--) lineEnds[i] = code(i) === 10 || (space[i] && lineEnds[i + 1]) ? 1 : 0;
+  const wrote = new Uint8Array(n + 1);
+  for (const m of text.matchAll(/wrote:/gi)) if (lineEnds[m.index + 6]) wrote[m.index] = 1;
+  // spacedWrote[i]: `\s+wrote:…` from i.
+  const spacedWrote = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
+  // The first "@", and the first ">" or space, from each position: an address `<[^>\s]+@[^>\s]+>`.
+  const at = new Int32Array(n + 1).fill(n);
+  const closer = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = code(i);
+    at[i] = c === 64 ? i : at[i + 1]!;
+    closer[i] = c === 62 || space[i] ? i : closer[i + 1]!;
+  }
+  const address = (i: number): boolean => {
+    const close = closer[i + 1]!;
+    return code(close) === 62 && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
+  };
+  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i.
+  // fence[i]: the first "\n", ",", "<" or ">" from i (a name cannot cross one).
+  const tail = new Uint8Array(n + 1);
+  const nextTail = new Int32Array(n + 2).fill(n + 1);
+  const fence = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = code(i);
+    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
+    nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
+    fence[i] = c === 10 || c === 44 || c === 60 || c === 62 ? i : fence[i + 1]!;
+  }
+  // The shortest name from g, as the lazy group takes it.
+  const nameFrom = (g: number): string | undefined => {
+    if (g >= n) return undefined;
+    const end = nextTail[g + 1]!;
+    return end <= fence[g]! ? text.slice(g, end) : undefined;
+  };
+  for (let line = 0; line <= n; line = text.indexOf('\n', line) + 1 || n + 1) {
+    if (text.slice(line, line + 3).toLowerCase() === 'on ') {
+      // "On …," — each comma on the line in turn (the lazy `.+?`, one character at least), then the spaces after it, most first.
+      for (let c = line + 3; c < n && !LINE_BREAKS.test(text[c]!); c++) {
+        if (c === line + 3 || code(c) !== 44) continue;
+        let g = c + 1;
+        while (space[g]) g++;
+        for (; g > c; g--) {
+          const name = nameFrom(g);
+          if (name !== undefined) return name;
+        }
+      }
+    }
+    const name = nameFrom(line);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
 /** Words every block carries describe the list, not who wrote each block. */
 function sharedTokens(blocks: Block[]): Set<string> {
   if (blocks.length < 3) return new Set();
   return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
 }
 
-/** Page chrome inside a block, by a word in its classes ("msg-header", "actions"). */
-function chromeIn(el: Element): Element[] {
-  return Array.from(el.querySelectorAll(CHROME)).filter((c) => tokensOf(c.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t)));
+/**
+ * Page chrome inside each block, by a word in its classes ("msg-header", "actions"): one query over
+ * the blocks' lists rather than one per block, each match given to the blocks it sits in.
+ */
+function chromeIn(blocks: Element[]): Map<Element, Element[]> {
+  const found = new Map<Element, Element[]>();
+  const isBlock = new Set(blocks);
+  const lists = new Set<Element>();
+  for (const el of blocks) if (el.parentElement) lists.add(el.parentElement);
+  // A list inside another list's block would be searched twice: keep the outermost lists.
+  const outer = [...lists].filter((list) => {
+    for (let up = list.parentElement; up; up = up.parentElement) if (lists.has(up)) return false;
+    return true;
+  });
+  for (const list of outer) {
+    for (const c of Array.from(list.querySelectorAll(CHROME))) {
+      if (!isChrome(c)) continue;
+      for (let up = c.parentElement; up && up !== list; up = up.parentElement) {
+        if (!isBlock.has(up)) continue;
+        const inBlock = found.get(up);
+        if (inBlock) inBlock.push(c);
+        else found.set(up, [c]);
+      }
+    }
+  }
+  return found;
+}
+
+function isChrome(el: Element): boolean {
+  return tokensOf(el.getAttribute('class') ?? '').some((t) => WORDS.chrome.test(t));
+}
+
+/** Page chrome inside one block. */
+function chromeWithin(el: Element): Element[] {
+  return Array.from(el.querySelectorAll(CHROME)).filter(isChrome);
 }
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */

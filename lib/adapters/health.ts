@@ -7,17 +7,40 @@
  */
 import type { ReadHealth } from '../conversation/reading';
 import type { ConversationSnapshot } from '../conversation/types';
-import { isShown } from './shared';
+import { hidesItself } from './shared';
 import type { Adapter } from './types';
 
 /** Below this many messages on the page, "far fewer" cannot be told from a page that loads late. */
 export const MIN_VISIBLE = 3;
 
-/** How many of the adapter's message blocks the page shows: one pass over the matches; undefined when it declares none. */
+/**
+ * How many of the adapter's message blocks the page shows: one pass over the matches, each
+ * ancestor judged once (the blocks of one list share them); undefined when it declares none.
+ */
 export function visibleMessages(adapter: Adapter, doc: Document): number | undefined {
   if (!adapter.messages) return undefined;
+  const shown = new Map<Element, boolean>();
+  const isShownOnce = (el: Element): boolean => {
+    // Up to the first ancestor already judged (or the root), then down again with the answer.
+    const path: Element[] = [];
+    let node: Element | null = el;
+    let result = true;
+    for (; node; node = node.parentElement) {
+      const known = shown.get(node);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(node);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      result = result && !hidesItself(path[i]!);
+      shown.set(path[i]!, result);
+    }
+    return result;
+  };
   let count = 0;
-  for (const el of Array.from(doc.querySelectorAll(adapter.messages))) if (isShown(el)) count++;
+  for (const el of Array.from(doc.querySelectorAll(adapter.messages))) if (isShownOnce(el)) count++;
   return count;
 }
 
@@ -55,9 +78,19 @@ export function clearlyMore(theirs: number, ours: number): boolean {
  * be among its texts: a bounded check, whatever the conversation's length.
  */
 export function holds(theirs: ConversationSnapshot, ours: ConversationSnapshot): boolean {
-  const texts = theirs.messages.map((m) => m.text);
+  return holdsOpenings((i) => theirs.messages[i]?.text, ours);
+}
+
+/**
+ * `holds`, for a reading not made (`Adapter.count`): its texts are read one at a time, oldest
+ * first, and only until each of the first few messages' openings is found (the first ones, on a
+ * page showing the same conversation).
+ */
+export function holdsOpenings(theirs: (i: number) => string | undefined, ours: ConversationSnapshot): boolean {
   return ours.messages.slice(0, MIN_VISIBLE).every((m) => {
     const opening = m.text.trim().slice(0, 40);
-    return !opening || texts.some((text) => text.includes(opening));
+    if (!opening) return true;
+    for (let i = 0, text = theirs(0); text !== undefined; text = theirs(++i)) if (text.includes(opening)) return true;
+    return false;
   });
 }

@@ -1,6 +1,6 @@
 import type { ConversationSnapshot } from '../conversation/types';
 import type { ReadRequest, ReadResult } from '../messaging';
-import { assessRead, clearlyMore, holds, visibleMessages } from './health';
+import { assessRead, clearlyMore, holds, holdsOpenings, visibleMessages } from './health';
 import type { Adapter } from './types';
 
 /**
@@ -20,7 +20,8 @@ export const FALLBACK_MIN_CONFIDENCE = 0.5;
  *
  * A reading with messages is checked too (lib/adapters/health.ts): far fewer messages than the
  * page shows, or no customer, marks it `degraded`; if the generic reader then reads clearly more,
- * it stands in.
+ * it stands in. Where the page's count comes from the generic reader, it counts (`Adapter.count`)
+ * rather than reads: the full second reading is made only for a degraded one.
  */
 export function readPage(
   doc: Document,
@@ -56,6 +57,22 @@ export function readPage(
     }
     return guess;
   };
+  // The yardstick without a second reading, where the generic reader can count (`Adapter.count`).
+  const genericCount = (theirs: ConversationSnapshot): number | undefined => {
+    if (!fallback.count || guess !== undefined) {
+      const read = generic();
+      return read && holds(read, theirs) ? read.messages.length : undefined;
+    }
+    let counted: ReturnType<NonNullable<Adapter['count']>> | undefined;
+    try {
+      counted = fallback.count(doc, url);
+    } catch (error) {
+      errors.push({ adapter: fallback.id, message: error instanceof Error ? error.message : String(error) });
+      guess = null;
+      return undefined;
+    }
+    return counted && counted.confidence >= FALLBACK_MIN_CONFIDENCE && holdsOpenings(counted.text, theirs) ? counted.messages : undefined;
+  };
   for (const adapter of recognised) {
     const snapshot = attempt(adapter, doc, url, errors);
     if (snapshot === undefined) failed ??= adapter.id;
@@ -66,7 +83,7 @@ export function readPage(
         const read = generic();
         return read && holds(read, snapshot) ? read : null;
       };
-      const degraded = assessRead(adapter.id, snapshot, visibleMessages(adapter, doc) ?? same()?.messages.length);
+      const degraded = assessRead(adapter.id, snapshot, visibleMessages(adapter, doc) ?? genericCount(snapshot));
       if (!degraded) return done({ snapshot, adapter: adapter.id });
       const fuller = same();
       if (fuller && clearlyMore(fuller.messages.length, snapshot.messages.length)) {

@@ -26,11 +26,13 @@ export function compact<T extends object>(value: T): T {
  * `hidden`, `aria-hidden` or an inline `display: none` on an ancestor.
  */
 export function isShown(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
-    if (/display:\s*none/.test(node.getAttribute('style') ?? '')) return false;
-  }
+  for (let node: Element | null = el; node; node = node.parentElement) if (hidesItself(node)) return false;
   return true;
+}
+
+/** Does the element's own markup hide it (and so everything inside it)? */
+export function hidesItself(node: Element): boolean {
+  return node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || /display:\s*none/.test(node.getAttribute('style') ?? '');
 }
 
 /** The first shown element of a list: the visible one of several open tickets. */

@@ -36,6 +36,12 @@ export interface Adapter {
   detect(doc: Document, url: URL): boolean;
   /** The conversation on the page, or null when the page holds none (a list, a search, …). */
   read(doc: Document, url: URL): ConversationSnapshot | null;
+  /**
+   * The reading's size without the reading (the generic reader, as the health check's yardstick):
+   * how many messages `read` would return and its confidence, and the text of its i-th message,
+   * read only when asked for. Null when `detect` would say no.
+   */
+  count?(doc: Document, url: URL): ReadingCount | null;
   /** Whether the page has a reply editor, and which kind (the draft itself is read by lib/compose). */
   composer(doc: Document): ComposerState;
   /**
@@ -57,4 +63,12 @@ export interface Adapter {
 export interface AdapterSelectors {
   readonly composer?: string;
   readonly [name: string]: unknown;
+}
+
+/** What `Adapter.count` tells of a reading it did not make (the same figures `read` would give). */
+export interface ReadingCount {
+  messages: number;
+  confidence: number;
+  /** The text of the reading's i-th message (oldest first), undefined past the last. */
+  text(i: number): string | undefined;
 }

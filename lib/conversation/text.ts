@@ -98,8 +98,10 @@ function visit(node: Node, pre: boolean): void {
     if (kind === 2) lines.push('');
   }
   const inPre = pre || name === 'PRE';
-  // No element children (most inline runs and leaf blocks): its text, without a selector query.
-  const whole = !holding?.has(node) && ((node as Element).firstElementChild === null || !(node as Element).querySelector(structure));
+  // No element children (most inline runs and leaf blocks): its text, without a selector query;
+  // a first child that breaks lines (paragraphs in a body) needs no query to say it must be walked.
+  const first = (node as Element).firstElementChild;
+  const whole = !holding?.has(node) && (first === null || (KINDS[first.nodeName] === undefined && first.nodeName !== 'BR' && !(node as Element).querySelector(structure)));
   if (whole) add(node.textContent, inPre);
   else for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inPre);
   if (kind) {

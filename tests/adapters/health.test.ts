@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { assessRead, clearlyMore, readsFarFewer } from '@/lib/adapters/health';
+import { generic as genericReader } from '@/lib/adapters/generic';
+import { assessRead, clearlyMore, readsFarFewer, visibleMessages } from '@/lib/adapters/health';
+import { isShown } from '@/lib/adapters/shared';
 import { NAMED_ADAPTERS, readPage } from '@/lib/adapters/registry';
 import type { Adapter } from '@/lib/adapters/types';
 
@@ -101,6 +103,28 @@ describe('reading health', () => {
     } finally {
       (NAMED_ADAPTERS as Adapter[])[0] = original;
     }
+  });
+
+  const everyFixture = readdirSync(FIXTURE_DIR)
+    .filter((helpdesk) => !helpdesk.includes('.'))
+    .flatMap((helpdesk) => readdirSync(path.join(FIXTURE_DIR, helpdesk)).map((file) => [helpdesk, file] as const))
+    .filter(([, file]) => file.endsWith('.html'));
+
+  it.each(everyFixture)('%s/%s: the generic reader\'s count (the yardstick) gives what its reading would', (helpdesk, file) => {
+    const { doc, url } = load(helpdesk, file);
+    const counted = genericReader.count!(doc, url);
+    const read = genericReader.read(doc, url);
+    if (!read) return expect(counted).toBeNull();
+    expect(counted?.messages).toBe(read.messages.length);
+    expect(counted?.confidence).toBe(read.confidence);
+    for (let i = 0; i <= read.messages.length; i++) expect(counted?.text(i)).toBe(read.messages[i]?.text);
+  });
+
+  it.each(named)('%s/%s: counting shown message blocks judges each ancestor as isShown does', (helpdesk, file) => {
+    const { doc } = load(helpdesk, file);
+    const adapter = NAMED_ADAPTERS.find((a) => a.id === helpdesk)!;
+    if (!adapter.messages) return expect(visibleMessages(adapter, doc)).toBeUndefined();
+    expect(visibleMessages(adapter, doc)).toBe(Array.from(doc.querySelectorAll(adapter.messages)).filter((el) => isShown(el)).length);
   });
 
   it('needs enough messages on the page, and less than half read, to call a reading far fewer', () => {
