@@ -6,6 +6,7 @@ import { watchDraft } from '@/lib/highlight';
 import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
 import { conversationKey } from '@/lib/page/conversation-key';
 import { watchPage } from '@/lib/page/watcher';
+import { t } from '@/lib/i18n';
 
 /** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
 const OWN_ELEMENT = 'TACTFUL-MARKS';
@@ -112,8 +113,8 @@ function exposeSelfTest(read: () => ReadResult) {
 async function insertIntoReply(text: string, composerSelector: string | undefined): Promise<InsertResult> {
   const composer = findComposer(document, composerSelector);
   if (!composer) {
-    return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
+    return { ok: false, reason: t('lib.compose.noReplyBox') };
   }
   if (await insertText(composer, text)) return { ok: true };
-  return { ok: false, reason: "The reply editor didn't take the text." };
+  return { ok: false, reason: t('lib.compose.notTaken') };
 }

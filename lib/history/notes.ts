@@ -1,6 +1,7 @@
 import { writeTransaction } from './tx';
 import type { NoteRecord, PhraseUsageRecord, PromiseRecord, PromiseState, TactfulDatabase } from '../db';
 import { HistoryActionError, withoutUndefined } from './record';
+import { t } from '../i18n';
 
 /** The agent's notes about a customer, oldest first. */
 export async function notesFor(db: TactfulDatabase, customerId: string): Promise<NoteRecord[]> {
@@ -78,7 +79,7 @@ export async function recordPromise(db: TactfulDatabase, promise: NewPromise): P
 
 export async function setPromiseState(db: TactfulDatabase, id: string, state: PromiseState): Promise<void> {
   const changed = await db.promises.update(id, { state });
-  if (!changed) throw new HistoryActionError('This promise is no longer in history.');
+  if (!changed) throw new HistoryActionError(t('lib.promises.gone'));
 }
 
 /** Open promises past their due time become missed; returns how many. */

@@ -22,7 +22,7 @@ function sourceFiles(path: string): string[] {
 }
 
 // A bare `t(` counts only where lib/i18n.ts's `t` is imported; elsewhere it may be a local function.
-const IMPORTS_T = /import \{[^}]*\bt\b[^}]*\} from '[./]*i18n'/;
+const IMPORTS_T = /import \{[^}]*\bt\b[^}]*\} from '[^']*i18n'/;
 const files = SOURCES.flatMap(sourceFiles).map((file) => {
   const text = readFileSync(file, 'utf8');
   return { file: file.slice(ROOT.length), text: IMPORTS_T.test(text) ? text : text.replace(/(?<![\w.])t\(/g, 't_(') };
