@@ -22,7 +22,7 @@ export async function addNote(db: TactfulDatabase, customerId: string, text: str
   const at = now.toISOString();
   const note: NoteRecord = withoutUndefined({ id: crypto.randomUUID(), customerId, contactId, text: cleanNote(text), createdAt: at, updatedAt: at });
   await writeTransaction(db, [db.customers, db.notes], async () => {
-    if (!(await db.customers.get(customerId))) throw new HistoryActionError('This customer is no longer in history.');
+    if (!(await db.customers.get(customerId))) throw new HistoryActionError(t('lib.history.manual.customerGone'));
     await db.notes.add(note);
   });
   return note;
@@ -30,7 +30,7 @@ export async function addNote(db: TactfulDatabase, customerId: string, text: str
 
 export async function editNote(db: TactfulDatabase, id: string, text: string, now: Date): Promise<void> {
   const changed = await db.notes.update(id, { text: cleanNote(text), updatedAt: now.toISOString() });
-  if (!changed) throw new HistoryActionError('This note is no longer in history.');
+  if (!changed) throw new HistoryActionError(t('lib.history.manual.noteGone'));
 }
 
 export async function deleteNote(db: TactfulDatabase, id: string): Promise<void> {
