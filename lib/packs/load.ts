@@ -12,6 +12,7 @@
  * It reports at most PACK_LIMITS.maxErrors problems, then says how many more there are.
  */
 import { parsePack, type Pack, type PackError } from './schema';
+import { t } from '../i18n';
 
 export const PACK_LIMITS = {
   /** A 5,000-phrase pack of long phrases with notes is about 2 MB; the built-in pack is 80 KB. */
@@ -76,7 +77,7 @@ function error(path: readonly (string | number)[], message: string): PackError {
 export function boundErrors(errors: PackError[], max: number = PACK_LIMITS.maxErrors): PackError[] {
   if (errors.length <= max) return errors;
   const more = errors.length - max;
-  return [...errors.slice(0, max), { path: '', message: `pack: ${more} more problem${more === 1 ? '' : 's'} not listed (fix these ${max} first)` }];
+  return [...errors.slice(0, max), { path: '', message: t('lib.packs.load.more', more, { max }) }];
 }
 
 /** A path built only when a problem is found: each node points at its parent (no array per value). */
