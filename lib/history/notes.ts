@@ -13,8 +13,8 @@ const MAX_NOTE = 2000;
 
 function cleanNote(text: string): string {
   const clean = text.trim();
-  if (!clean) throw new HistoryActionError('A note needs some text.');
-  if (clean.length > MAX_NOTE) throw new HistoryActionError(`A note can be up to ${MAX_NOTE} characters.`);
+  if (!clean) throw new HistoryActionError(t('lib.history.manual.noteEmpty'));
+  if (clean.length > MAX_NOTE) throw new HistoryActionError(t('lib.history.manual.noteTooLong', { max: MAX_NOTE }));
   return clean;
 }
 
