@@ -7,6 +7,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
 /** lib/ files whose words reach the agent: they ask for them with `t` (lib/i18n.ts) instead of writing them. */
 const FILES = [
   'lib/panel/model.ts',
+  'lib/highlight/index.ts',
   'lib/panel/language.ts',
   'lib/panel/keyboard.ts',
   'lib/panel/page.ts',
