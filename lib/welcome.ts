@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { t } from './i18n';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:00');
 
@@ -25,9 +26,9 @@ export const businessHoursSchema = z
     /** Opening and closing time, local to `timeZone`, 24-hour "HH:MM". */
     start: time,
     end: time,
-    timeZone: z.string().refine(isTimeZone, 'a time zone such as Europe/London'),
+    timeZone: z.string().refine(isTimeZone, { error: () => t('lib.welcome.timeZone') }),
   })
-  .refine((hours) => hours.start < hours.end, { path: ['end'], message: 'after the opening time' });
+  .refine((hours) => hours.start < hours.end, { path: ['end'], error: () => t('lib.welcome.afterOpening') });
 
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { CustomerRecord, TactfulDatabase } from '@/lib/db';
 import {
   applyRetention,
-  BLOCKED_UPGRADE_MESSAGE,
+  blockedUpgradeMessage,
   describePreview,
   describeStorageError,
   eraseCustomer,
@@ -82,7 +82,7 @@ export function DataSection({ db }: { db: TactfulDatabase }) {
       <h2 id="data-title">{i18n.t('options.views.data')}</h2>
       {blocked && (
         <p className="warning" role="alert">
-          {BLOCKED_UPGRADE_MESSAGE}
+          {blockedUpgradeMessage()}
         </p>
       )}
       <p className="muted">

@@ -8,6 +8,7 @@ import { onMessage, removeAllListeners, sendMessage, type InsertResult, type Rea
 import { conversationKey } from '@/lib/page/conversation-key';
 import { expandMessages } from '@/lib/page/expand';
 import { watchPage } from '@/lib/page/watcher';
+import { t } from '@/lib/i18n';
 
 /** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
 const OWN_ELEMENT = 'TACTFUL-MARKS';
@@ -117,8 +118,8 @@ function exposeSelfTest(read: () => ReadResult) {
 async function insertIntoReply(text: string, composerAt: Element | string | undefined): Promise<InsertResult> {
   const composer = findComposer(document, composerAt);
   if (!composer) {
-    return { ok: false, reason: "Tactful can't find your reply box on this page. Open the reply (click Reply), then try again." };
+    return { ok: false, reason: t('lib.compose.noReplyBox') };
   }
   if (await insertText(composer, text)) return { ok: true };
-  return { ok: false, reason: "The reply editor didn't take the text." };
+  return { ok: false, reason: t('lib.compose.notTaken') };
 }

@@ -3,6 +3,11 @@
  * Chromium where a page must be read). `npm run tactful -- <command> [args]`.
  */
 
+import { installEnglish } from './messages';
+
+// Node has no browser.i18n: the words lib/ prints come from the English catalogue.
+installEnglish();
+
 interface Command {
   summary: string;
   load: () => Promise<{ run(args: string[]): Promise<number> }>;

@@ -17,6 +17,7 @@ import { detectEditor, domRange, findComposer, readDraft, replaceRange, selectRa
 import type { DraftMark, DraftSpan, DraftState, InsertResult } from '../messaging';
 import { HIGHLIGHT_CSS, SEVERITIES, shiftMarks } from './marks';
 import { overlay, type Overlay } from './overlay';
+import { t } from '../i18n';
 
 export interface DraftCheck {
   /** Read the draft now and send it if it changed. */
@@ -35,7 +36,7 @@ export interface DraftCheck {
 
 // `load` (captured, so an iframe's too): an editor's iframe got its document.
 const EVENTS = ['input', 'keyup', 'compositionend', 'focusin', 'load'];
-const STALE: InsertResult = { ok: false, reason: 'The draft changed; check it again.' };
+const stale = (): InsertResult => ({ ok: false, reason: t('lib.highlight.stale') });
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /**
@@ -144,17 +145,17 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
     },
     async select(span) {
       const target = locate(span);
-      if (!target || !(await selectRange(target, span))) return STALE;
+      if (!target || !(await selectRange(target, span))) return stale();
       const node = target.tagName === 'TEXTAREA' ? target : domRange(target, span)?.startContainer.parentElement;
       node?.scrollIntoView({ block: 'nearest' });
       return { ok: true };
     },
     async replace(span) {
       const target = locate(span);
-      if (!target) return STALE;
+      if (!target) return stale();
       const ok = await replaceRange(target, span, span.text);
       schedule();
-      return ok ? { ok } : { ok, reason: "The reply editor didn't take the text." };
+      return ok ? { ok } : { ok, reason: t('lib.compose.notTaken') };
     },
     stop() {
       stopped = true;

@@ -2,6 +2,7 @@
  * Plain words for what can go wrong with the database. Every failure is a whole transaction that
  * did not happen: IndexedDB rolls it back, so what was stored before is still there.
  */
+import { t } from '../i18n';
 
 interface ErrorLike {
   name?: string;
@@ -30,23 +31,22 @@ export function isQuotaError(error: unknown): boolean {
   return /quota/i.test(message);
 }
 
-const FULL = "the browser's storage for Tactful is full. Free some disk space or erase old history; nothing already saved was lost.";
-
-/** Why a write failed, for the agent. */
-export function describeStorageError(error: unknown, what = "History wasn't saved"): string {
-  if (isQuotaError(error)) return `${what}: ${FULL}`;
+/** Why a write failed, for the agent; `what` is what did not happen ("History wasn't saved" unless said). */
+export function describeStorageError(error: unknown, what = t('lib.history.errors.notSaved')): string {
+  if (isQuotaError(error)) return t('lib.history.errors.full', { what });
   const names = errorNames(error);
-  if (names.includes('VersionError')) return `${what}: this history was written by a newer version of Tactful. Update Tactful (or reload the page after it updated); nothing was changed.`;
-  if (names.includes('DatabaseClosedError')) return `${what}: Tactful was updated in another tab. Reload this page; nothing already saved was lost.`;
+  if (names.includes('VersionError')) return t('lib.history.errors.newer', { what });
+  if (names.includes('DatabaseClosedError')) return t('lib.history.errors.updatedElsewhere', { what });
   if (names.includes('InvalidStateError') && /closing|closed/i.test(String((error as ErrorLike).message))) {
-    return `${what}: the database was closed by another tab. Reload this page; nothing already saved was lost.`;
+    return t('lib.history.errors.closedElsewhere', { what });
   }
-  return `${what}: ${error instanceof Error ? error.message : String(error)}`;
+  return t('lib.history.errors.other', { what, error: error instanceof Error ? error.message : String(error) });
 }
 
 /** Shown while an upgrade waits for another tab that still has the old version open. */
-export const BLOCKED_UPGRADE_MESSAGE =
-  'Tactful is updating its history, but another Tactful tab or panel still has the old version open. Close or reload the other Tactful tabs; nothing is lost meanwhile.';
+export function blockedUpgradeMessage(): string {
+  return t('lib.history.errors.blockedUpgrade');
+}
 
 /** Something the agent asked for that history cannot do, said in words they can act on. */
 export class HistoryActionError extends Error {

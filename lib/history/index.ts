@@ -20,7 +20,7 @@ export { exportHistory, parseExport, previewImport, importHistory, describePrevi
 export type { HistoryExport, ImportPreview, ParsedExport, TableChange } from './transfer';
 export { eraseHistory, eraseCustomer, applyRetention, runRetention, retentionDays, RETENTION_ALARM, storageState, requestPersistence } from './retention';
 export type { RetentionResult, StorageState } from './retention';
-export { describeStorageError, isQuotaError, errorNames, BLOCKED_UPGRADE_MESSAGE, HistoryActionError } from './errors';
+export { describeStorageError, isQuotaError, errorNames, blockedUpgradeMessage, HistoryActionError } from './errors';
 
 /** The customer's other conversations, newest first (a merged customer's old id still works). */
 export async function earlierContacts(db: TactfulDatabase, customerId: string, exceptContactId?: string): Promise<ContactRecord[]> {

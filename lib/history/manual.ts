@@ -3,6 +3,7 @@ import type { ContactRecord, CustomerRecord, PhraseUsageRecord, TactfulDatabase 
 import { HistoryActionError } from './errors';
 import { keptApart, keyRank } from './identity';
 import { absorbCustomer, historyTables, withoutUndefined } from './record';
+import { t } from '../i18n';
 
 /**
  * What the agent decides about identity by hand: two records are one person (merge, with undo), or
@@ -36,15 +37,15 @@ export interface MergeResult {
  * that: `force`).
  */
 export async function mergeCustomers(db: TactfulDatabase, intoId: string, otherId: string, { force = false } = {}): Promise<MergeResult> {
-  if (intoId === otherId) throw new HistoryActionError('These are the same customer.');
+  if (intoId === otherId) throw new HistoryActionError(t('lib.history.manual.sameCustomer'));
   return writeTransaction(db, historyTables(db), async () => {
     const [into, other] = await Promise.all([db.customers.get(intoId), db.customers.get(otherId)]);
     if (into && !other && into.keys.includes(otherId)) return { customer: into };
-    if (!into || !other) throw new HistoryActionError('One of these customers is no longer in history.');
+    if (!into || !other) throw new HistoryActionError(t('lib.history.manual.oneGone'));
     if (into.email && other.email && into.email !== other.email) {
-      throw new HistoryActionError(`These customers have different e-mail addresses (${into.email}, ${other.email}); Tactful keeps them apart.`);
+      throw new HistoryActionError(t('lib.history.manual.differentEmails', { first: into.email, second: other.email }));
     }
-    if (keptApart(into, other) && !force) throw new HistoryActionError('These customers were split apart by hand; merge them again only if that was a mistake.');
+    if (keptApart(into, other) && !force) throw new HistoryActionError(t('lib.history.manual.keptApart'));
     const [contacts, notes, promises, phraseUsage] = await Promise.all([
       db.contacts.where('customerId').equals(otherId).primaryKeys(),
       db.notes.where('customerId').equals(otherId).primaryKeys(),
@@ -69,7 +70,7 @@ export async function undoMerge(db: TactfulDatabase, undo: MergeUndo): Promise<v
   await writeTransaction(db, historyTables(db), async () => {
     const [current, already] = await Promise.all([db.customers.get(into.id), db.customers.get(other.id)]);
     if (already && (!current || !current.keys.includes(other.id))) return;
-    if (!current) throw new HistoryActionError('This customer is no longer in history, so the merge cannot be undone.');
+    if (!current) throw new HistoryActionError(t('lib.history.manual.undoGone'));
     const otherOnly = new Set(other.keys.filter((k) => !into.keys.includes(k)));
     const restored: CustomerRecord = withoutUndefined({
       ...current,
@@ -113,12 +114,12 @@ export interface SplitOptions {
 export async function splitCustomer(db: TactfulDatabase, customerId: string, contactIds: string[], now: Date, options: SplitOptions = {}): Promise<CustomerRecord> {
   return writeTransaction(db, historyTables(db), async () => {
     const original = await db.customers.get(customerId);
-    if (!original) throw new HistoryActionError('This customer is no longer in history.');
+    if (!original) throw new HistoryActionError(t('lib.history.manual.customerGone'));
     const chosenKeys = (options.keys ?? []).filter((k) => k !== original.id && original.keys.includes(k));
     const contacts = (await db.contacts.bulkGet(contactIds)).filter((c): c is ContactRecord => !!c && c.customerId === customerId);
-    if (contacts.length === 0 && chosenKeys.length === 0) throw new HistoryActionError('Choose at least one of this customer’s conversations or identifiers to split off.');
+    if (contacts.length === 0 && chosenKeys.length === 0) throw new HistoryActionError(t('lib.history.manual.chooseSomething'));
     const all = await db.contacts.where('customerId').equals(customerId).toArray();
-    if (contacts.length > 0 && all.length === contacts.length) throw new HistoryActionError('Keep at least one conversation with this customer.');
+    if (contacts.length > 0 && all.length === contacts.length) throw new HistoryActionError(t('lib.history.manual.keepOne'));
 
     // The keys that only the moved conversations were recorded under go with them.
     const moved = new Set(contacts.map((c) => c.id));

@@ -1,6 +1,7 @@
 import { writeTransaction } from './tx';
 import type { NoteRecord, PhraseUsageRecord, PromiseRecord, PromiseState, TactfulDatabase } from '../db';
 import { HistoryActionError, withoutUndefined } from './record';
+import { t } from '../i18n';
 
 /** The agent's notes about a customer, oldest first. */
 export async function notesFor(db: TactfulDatabase, customerId: string): Promise<NoteRecord[]> {
@@ -12,8 +13,8 @@ const MAX_NOTE = 2000;
 
 function cleanNote(text: string): string {
   const clean = text.trim();
-  if (!clean) throw new HistoryActionError('A note needs some text.');
-  if (clean.length > MAX_NOTE) throw new HistoryActionError(`A note can be up to ${MAX_NOTE} characters.`);
+  if (!clean) throw new HistoryActionError(t('lib.history.manual.noteEmpty'));
+  if (clean.length > MAX_NOTE) throw new HistoryActionError(t('lib.history.manual.noteTooLong', { max: MAX_NOTE }));
   return clean;
 }
 
@@ -21,7 +22,7 @@ export async function addNote(db: TactfulDatabase, customerId: string, text: str
   const at = now.toISOString();
   const note: NoteRecord = withoutUndefined({ id: crypto.randomUUID(), customerId, contactId, text: cleanNote(text), createdAt: at, updatedAt: at });
   await writeTransaction(db, [db.customers, db.notes], async () => {
-    if (!(await db.customers.get(customerId))) throw new HistoryActionError('This customer is no longer in history.');
+    if (!(await db.customers.get(customerId))) throw new HistoryActionError(t('lib.history.manual.customerGone'));
     await db.notes.add(note);
   });
   return note;
@@ -29,7 +30,7 @@ export async function addNote(db: TactfulDatabase, customerId: string, text: str
 
 export async function editNote(db: TactfulDatabase, id: string, text: string, now: Date): Promise<void> {
   const changed = await db.notes.update(id, { text: cleanNote(text), updatedAt: now.toISOString() });
-  if (!changed) throw new HistoryActionError('This note is no longer in history.');
+  if (!changed) throw new HistoryActionError(t('lib.history.manual.noteGone'));
 }
 
 export async function deleteNote(db: TactfulDatabase, id: string): Promise<void> {
@@ -78,7 +79,7 @@ export async function recordPromise(db: TactfulDatabase, promise: NewPromise): P
 
 export async function setPromiseState(db: TactfulDatabase, id: string, state: PromiseState): Promise<void> {
   const changed = await db.promises.update(id, { state });
-  if (!changed) throw new HistoryActionError('This promise is no longer in history.');
+  if (!changed) throw new HistoryActionError(t('lib.promises.gone'));
 }
 
 /** Open promises past their due time become missed; returns how many. */

@@ -1,6 +1,7 @@
 import type { EmotionLabel, IssueCategory } from '../analysis/types';
 import type { ContactRecord, CustomerRecord, NoteRecord, PromiseRecord, TactfulDatabase } from '../db';
 import { resolveCustomerId } from './identity';
+import { t, uiLanguage } from '../i18n';
 
 /**
  * What the panel shows about the customer before the agent replies, so the customer does not have
@@ -94,41 +95,66 @@ const VALENCE: Record<EmotionLabel, number> = {
   satisfaction: 0.8,
 };
 
-const FELT: Record<EmotionLabel, string> = {
-  anger: 'angry',
-  frustration: 'frustrated',
-  disappointment: 'disappointed',
-  anxiety: 'anxious',
-  confusion: 'confused',
-  neutral: 'calm',
-  satisfaction: 'pleased',
+const FELT: Record<EmotionLabel, () => string> = {
+  anger: () => t('lib.history.summary.felt.anger'),
+  frustration: () => t('lib.history.summary.felt.frustration'),
+  disappointment: () => t('lib.history.summary.felt.disappointment'),
+  anxiety: () => t('lib.history.summary.felt.anxiety'),
+  confusion: () => t('lib.history.summary.felt.confusion'),
+  neutral: () => t('lib.history.summary.felt.calm'),
+  satisfaction: () => t('lib.history.summary.felt.satisfaction'),
 };
 
 /** The topic as it reads after "contact about …". */
-export const TOPIC_LABEL: Record<IssueCategory, string> = {
-  delivery: 'a delivery',
-  order: 'an order',
-  refund: 'a refund or return',
-  billing: 'a payment',
-  damaged: 'a damaged or faulty item',
-  technical: 'a technical problem',
-  account: 'their account',
-  cancellation: 'a cancellation',
-  service: 'the service they received',
-  feedback: 'feedback',
-  other: 'something else',
+export const TOPIC_LABEL: Readonly<Record<IssueCategory, string>> = {
+  get delivery() {
+    return t('lib.history.summary.topic.delivery');
+  },
+  get order() {
+    return t('lib.history.summary.topic.order');
+  },
+  get refund() {
+    return t('lib.history.summary.topic.refund');
+  },
+  get billing() {
+    return t('lib.history.summary.topic.billing');
+  },
+  get damaged() {
+    return t('lib.history.summary.topic.damaged');
+  },
+  get technical() {
+    return t('lib.history.summary.topic.technical');
+  },
+  get account() {
+    return t('lib.history.summary.topic.account');
+  },
+  get cancellation() {
+    return t('lib.history.summary.topic.cancellation');
+  },
+  get service() {
+    return t('lib.history.summary.topic.service');
+  },
+  get feedback() {
+    return t('lib.history.summary.topic.feedback');
+  },
+  get other() {
+    return t('lib.history.summary.topic.other');
+  },
 };
 
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+  // The browser's ordinal rules pick the form ("1st", "2nd", "3rd", "11th" in English); en.yml words it.
+  const form = new Intl.PluralRules(uiLanguage(), { type: 'ordinal' }).select(n);
+  if (form === 'one') return t('lib.history.summary.ordinal.one', { n });
+  if (form === 'two') return t('lib.history.summary.ordinal.two', { n });
+  if (form === 'few') return t('lib.history.summary.ordinal.few', { n });
+  return t('lib.history.summary.ordinal.other', { n });
 }
 
 function strength(intensity: number): string {
-  if (intensity >= 0.7) return 'strongly';
-  if (intensity >= 0.4) return 'clearly';
-  return 'slightly';
+  if (intensity >= 0.7) return t('lib.history.summary.strength.strong');
+  if (intensity >= 0.4) return t('lib.history.summary.strength.clear');
+  return t('lib.history.summary.strength.slight');
 }
 
 const byTime = (a: { at: string }, b: { at: string }) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
@@ -171,7 +197,7 @@ export function summarizeHistory({ customer, contacts, notes, promises, currentC
         emotion,
         intensity,
         valence: Math.round(VALENCE[emotion] * (emotion === 'neutral' ? 0 : 0.4 + 0.6 * intensity) * 100) / 100,
-        label: emotion === 'neutral' ? 'calm' : `${FELT[emotion]}, ${strength(intensity)}`,
+        label: emotion === 'neutral' ? FELT.neutral() : t('lib.history.summary.feeling', { felt: FELT[emotion](), strength: strength(intensity) }),
         current: c.id === current?.c.id,
       };
     });
@@ -181,7 +207,7 @@ export function summarizeHistory({ customer, contacts, notes, promises, currentC
   if (current && topic && topic !== 'other') {
     const since = Date.parse(current.at) - REPEAT_WINDOW_DAYS * DAY;
     const same = earlier.filter((o) => o.c.category === topic && o.at <= current.at && Date.parse(o.at) >= since).length;
-    if (same > 0) repeat = { count: same + 1, category: topic, text: `${ordinal(same + 1)} contact about ${TOPIC_LABEL[topic]}` };
+    if (same > 0) repeat = { count: same + 1, category: topic, text: t('lib.history.summary.repeat', { ordinal: ordinal(same + 1), topic: TOPIC_LABEL[topic] }) };
   }
 
   const nowIso = now.toISOString();
@@ -243,12 +269,12 @@ function describeTrend(trend: TrendPoint[]): string {
   if (!last || before.length === 0) return '';
   const mean = before.reduce((sum, p) => sum + p.valence, 0) / before.length;
   const delta = last.valence - mean;
-  const now = `Now ${last.label}`;
-  if (delta <= -0.25) return `${now}: more upset than in earlier contacts.`;
-  if (delta >= 0.25) return `${now}: calmer than in earlier contacts.`;
+  const label = last.label;
+  if (delta <= -0.25) return t('lib.history.summary.trend.worse', { label });
+  if (delta >= 0.25) return t('lib.history.summary.trend.better', { label });
   const upset = before.filter((p) => p.valence < -0.3).length;
-  if (last.valence < -0.3 && upset === before.length) return `${now}: upset every time they have been in touch.`;
-  return `${now}: about the same as in earlier contacts.`;
+  if (last.valence < -0.3 && upset === before.length) return t('lib.history.summary.trend.alwaysUpset', { label });
+  return t('lib.history.summary.trend.same', { label });
 }
 
 function withoutEmpty<T extends object>(record: T): T {

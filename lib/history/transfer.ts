@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ISSUE_CATEGORIES } from '../analysis/types';
 import type { ContactRecord, CustomerRecord, NoteRecord, PhraseUsageRecord, PromiseRecord, TactfulDatabase } from '../db';
 import { historyTables, withoutUndefined } from './record';
+import { t, uiLanguage } from '../i18n';
 
 /**
  * Export and import: everything Tactful remembers as one versioned JSON file, and the same file
@@ -122,23 +123,23 @@ export function parseExport(text: string): ParsedExport {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a Tactful history export: it is not valid JSON (it may be cut short or damaged).' };
+    return { ok: false, error: t('lib.history.import.notJson') };
   }
   const head = header.safeParse(raw);
-  if (!head.success) return { ok: false, error: 'This file is not a Tactful history export (it has no "format": "tactful-history").' };
+  if (!head.success) return { ok: false, error: t('lib.history.import.notExport') };
   const version = head.data.version;
   if (version > EXPORT_VERSION) {
     return {
       ok: false,
-      error: `This export is version ${version}, made by a newer Tactful; this one reads versions 1 to ${EXPORT_VERSION}. Update Tactful and import it again.`,
+      error: t('lib.history.import.newer', { version, supported: EXPORT_VERSION }),
     };
   }
-  if (version < 1) return { ok: false, error: `This export has an unknown version (${version}).` };
+  if (version < 1) return { ok: false, error: t('lib.history.import.unknownVersion', { version }) };
   const parsed = version === 1 ? exportV1.safeParse(raw) : exportV2.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    return { ok: false, error: `This export is damaged: ${where}: ${issue?.message ?? 'invalid'}. Nothing was imported.` };
+    const where = issue?.path.length ? issue.path.join('.') : t('lib.history.import.theFile');
+    return { ok: false, error: t('lib.history.import.damaged', { where, problem: issue?.message ?? t('lib.history.import.invalid') }) };
   }
   const data: HistoryExport =
     parsed.data.version === 1
@@ -155,7 +156,7 @@ export function parseExport(text: string): ParsedExport {
       : (parsed.data as HistoryExport);
   const customerIds = new Set(data.customers.flatMap((c) => c.keys));
   const orphan = [...data.contacts, ...data.notes, ...data.promises, ...data.phraseUsage].find((r) => !customerIds.has(r.customerId));
-  if (orphan) return { ok: false, error: `This export is damaged: record ${orphan.id} belongs to a customer (${orphan.customerId}) the file does not contain. Nothing was imported.` };
+  if (orphan) return { ok: false, error: t('lib.history.import.orphan', { id: orphan.id, customer: orphan.customerId }) };
   return { ok: true, data };
 }
 
@@ -329,20 +330,25 @@ export async function importHistory(db: TactfulDatabase, data: HistoryExport): P
 
 /** "Adds 3 customers and 12 conversations; updates 1 conversation." */
 export function describePreview(preview: ImportPreview): string {
-  const names: Record<keyof ImportPreview, [string, string]> = {
-    customers: ['customer', 'customers'],
-    contacts: ['conversation', 'conversations'],
-    notes: ['note', 'notes'],
-    promises: ['promise', 'promises'],
-    phraseUsage: ['phrase count', 'phrase counts'],
+  const names: Record<keyof ImportPreview, (count: number) => string> = {
+    customers: (n) => t('lib.history.import.customers', n, [n.toLocaleString(uiLanguage())]),
+    contacts: (n) => t('lib.history.import.contacts', n, [n.toLocaleString(uiLanguage())]),
+    notes: (n) => t('lib.history.import.notes', n, [n.toLocaleString(uiLanguage())]),
+    promises: (n) => t('lib.history.import.promises', n, [n.toLocaleString(uiLanguage())]),
+    phraseUsage: (n) => t('lib.history.import.phraseUsage', n, [n.toLocaleString(uiLanguage())]),
   };
   const list = (kind: 'added' | 'updated') =>
-    (Object.keys(names) as (keyof ImportPreview)[])
-      .filter((t) => preview[t][kind] > 0)
-      .map((t) => `${preview[t][kind].toLocaleString('en')} ${names[t][preview[t][kind] === 1 ? 0 : 1]}`);
-  const joinAnd = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+    (Object.keys(names) as (keyof ImportPreview)[]).filter((table) => preview[table][kind] > 0).map((table) => names[table](preview[table][kind]));
+  const joinAnd = (items: string[]) =>
+    items.length <= 1 ? items.join('') : t('lib.history.import.and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
   const added = list('added');
   const updated = list('updated');
-  if (!added.length && !updated.length) return 'Nothing new: everything in this file is already in history.';
-  return [added.length ? `Adds ${joinAnd(added)}` : '', updated.length ? `${added.length ? 'updates' : 'Updates'} ${joinAnd(updated)}` : ''].filter(Boolean).join('; ') + '. Nothing is removed.';
+  if (!added.length && !updated.length) return t('lib.history.import.nothingNew');
+  const changes =
+    added.length && updated.length
+      ? t('lib.history.import.addsAndUpdates', { added: joinAnd(added), updated: joinAnd(updated) })
+      : added.length
+        ? t('lib.history.import.adds', { list: joinAnd(added) })
+        : t('lib.history.import.updates', { list: joinAnd(updated) });
+  return t('lib.history.import.nothingRemoved', { changes });
 }

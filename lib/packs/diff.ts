@@ -5,6 +5,7 @@
  * id or else by kind and wording, allowed phrases by wording, targets by category.
  */
 import type { Pack, PackGuardRule, Phrase, TimescaleTarget } from './schema';
+import { t } from '../i18n';
 
 export interface Changed<T> {
   key: string;
@@ -113,20 +114,20 @@ export function isEmptyDiff(diff: PackDiff): boolean {
 /** "12 phrases added, 3 changed, 1 removed; 2 guard rules added" — for a status line. */
 export function summarizeDiff(diff: PackDiff): string {
   const parts: string[] = [];
-  const list = (l: ListDiff<unknown>, one: string, many: string) => {
+  const list = (l: ListDiff<unknown>, what: (count: number) => string) => {
     const bits: string[] = [];
-    if (l.added.length) bits.push(`${l.added.length} added`);
-    if (l.changed.length) bits.push(`${l.changed.length} changed`);
-    if (l.removed.length) bits.push(`${l.removed.length} removed`);
-    if (bits.length) parts.push(`${l.added.length + l.changed.length + l.removed.length === 1 ? one : many}: ${bits.join(', ')}`);
+    if (l.added.length) bits.push(t('lib.packs.diff.added', { count: l.added.length }));
+    if (l.changed.length) bits.push(t('lib.packs.diff.changed', { count: l.changed.length }));
+    if (l.removed.length) bits.push(t('lib.packs.diff.removed', { count: l.removed.length }));
+    if (bits.length) parts.push(t('lib.packs.diff.list', { what: what(l.added.length + l.changed.length + l.removed.length), changes: bits.join(', ') }));
   };
-  list(diff.phrases, 'phrase', 'phrases');
-  list(diff.guardRules, 'guard rule', 'guard rules');
+  list(diff.phrases, (n) => t('lib.packs.diff.phrases', n));
+  list(diff.guardRules, (n) => t('lib.packs.diff.guardRules', n));
   const allowed = { added: diff.allowedPhrases.added, changed: [], removed: diff.allowedPhrases.removed };
-  list(allowed, 'allowed phrase', 'allowed phrases');
-  list(diff.timescaleTargets, 'timescale target', 'timescale targets');
-  for (const d of diff.details) if (d.field === 'version') parts.unshift(`version ${d.before} → ${d.after}`);
-  return parts.length ? parts.join('; ') : 'no changes';
+  list(allowed, (n) => t('lib.packs.diff.allowedPhrases', n));
+  list(diff.timescaleTargets, (n) => t('lib.packs.diff.timescaleTargets', n));
+  for (const d of diff.details) if (d.field === 'version') parts.unshift(t('lib.packs.diff.version', { before: String(d.before), after: String(d.after) }));
+  return parts.length ? parts.join('; ') : t('lib.packs.diff.none');
 }
 
 /** The whole diff as lines of text (`tactful pack diff`): `+` added, `~` changed, `-` removed. */

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { readManagedPolicy } from './managed';
 import { generateSigningKeys, jwkAlgorithm, keyIdOf, publicJwkOf, type SigningAlgorithm, type SigningKeys } from './sign';
+import { t } from '../i18n';
 
 const TRUSTED_KEY = 'trustedPackKeys';
 const SIGNING_KEY = 'packSigningKey';
@@ -44,20 +45,20 @@ export async function trustedJwks(): Promise<JsonWebKey[]> {
 /** Trust a team lead's public key, given as JWK text. Returns a problem to show, or the key. */
 export async function addTrustedKey(name: string, jwkText: string, now: Date = new Date()): Promise<{ ok: true; key: TrustedKey } | { ok: false; message: string }> {
   const label = name.trim();
-  if (!label) return { ok: false, message: 'Name: say whose key this is (e.g. "Dana, support lead").' };
-  if (label.length > 80) return { ok: false, message: 'Name: at most 80 characters.' };
+  if (!label) return { ok: false, message: t('lib.packs.keys.noName') };
+  if (label.length > 80) return { ok: false, message: t('lib.packs.keys.longName') };
   let jwk: unknown;
   try {
     jwk = JSON.parse(jwkText);
   } catch {
-    return { ok: false, message: 'Key: not valid JSON; paste the contents of tactful-public.jwk.' };
+    return { ok: false, message: t('lib.packs.keys.notJson') };
   }
   const alg = jwkAlgorithm(jwk);
   if (alg !== 'Ed25519' && alg !== 'ES256') return { ok: false, message: `Key: ${alg}.` };
   const publicJwk = publicJwkOf(jwk as JsonWebKey);
   const key: TrustedKey = { name: label, keyId: await keyIdOf(publicJwk), jwk: publicJwk as TrustedKey['jwk'], addedAt: now.toISOString() };
   const own = await storedTrustedKeys();
-  if (own.some((k) => k.keyId === key.keyId)) return { ok: false, message: 'Key: you already trust this key.' };
+  if (own.some((k) => k.keyId === key.keyId)) return { ok: false, message: t('lib.packs.keys.already') };
   await browser.storage.local.set({ [TRUSTED_KEY]: [...own, key] });
   return { ok: true, key };
 }

@@ -12,6 +12,7 @@
  * It reports at most PACK_LIMITS.maxErrors problems, then says how many more there are.
  */
 import { parsePack, type Pack, type PackError } from './schema';
+import { t, uiLanguage } from '../i18n';
 
 export const PACK_LIMITS = {
   /** A 5,000-phrase pack of long phrases with notes is about 2 MB; the built-in pack is 80 KB. */
@@ -76,7 +77,7 @@ function error(path: readonly (string | number)[], message: string): PackError {
 export function boundErrors(errors: PackError[], max: number = PACK_LIMITS.maxErrors): PackError[] {
   if (errors.length <= max) return errors;
   const more = errors.length - max;
-  return [...errors.slice(0, max), { path: '', message: `pack: ${more} more problem${more === 1 ? '' : 's'} not listed (fix these ${max} first)` }];
+  return [...errors.slice(0, max), { path: '', message: t('lib.packs.load.more', more, { max }) }];
 }
 
 /** A path built only when a problem is found: each node points at its parent (no array per value). */
@@ -108,14 +109,14 @@ function structuralProblems(root: unknown): { fatal: PackError[]; markup: PackEr
       const tag = MARKUP.exec(value);
       if (tag && top(path) !== '$schema' && top(path) !== 'signature') {
         const shown = tag[0].length > 40 ? `${tag[0].slice(0, 37)}…` : tag[0];
-        markup.push(error(pathOf(path), `contains HTML markup ${JSON.stringify(shown)}; pack text is plain text, shown and inserted exactly as written, so the customer would see the tags`));
+        markup.push(error(pathOf(path), t('lib.packs.load.markup', { tag: JSON.stringify(shown) })));
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     const depth = path?.depth ?? 0;
     if (depth >= PACK_LIMITS.maxDepth) {
-      fatal.push(error(pathOf(path), `is nested more than ${PACK_LIMITS.maxDepth} levels deep; no pack field is`));
+      fatal.push(error(pathOf(path), t('lib.packs.load.tooDeep', { max: PACK_LIMITS.maxDepth })));
       continue;
     }
     if (Array.isArray(value)) {
@@ -124,7 +125,7 @@ function structuralProblems(root: unknown): { fatal: PackError[]; markup: PackEr
     }
     const keys = Object.keys(value);
     for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) fatal.push(error(pathOf({ parent: path, key, depth: depth + 1 }), `the key "${key}" is not allowed in a pack`));
+      if (FORBIDDEN_KEYS.has(key)) fatal.push(error(pathOf({ parent: path, key, depth: depth + 1 }), t('lib.packs.load.forbiddenKey', { key })));
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
@@ -137,14 +138,15 @@ function structuralProblems(root: unknown): { fatal: PackError[]; markup: PackEr
 function countProblems(pack: Record<string, unknown>): PackError[] {
   const out: PackError[] = [];
   const lists: [string, number, string][] = [
-    ['phrases', PACK_LIMITS.maxPhrases, 'phrases'],
-    ['guardRules', PACK_LIMITS.maxGuardRules, 'guard rules'],
-    ['allowedPhrases', PACK_LIMITS.maxAllowedPhrases, 'allowed phrases'],
+    ['phrases', PACK_LIMITS.maxPhrases, t('lib.packs.load.phrases')],
+    ['guardRules', PACK_LIMITS.maxGuardRules, t('lib.packs.load.guardRules')],
+    ['allowedPhrases', PACK_LIMITS.maxAllowedPhrases, t('lib.packs.load.allowedPhrases')],
   ];
+  const number = (n: number) => n.toLocaleString(uiLanguage());
   for (const [field, max, what] of lists) {
     const list = pack[field];
     if (Array.isArray(list) && list.length > max) {
-      out.push(error([field], `has ${list.length.toLocaleString('en')} ${what}; a pack may have at most ${max.toLocaleString('en')}`));
+      out.push(error([field], t('lib.packs.load.tooMany', { count: number(list.length), what, max: number(max) })));
     }
   }
   return out;
@@ -153,10 +155,10 @@ function countProblems(pack: Record<string, unknown>): PackError[] {
 /** Validate parsed JSON (the editor, a subscription already parsed). Never throws. */
 export function readPackJson(json: unknown): PackReadResult {
   if (Array.isArray(json)) {
-    return { ok: false, errors: [error([], 'must be a JSON object ({…}), not a list ([…]); a pack file holds one pack')] };
+    return { ok: false, errors: [error([], t('lib.packs.load.list'))] };
   }
   if (json === null || typeof json !== 'object') {
-    return { ok: false, errors: [error([], `must be a JSON object ({…}), not ${json === null ? 'null' : typeof json}`)] };
+    return { ok: false, errors: [error([], t('lib.packs.load.notObject', { type: json === null ? 'null' : typeof json }))] };
   }
   const raw = json as Record<string, unknown>;
   const counts = countProblems(raw);
@@ -170,15 +172,19 @@ export function readPackJson(json: unknown): PackReadResult {
   return { ok: true, pack: parsed.pack, raw };
 }
 
+function tooBig(bytes: number): string {
+  return t('lib.packs.load.tooBig', { size: formatBytes(bytes), max: formatBytes(PACK_LIMITS.maxBytes), phrases: PACK_LIMITS.maxPhrases.toLocaleString(uiLanguage()) });
+}
+
 /** Validate a pack file's text. Never throws. */
 export function readPackText(text: string): PackReadResult {
-  if (text.trim() === '') return { ok: false, errors: [error([], 'the file is empty; a pack is a JSON object ({…})')] };
+  if (text.trim() === '') return { ok: false, errors: [error([], t('lib.packs.load.empty'))] };
   // Each UTF-16 unit is at least one UTF-8 byte, so a long string is refused before encoding it.
   const bytes = text.length > PACK_LIMITS.maxBytes ? text.length : utf8Length(text);
   if (bytes > PACK_LIMITS.maxBytes) {
     return {
       ok: false,
-      errors: [error([], `is ${formatBytes(bytes)}; a pack may be at most ${formatBytes(PACK_LIMITS.maxBytes)} (${PACK_LIMITS.maxPhrases.toLocaleString('en')} phrases at most)`)],
+      errors: [error([], tooBig(bytes))],
     };
   }
   let json: unknown;
@@ -186,16 +192,16 @@ export function readPackText(text: string): PackReadResult {
     json = JSON.parse(text);
   } catch (problem) {
     const detail = problem instanceof Error ? problem.message : String(problem);
-    return { ok: false, errors: [error([], `is not valid JSON (${detail.length > 160 ? `${detail.slice(0, 157)}…` : detail})`)] };
+    return { ok: false, errors: [error([], t('lib.packs.load.notJson', { detail: detail.length > 160 ? `${detail.slice(0, 157)}…` : detail }))] };
   }
   return readPackJson(json);
 }
 
 /** A file's size is known before reading it: refuse a huge one without loading it. */
 export function checkPackFileSize(bytes: number): PackError | null {
-  if (bytes === 0) return error([], 'the file is empty; a pack is a JSON object ({…})');
+  if (bytes === 0) return error([], t('lib.packs.load.empty'));
   if (bytes > PACK_LIMITS.maxBytes) {
-    return error([], `is ${formatBytes(bytes)}; a pack may be at most ${formatBytes(PACK_LIMITS.maxBytes)} (${PACK_LIMITS.maxPhrases.toLocaleString('en')} phrases at most)`);
+    return error([], tooBig(bytes));
   }
   return null;
 }

@@ -9,6 +9,7 @@
  */
 import canonicalize from 'canonicalize';
 import type { PackSignature } from './schema';
+import { t } from '../i18n';
 
 export type SigningAlgorithm = PackSignature['alg'];
 
@@ -116,7 +117,7 @@ export async function verifyPack(raw: Record<string, unknown>, publicJwks: reado
   if (signature === undefined) return { status: 'unsigned' };
   const keyId = typeof signature?.keyId === 'string' ? signature.keyId : '';
   if (!signature || typeof signature.value !== 'string' || (signature.alg !== 'Ed25519' && signature.alg !== 'ES256') || !keyId) {
-    return { status: 'invalid', keyId, reason: 'the signature field is malformed' };
+    return { status: 'invalid', keyId, reason: t('lib.packs.sign.malformed') };
   }
   let match: JsonWebKey | undefined;
   for (const jwk of publicJwks) {
@@ -132,9 +133,9 @@ export async function verifyPack(raw: Record<string, unknown>, publicJwks: reado
     const ok = await subtle().verify(ALGORITHMS[signature.alg].sign, key, fromBase64Url(signature.value), canonicalPackBytes(raw));
     return ok
       ? { status: 'valid', keyId, alg: signature.alg }
-      : { status: 'invalid', keyId, reason: 'the signature does not match the pack: it was changed after it was signed, or signed with another key' };
+      : { status: 'invalid', keyId, reason: t('lib.packs.sign.mismatch') };
   } catch (problem) {
-    return { status: 'invalid', keyId, reason: `the signature could not be checked (${problem instanceof Error ? problem.message : String(problem)})` };
+    return { status: 'invalid', keyId, reason: t('lib.packs.sign.unchecked', { problem: problem instanceof Error ? problem.message : String(problem) }) };
   }
 }
 

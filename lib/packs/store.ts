@@ -18,6 +18,7 @@ import { readPackJson, readPackText } from './load';
 import { readManagedPolicy, type ManagedPolicy } from './managed';
 import type { Pack, PackError } from './schema';
 import { verifyPack, type VerifyResult } from './sign';
+import { t } from '../i18n';
 
 export const LIBRARY_KEY = 'packLibrary';
 
@@ -214,8 +215,8 @@ export async function previewPackJson(result: ReturnType<typeof readPackJson>, t
   const installed = library.packs.find((p) => p.id === result.pack.id) ?? null;
   const current = installed ? packOf(installed) : null;
   let blocked: string | undefined;
-  if (installed?.source.kind === 'builtin') blocked = `"${result.pack.id}" is the built-in pack's id; give your pack its own id`;
-  else if (installed?.source.kind === 'url' && installed.source.managed) blocked = `"${result.pack.id}" is set by your administrator and updates from its address`;
+  if (installed?.source.kind === 'builtin') blocked = t('lib.packs.store.builtinId', { id: result.pack.id });
+  else if (installed?.source.kind === 'url' && installed.source.managed) blocked = t('lib.packs.store.managedId', { id: result.pack.id });
   return {
     ok: true,
     pack: result.pack,
@@ -243,11 +244,11 @@ export async function installPack(
 ): Promise<InstalledPack> {
   if (preview.blocked) throw new Error(preview.blocked);
   const managed = source.kind === 'url' && source.managed === true;
-  if (!managed && !(await readManagedPolicy()).allowUserPacks) throw new Error('Your administrator does not allow installing other packs.');
+  if (!managed && !(await readManagedPolicy()).allowUserPacks) throw new Error(t('lib.packs.store.notAllowed'));
   return updateLibrary((library) => {
     const at = now.toISOString();
     const existing = library.packs.find((p) => p.id === preview.pack.id);
-    if (existing?.source.kind === 'builtin') throw new Error(`"${preview.pack.id}" is the built-in pack's id`);
+    if (existing?.source.kind === 'builtin') throw new Error(t('lib.packs.store.builtinIdShort', { id: preview.pack.id }));
     const entry: InstalledPack = {
       id: preview.pack.id,
       enabled: existing?.enabled ?? true,
@@ -276,8 +277,8 @@ export async function setPackEnabled(id: string, enabled: boolean): Promise<void
   await updateLibrary((library) => {
     const entry = library.packs.find((p) => p.id === id);
     if (!entry) return { library: null, result: undefined };
-    if (isLocked(entry) && !enabled) throw new Error('Your administrator set this pack; it cannot be turned off here.');
-    if (entry.source.kind === 'builtin' && policy.disableBuiltinPack !== undefined) throw new Error('Your administrator decides whether the built-in pack is on.');
+    if (isLocked(entry) && !enabled) throw new Error(t('lib.packs.store.lockedOn'));
+    if (entry.source.kind === 'builtin' && policy.disableBuiltinPack !== undefined) throw new Error(t('lib.packs.store.builtinManaged'));
     if (entry.enabled === enabled) return { library: null, result: undefined };
     return { library: { ...library, packs: library.packs.map((p) => (p.id === id ? { ...p, enabled } : p)) }, result: undefined };
   });
@@ -300,8 +301,8 @@ export async function removePack(id: string): Promise<void> {
   await updateLibrary((library) => {
     const entry = library.packs.find((p) => p.id === id);
     if (!entry) return { library: null, result: undefined };
-    if (entry.source.kind === 'builtin') throw new Error('The built-in pack cannot be removed; turn it off instead.');
-    if (isLocked(entry)) throw new Error('Your administrator set this pack; it cannot be removed here.');
+    if (entry.source.kind === 'builtin') throw new Error(t('lib.packs.store.builtinRemove'));
+    if (isLocked(entry)) throw new Error(t('lib.packs.store.lockedRemove'));
     return { library: { ...library, packs: library.packs.filter((p) => p.id !== id) }, result: undefined };
   });
 }
@@ -313,7 +314,7 @@ export async function removePack(id: string): Promise<void> {
 export async function rollbackPack(id: string, now: Date = new Date()): Promise<void> {
   await updateLibrary((library) => {
     const entry = library.packs.find((p) => p.id === id);
-    if (!entry?.previous || !entry.raw) throw new Error('There is no previous version to go back to.');
+    if (!entry?.previous || !entry.raw) throw new Error(t('lib.packs.store.noPrevious'));
     const fromVersion = String(entry.raw.version);
     const rolled: InstalledPack = {
       ...entry,

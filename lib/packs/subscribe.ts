@@ -15,6 +15,7 @@ import { readManagedPolicy } from './managed';
 import { trustedJwks } from './keys';
 import { installPack, loadLibrary, packOf, previewPackJson, updateLibrary, type ImportPreview, type InstalledPack, type PackSource } from './store';
 import { shortKeyId, verifyPack } from './sign';
+import { t } from '../i18n';
 
 type Fetch = typeof fetch;
 
@@ -24,13 +25,13 @@ export function checkSubscriptionUrl(text: string, allowLoopbackHttp: boolean = 
   try {
     url = new URL(text.trim());
   } catch {
-    return 'Address: not a web address (it starts with https://).';
+    return t('lib.packs.subscribe.notAnAddress');
   }
-  if (url.username || url.password) return 'Address: must not contain a user name or password.';
+  if (url.username || url.password) return t('lib.packs.subscribe.credentials');
   if (url.protocol === 'https:') return null;
   // Test builds only: the real-browser tests serve packs from a local HTTP server.
   if (allowLoopbackHttp && url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === '127.0.0.2')) return null;
-  return 'Address: must start with https:// (packs are only fetched over a secure connection).';
+  return t('lib.packs.subscribe.notHttps');
 }
 
 /** The permission pattern for an address's origin (asked for, as an optional permission, when subscribing). */
@@ -80,15 +81,15 @@ export async function fetchPack(url: string, validators: { etag?: string; lastMo
   try {
     response = await fetcher(url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
   } catch (error) {
-    return { status: 'error', message: `could not reach ${new URL(url).host} (${error instanceof Error ? error.message : String(error)})` };
+    return { status: 'error', message: t('lib.packs.subscribe.unreachable', { host: new URL(url).host, error: error instanceof Error ? error.message : String(error) }) };
   }
   if (response.status === 304) return { status: 'not-modified' };
-  if (!response.ok) return { status: 'error', message: `the server answered HTTP ${response.status}` };
+  if (!response.ok) return { status: 'error', message: t('lib.packs.subscribe.httpStatus', { status: response.status }) };
   const length = Number(response.headers.get('Content-Length') ?? '0');
-  if (length > PACK_LIMITS.maxBytes) return { status: 'error', message: `the pack is ${formatBytes(length)}; a pack may be at most ${formatBytes(PACK_LIMITS.maxBytes)}` };
+  if (length > PACK_LIMITS.maxBytes) return { status: 'error', message: t('lib.packs.subscribe.tooBig', { size: formatBytes(length), max: formatBytes(PACK_LIMITS.maxBytes) }) };
   const text = await readCapped(response).catch(() => undefined);
-  if (text === undefined) return { status: 'error', message: 'the download was interrupted' };
-  if (text === null) return { status: 'error', message: `the pack is over ${formatBytes(PACK_LIMITS.maxBytes)}, the most a pack may be` };
+  if (text === undefined) return { status: 'error', message: t('lib.packs.subscribe.interrupted') };
+  if (text === null) return { status: 'error', message: t('lib.packs.subscribe.overMax', { max: formatBytes(PACK_LIMITS.maxBytes) }) };
   return {
     status: 'ok',
     text,
@@ -104,11 +105,14 @@ export async function previewSubscription(url: string, fetcher: Fetch = fetch, a
   const problem = checkSubscriptionUrl(url, allowLoopbackHttp);
   if (problem) return { ok: false, errors: [{ path: '', message: problem }] };
   const fetched = await fetchPack(url.trim(), {}, fetcher);
-  if (fetched.status !== 'ok') return { ok: false, errors: [{ path: '', message: fetched.status === 'error' ? `Could not fetch the pack: ${fetched.message}.` : 'The server sent no pack.' }] };
+  if (fetched.status !== 'ok') {
+    const message = fetched.status === 'error' ? t('lib.packs.subscribe.fetchFailed', { reason: fetched.message }) : t('lib.packs.subscribe.noPack');
+    return { ok: false, errors: [{ path: '', message }] };
+  }
   const preview = await previewPackJson(readPackText(fetched.text), await trustedJwks());
   if (!preview.ok) return preview;
   if (preview.installed && preview.installed.source.kind !== 'url') {
-    return { ...preview, url: url.trim(), blocked: `a pack with the id "${preview.pack.id}" is already installed from a file; remove it first` };
+    return { ...preview, url: url.trim(), blocked: t('lib.packs.subscribe.fromFile', { id: preview.pack.id }) };
   }
   return { ...preview, url: url.trim(), ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
 }
@@ -120,7 +124,7 @@ export async function subscribe(preview: Extract<SubscriptionPreview, { ok: true
     kind: 'url',
     url: preview.url,
     checkedAt: now.toISOString(),
-    status: { ok: true, at: now.toISOString(), message: `Subscribed to version ${preview.pack.version}.` },
+    status: { ok: true, at: now.toISOString(), message: t('lib.packs.subscribe.subscribed', { version: preview.pack.version }) },
     ...(preview.etag ? { etag: preview.etag } : {}),
     ...(preview.lastModified ? { lastModified: preview.lastModified } : {}),
     ...(options.managed ? { managed: true } : {}),
@@ -142,7 +146,7 @@ export async function refreshSubscription(id: string, fetcher: Fetch = fetch, no
   // The request is made outside the library's lock; the outcome is applied inside it, against
   // whatever is stored by then.
   const entry = (await loadLibrary()).packs.find((p) => p.id === id);
-  if (!entry || entry.source.kind !== 'url') return { id, result: 'failed', message: 'not a subscription' };
+  if (!entry || entry.source.kind !== 'url') return { id, result: 'failed', message: t('lib.packs.subscribe.notSubscription') };
   const source = entry.source;
   const fetched = await fetchPack(source.url, { etag: source.etag, lastModified: source.lastModified }, fetcher);
   let outcome: RefreshOutcome;
@@ -150,43 +154,43 @@ export async function refreshSubscription(id: string, fetcher: Fetch = fetch, no
   let validators: { etag?: string; lastModified?: string } = {};
   let signedBy: string | undefined;
   const current = packOf(entry);
-  if (fetched.status === 'not-modified') outcome = { id, result: 'unchanged', message: `Up to date (version ${current?.version ?? '?'}).` };
-  else if (fetched.status === 'error') outcome = { id, result: 'failed', message: `Update failed: ${fetched.message}. Keeping version ${current?.version ?? '?'}.` };
+  if (fetched.status === 'not-modified') outcome = { id, result: 'unchanged', message: t('lib.packs.subscribe.upToDate', { version: current?.version ?? '?' }) };
+  else if (fetched.status === 'error') outcome = { id, result: 'failed', message: t('lib.packs.subscribe.failed', { reason: fetched.message, version: current?.version ?? '?' }) };
   else {
     const read = readPackText(fetched.text);
     validators = { ...(fetched.etag ? { etag: fetched.etag } : {}), ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}) };
     if (!read.ok) {
       const first = read.errors[0]?.message ?? '';
-      const problems = `${read.errors.length} problem${read.errors.length === 1 ? '' : 's'}`;
-      outcome = { id, result: 'refused', message: `Update refused: the new version is not a valid pack (${problems}; ${first}). Keeping version ${current?.version ?? '?'}.` };
+      const problems = t('lib.packs.subscribe.problems', read.errors.length);
+      outcome = { id, result: 'refused', message: t('lib.packs.subscribe.invalid', { problems, first, version: current?.version ?? '?' }) };
     } else if (read.pack.id !== id) {
-      outcome = { id, result: 'refused', message: `Update refused: the address now serves the pack "${read.pack.id}", not "${id}". Keeping version ${current?.version ?? '?'}.` };
+      outcome = { id, result: 'refused', message: t('lib.packs.subscribe.otherId', { served: read.pack.id, id, version: current?.version ?? '?' }) };
     } else {
       const signature = await verifyPack(read.raw, trusted);
       const required = source.requireKeyId;
-      const keep = `Keeping version ${current?.version ?? '?'}.`;
+      const keep = t('lib.packs.subscribe.keep', { version: current?.version ?? '?' });
       if (required && signature.status === 'unsigned') {
-        outcome = { id, result: 'refused', message: `Update refused: this pack is signed by key ${shortKeyId(required)}, but the new version is not signed. ${keep}` };
+        outcome = { id, result: 'refused', message: t('lib.packs.subscribe.unsigned', { key: shortKeyId(required), keep }) };
       } else if (signature.status === 'invalid') {
-        outcome = { id, result: 'refused', message: `Update refused: ${signature.reason}. ${keep}` };
+        outcome = { id, result: 'refused', message: t('lib.packs.subscribe.badSignature', { reason: signature.reason, keep }) };
       } else if (required && signature.status === 'unknown-key') {
-        outcome = { id, result: 'refused', message: `Update refused: the new version is signed by key ${shortKeyId(signature.keyId)}, which you do not trust. ${keep}` };
+        outcome = { id, result: 'refused', message: t('lib.packs.subscribe.untrusted', { key: shortKeyId(signature.keyId), keep }) };
       } else if (
         required &&
         signature.status === 'valid' &&
         signature.keyId !== required &&
         (await readManagedPolicy()).subscriptions.some((s) => s.url === source.url && s.keyId === required)
       ) {
-        outcome = { id, result: 'refused', message: `Update refused: your administrator requires key ${shortKeyId(required)}; the new version is signed by ${shortKeyId(signature.keyId)}. ${keep}` };
+        outcome = { id, result: 'refused', message: t('lib.packs.subscribe.wrongKey', { required: shortKeyId(required), key: shortKeyId(signature.keyId), keep }) };
       } else if (source.skipVersion && read.pack.version === source.skipVersion) {
-        outcome = { id, result: 'unchanged', message: `Version ${read.pack.version} is skipped: you rolled back from it. Keeping version ${current?.version ?? '?'}.` };
+        outcome = { id, result: 'unchanged', message: t('lib.packs.subscribe.rolledBack', { skipped: read.pack.version, version: current?.version ?? '?' }) };
       } else {
         const diff = diffPacks(current, read.pack);
-        if (isEmptyDiff(diff)) outcome = { id, result: 'unchanged', message: `Up to date (version ${read.pack.version}).` };
+        if (isEmptyDiff(diff)) outcome = { id, result: 'unchanged', message: t('lib.packs.subscribe.upToDate', { version: read.pack.version }) };
         else {
           next = read.raw;
           if (signature.status === 'valid') signedBy = signature.keyId;
-          outcome = { id, result: 'updated', message: `Updated from ${current?.version ?? '?'} to ${read.pack.version}: ${summarizeDiff(diff)}.` };
+          outcome = { id, result: 'updated', message: t('lib.packs.subscribe.updated', { from: current?.version ?? '?', to: read.pack.version, changes: summarizeDiff(diff) }) };
         }
       }
     }
@@ -258,7 +262,7 @@ export async function applyManagedSubscriptions(fetcher: Fetch = fetch, now: Dat
       continue;
     }
     if (managed.keyId && (preview.signature.status !== 'valid' || preview.signature.keyId !== managed.keyId)) {
-      outcomes.push({ id: preview.pack.id, result: 'refused', message: `Not installed: your administrator requires a signature by key ${shortKeyId(managed.keyId)}.` });
+      outcomes.push({ id: preview.pack.id, result: 'refused', message: t('lib.packs.subscribe.managedUnsigned', { key: shortKeyId(managed.keyId) }) });
       continue;
     }
     if (preview.blocked) {
@@ -266,7 +270,7 @@ export async function applyManagedSubscriptions(fetcher: Fetch = fetch, now: Dat
       continue;
     }
     await subscribe(preview, { managed: true, ...(managed.keyId ? { requireKeyId: managed.keyId } : {}) }, now);
-    outcomes.push({ id: preview.pack.id, result: 'updated', message: `Installed version ${preview.pack.version} set by your administrator.` });
+    outcomes.push({ id: preview.pack.id, result: 'updated', message: t('lib.packs.subscribe.managedInstalled', { version: preview.pack.version }) });
   }
   return outcomes;
 }

@@ -5,6 +5,7 @@
  */
 import type { PanelCommand } from '../commands-manifest';
 import type { Suggestion } from '../suggest/types';
+import { t } from '../i18n';
 
 /** The suggestion a shortcut acts on: the one selected, else the top one (a selection that is gone falls back to the top). */
 export function selectedSuggestion(list: readonly Suggestion[], selected: string | undefined): Suggestion | undefined {
@@ -38,12 +39,12 @@ export interface ShortcutLine {
 }
 
 /** What each command does, short enough for a 320 px panel; opening the panel has several names across browsers. */
-const DOES: Record<PanelCommand | 'open', string> = {
-  open: 'Open Tactful',
-  'insert-top-suggestion': 'Insert the selected phrase',
-  'next-suggestion': 'Next phrase',
-  'previous-suggestion': 'Previous phrase',
-  'focus-draft-check': 'Go to the draft check',
+const DOES: Record<PanelCommand | 'open', () => string> = {
+  open: () => t('lib.panel.shortcuts.open'),
+  'insert-top-suggestion': () => t('lib.panel.shortcuts.insertTopSuggestion'),
+  'next-suggestion': () => t('lib.panel.shortcuts.nextSuggestion'),
+  'previous-suggestion': () => t('lib.panel.shortcuts.previousSuggestion'),
+  'focus-draft-check': () => t('lib.panel.shortcuts.focusDraftCheck'),
 };
 const OPEN_COMMANDS = new Set(['_execute_action', '_execute_browser_action', '_execute_sidebar_action']);
 const ORDER = ['open', 'insert-top-suggestion', 'next-suggestion', 'previous-suggestion', 'focus-draft-check'];
@@ -54,7 +55,7 @@ export function shortcutLines(commands: readonly BrowserCommand[]): ShortcutLine
   for (const command of commands) {
     const name = command.name ?? '';
     const id = OPEN_COMMANDS.has(name) ? 'open' : name;
-    const does = (DOES as Record<string, string | undefined>)[id];
+    const does = (DOES as Record<string, (() => string) | undefined>)[id]?.();
     if (!does || lines.some((line) => line.name === id)) continue;
     lines.push({ name: id, does, ...(command.shortcut?.trim() ? { keys: command.shortcut.trim() } : {}) });
   }
@@ -64,6 +65,6 @@ export function shortcutLines(commands: readonly BrowserCommand[]): ShortcutLine
 /** Where the agent changes the shortcuts, said for their browser. */
 export function shortcutSettingsHint(browserName: 'chrome' | 'firefox'): string {
   return browserName === 'firefox'
-    ? 'Change them in Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts.'
-    : 'Change them at chrome://extensions/shortcuts.';
+    ? t('lib.panel.shortcuts.firefoxHint')
+    : t('lib.panel.shortcuts.chromeHint');
 }

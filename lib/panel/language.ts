@@ -6,6 +6,7 @@
  * controller); this decides what its answer means.
  */
 import type { ConversationSnapshot } from '../conversation/types';
+import { t, uiLanguage } from '../i18n';
 
 /** The languages Tactful's analysis reads (ISO 639-1). */
 export const ANALYSED_LANGUAGES: readonly string[] = ['en'];
@@ -45,10 +46,10 @@ function baseLanguage(code: string): string {
   return code.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** The language's English name ("es" → "Spanish"); the code itself when the browser can't name it. */
+/** The language's name in the browser's language ("es" → "Spanish" in English); the code itself when the browser can't name it. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([uiLanguage(), 'en'], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -81,6 +82,6 @@ export function languageVerdict(text: string, detected: DetectedLanguages | unde
 
 /** What the panel says instead of advice. */
 export function languageNotice(verdict: Extract<LanguageVerdict, { analysed: false }>): string {
-  const name = verdict.name === verdict.language ? `a language Tactful doesn't read (${verdict.language})` : verdict.name;
-  return `This conversation looks like it's in ${name}. Tactful's reading of feelings, its phrases and its reply drafts are for English, so it gives no advice here rather than wrong advice.`;
+  const name = verdict.name === verdict.language ? t('lib.panel.language.unnamed', { code: verdict.language }) : verdict.name;
+  return t('lib.panel.language.notice', { name });
 }

@@ -24,6 +24,7 @@ import { customerText, type LanguageVerdict } from './language';
 import { attempt, isFailed, memoLast, type Failed, type Part } from './memo';
 import { conversationChars } from './off-thread';
 import type { HistoryState, PageState } from './page';
+import { t, uiLanguage } from '../i18n';
 
 export interface PanelInputs {
   page: PageState;
@@ -154,10 +155,9 @@ export function fillSuggestion(suggestion: Suggestion, values: TemplateValues, f
  * previews of collapsed messages, `Message.partial`), naming the helpdesk the agent can open them
  * in; undefined when every message is whole.
  */
-export function partialNote(snapshot: ConversationSnapshot, helpdesk = 'the helpdesk'): string | undefined {
+export function partialNote(snapshot: ConversationSnapshot, helpdesk?: string): string | undefined {
   if (!snapshot.messages.some((message) => message.partial)) return undefined;
-  const owner = helpdesk === 'the helpdesk' ? "the helpdesk's" : `${helpdesk}'s`;
-  return `Earlier messages are shown as ${owner} previews — open them in ${helpdesk} for the full text.`;
+  return helpdesk ? t('lib.panel.partialNote.named', { helpdesk }) : t('lib.panel.partialNote.unnamed');
 }
 
 /** The suggestion's gaps the agent has not filled yet. */
@@ -167,10 +167,10 @@ export function unfilledGaps(suggestion: Suggestion, filled: Record<string, stri
 
 export function contactView(history: HistoryState): ContactView {
   if (history.error) return { error: history.error };
-  if (!history.customerId) return { line: 'Not in history: the page shows no e-mail, id or name for this customer.' };
-  if (history.earlier === undefined) return { line: 'Checking history…' };
-  if (history.earlier === 0) return { line: 'First contact' };
-  return { line: history.earlier === 1 ? '1 earlier contact' : `${history.earlier} earlier contacts` };
+  if (!history.customerId) return { line: t('lib.panel.contact.noIdentity') };
+  if (history.earlier === undefined) return { line: t('lib.panel.contact.checking') };
+  if (history.earlier === 0) return { line: t('lib.panel.contact.first') };
+  return { line: t('lib.panel.contact.earlier', history.earlier) };
 }
 
 /** The guard's findings, with the promises the calendar can't keep that the guard did not flag already. */
@@ -182,8 +182,8 @@ function withPromises(text: string, result: GuardResult, promises: readonly Find
 
 function notCheckedOf({ coverage }: GuardResult): { notChecked?: string } {
   if (!coverage) return {};
-  if (coverage.capped) return { notChecked: `Checked the first ${coverage.maxChars.toLocaleString('en')} characters of your reply; the rest was not checked.` };
-  if (coverage.quotedFrom !== undefined) return { notChecked: 'The quoted earlier messages below your reply are not checked.' };
+  if (coverage.capped) return { notChecked: t('lib.panel.notChecked.capped', { count: coverage.maxChars.toLocaleString(uiLanguage()) }) };
+  if (coverage.quotedFrom !== undefined) return { notChecked: t('lib.panel.notChecked.quoted') };
   return {};
 }
 
@@ -213,7 +213,9 @@ export interface PanelModelOptions {
 }
 
 /** The parts that wait for a long conversation's reading. */
-const NOT_YET: Failed = { failed: true, error: 'Still reading this conversation.' };
+let NOT_YET: Failed | undefined;
+/** One object for the whole session, so what is memoised on it stays memoised; its words are read on first use. */
+const notYet = (): Failed => (NOT_YET ??= { failed: true, error: t('lib.panel.stillReading') });
 
 /** A model with its own memory (one per panel; tests make their own). */
 export function createPanelModel({ cache = createAnalysisCache(), mainThreadChars = Number.POSITIVE_INFINITY }: PanelModelOptions = {}): PanelModel {
@@ -320,7 +322,7 @@ export function createPanelModel({ cache = createAnalysisCache(), mainThreadChar
     if (page.kind !== 'conversation') return viewOf(page, undefined, now);
     const { snapshot } = page;
     const read = insightFor(snapshot, analysed);
-    const insight = read ?? NOT_YET;
+    const insight = read ?? notYet();
     const estimate = estimateOf(insight, snapshot, timescale, packs, now);
     const ctx = withTimescale(replyContextOf(snapshot, settings, preferences, packs, history.earlier), estimate);
     const check = checkOf(

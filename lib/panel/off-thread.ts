@@ -1,5 +1,6 @@
 import { analyzeConversation, createAnalysisCache, type Insight } from '../analysis';
 import type { ConversationSnapshot } from '../conversation/types';
+import { t } from '../i18n';
 
 /**
  * Reading a long conversation off the panel's main thread.
@@ -104,7 +105,7 @@ export function analyserOver(start: () => Endpoint & { terminate?(): void }, her
     stop() {
       worker?.terminate?.();
       worker = undefined;
-      for (const job of waiting.values()) job.reject(new Error('The panel closed.'));
+      for (const job of waiting.values()) job.reject(new Error(t('lib.panel.closed')));
       waiting.clear();
     },
   };

@@ -5,6 +5,7 @@
 import type { ReadHealth, ReadResult } from '../conversation/reading';
 import type { DraftState } from '../conversation/draft';
 import type { ConversationSnapshot } from '../conversation/types';
+import { t } from '../i18n';
 
 export type PageState =
   | { kind: 'loading' }
@@ -62,8 +63,8 @@ export function readerNotice(
   { fallbackFrom, degraded }: { fallbackFrom?: string; degraded?: ReadHealth },
   labelOf: (adapterId: string) => string,
 ): string | undefined {
-  if (fallbackFrom) return `${labelOf(fallbackFrom)}'s page changed: reading with the generic reader.`;
-  if (degraded) return `${labelOf(degraded.adapter)}'s page may have changed: ${degraded.reason}.`;
+  if (fallbackFrom) return t('lib.panel.reader.fallback', { adapter: labelOf(fallbackFrom) });
+  if (degraded) return t('lib.panel.reader.degraded', { adapter: labelOf(degraded.adapter), reason: degraded.reason });
   return undefined;
 }
 

@@ -13,6 +13,7 @@ import { loadBusinessHours } from '../welcome';
 import { DEFAULT_LEAD_MINUTES, OVERDUE_WINDOW_MS, planReminders, promiseOfAlarm, REMIND_PREFIX, isPromiseAlarm, type ReminderPlan } from './schedule';
 import { markMissed, markReminded, promisesToSchedule } from './store';
 import { reminderText } from './words';
+import { t } from '../i18n';
 
 /** Written by the panel whenever it stores or settles a promise; the background re-plans on it. */
 const changedItem = storage.defineItem<string | null>('local:promisesChangedAt', { fallback: null });
@@ -25,7 +26,7 @@ export const MAX_LEAD_MINUTES = 24 * 60;
 export function parseLeadMinutes(text: string): { minutes: number } | { problem: string } {
   const minutes = Number(text.trim());
   if (!text.trim() || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_LEAD_MINUTES) {
-    return { problem: `Give a whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.` };
+    return { problem: t('lib.promises.leadMinutes', { max: MAX_LEAD_MINUTES }) };
   }
   return { minutes };
 }
@@ -50,7 +51,7 @@ async function showBadge(count: number): Promise<void> {
   await button.setBadgeText({ text: count > 0 ? String(count) : '' });
   if (count > 0) await button.setBadgeBackgroundColor({ color: '#b45309' });
   // The count in words too, for a screen reader and a tooltip (the badge is not enough alone).
-  await button.setTitle({ title: count > 0 ? `Open Tactful — ${count === 1 ? '1 promise' : `${count} promises`} due soon or missed` : 'Open Tactful' });
+  await button.setTitle({ title: count > 0 ? t('lib.promises.badge', count) : t('manifest.actionTitle') });
 }
 
 async function notify(db: TactfulDatabase, promise: PromiseRecord, now: Date): Promise<void> {

@@ -12,6 +12,7 @@ import { writeTransaction } from '../history/tx';
 import { originOf } from '../conversation/identity';
 import { promiseId, promisesInSnapshot, type PromiseContext } from './found';
 import { settlePromises, type PromiseChange } from './settle';
+import { t } from '../i18n';
 
 /** Where a conversation was recorded (what `recordConversation` returned). */
 export interface PromiseHome {
@@ -66,11 +67,11 @@ export async function addPromises(db: TactfulDatabase, home: PromiseHome, promis
 /** The agent confirmed a promise in their draft: remember it, made now. */
 export async function confirmPromise(db: TactfulDatabase, home: PromiseHome, promise: { text: string; dueAt: string }, now: Date): Promise<PromiseRecord> {
   const text = promise.text.trim();
-  if (!text) throw new HistoryActionError('A promise needs some words.');
+  if (!text) throw new HistoryActionError(t('lib.promises.noWords'));
   const [added] = await addPromises(db, home, [{ text, dueAt: promise.dueAt, madeAt: now.toISOString(), source: 'confirmed' }]);
   if (added) return added;
   const stored = await db.promises.get(promiseId(home.contactId, text));
-  if (!stored) throw new HistoryActionError('This promise is no longer in history.');
+  if (!stored) throw new HistoryActionError(t('lib.promises.gone'));
   return stored;
 }
 
@@ -119,7 +120,7 @@ export async function markMissed(db: TactfulDatabase, now: Date): Promise<Promis
 /** The agent's own word on a promise: done (kept), dismissed, or back to open. */
 export async function setPromiseStatus(db: TactfulDatabase, id: string, state: PromiseState, now: Date): Promise<void> {
   const changed = await db.promises.update(id, state === 'open' ? { state, settledAt: undefined } : { state, settledAt: now.toISOString() });
-  if (!changed) throw new HistoryActionError('This promise is no longer in history.');
+  if (!changed) throw new HistoryActionError(t('lib.promises.gone'));
 }
 
 export async function markReminded(db: TactfulDatabase, id: string, now: Date): Promise<void> {
