@@ -6,7 +6,7 @@
  *
  *   background ──panelCommand──▶ side panel   ({ command, windowId })
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessaging } from './wire';
 import { PANEL_COMMANDS, type PanelCommand } from './commands-manifest';
 
 export type { PanelCommand } from './commands-manifest';
@@ -21,7 +21,7 @@ export interface CommandProtocolMap {
   panelCommand(request: PanelCommandRequest): void;
 }
 
-export const { sendMessage: sendCommandMessage, onMessage: onCommandMessage } = defineExtensionMessaging<CommandProtocolMap>();
+export const { sendMessage: sendCommandMessage, onMessage: onCommandMessage } = defineMessaging<CommandProtocolMap>();
 
 export function isPanelCommand(name: string): name is PanelCommand {
   return Object.hasOwn(PANEL_COMMANDS, name);

@@ -11,24 +11,24 @@
  *   side panel ──replaceInDraft──▶ content script  (apply a suggested rewrite, one undoable edit)
  *   side panel ──expandMessages──▶ content script  (the agent asked to open the messages the page folds)
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DraftMark, DraftSpan, DraftState, InsertResult } from './conversation/draft';
+import { defineMessaging } from './wire';
+import type { DraftMark, DraftSpan, DraftState, EditResult } from './conversation/draft';
 import type { ReadRequest, ReadResult } from './conversation/reading';
 
 // The payloads are domain types and live with their domain; re-exported for the wire's users.
 export type { ReadRequest, ReadResult } from './conversation/reading';
-export type { DraftMark, DraftSpan, DraftState, InsertResult } from './conversation/draft';
+export type { DraftMark, DraftSpan, DraftState, EditResult, InsertResult } from './conversation/draft';
 
 export interface ProtocolMap {
   readPage(request: ReadRequest): ReadResult;
   pageChanged(result: ReadResult): void;
-  insertText(request: { text: string }): InsertResult;
+  insertText(request: { text: string }): EditResult;
   draftChanged(draft: DraftState): void;
   showFindings(request: { marks: DraftMark[] }): void;
-  selectInDraft(span: DraftSpan): InsertResult;
-  replaceInDraft(request: DraftSpan & { text: string }): InsertResult;
+  selectInDraft(span: DraftSpan): EditResult;
+  replaceInDraft(request: DraftSpan & { text: string }): EditResult;
   /** How many of the helpdesk's controls were pressed (0: nothing to open); the new reading follows as pageChanged. */
   expandMessages(): { pressed: number };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineMessaging<ProtocolMap>();

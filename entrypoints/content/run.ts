@@ -4,11 +4,10 @@ import { composerHint } from '@/lib/adapters/shared';
 import type { Adapter } from '@/lib/adapters/types';
 import { findComposer, insertText, isEditorChrome } from '@/lib/compose';
 import { watchDraft } from '@/lib/highlight';
-import { onMessage, removeAllListeners, sendMessage, type InsertResult, type ReadResult } from '@/lib/messaging';
+import { onMessage, removeAllListeners, sendMessage, type EditResult, type ReadResult } from '@/lib/messaging';
 import { conversationKey } from '@/lib/page/conversation-key';
 import { expandMessages } from '@/lib/page/expand';
 import { watchPage } from '@/lib/page/watcher';
-import { t } from '@/lib/i18n';
 
 /** Tactful's own element in the page (the marks over a textarea, lib/highlight/overlay.ts). */
 const OWN_ELEMENT = 'TACTFUL-MARKS';
@@ -115,11 +114,11 @@ function exposeSelfTest(read: () => ReadResult) {
 }
 
 /** Write into the reply editor: where the page's adapter says it is, else the focused or main one. */
-async function insertIntoReply(text: string, composerAt: Element | string | undefined): Promise<InsertResult> {
+async function insertIntoReply(text: string, composerAt: Element | string | undefined): Promise<EditResult> {
   const composer = findComposer(document, composerAt);
   if (!composer) {
-    return { ok: false, reason: t('lib.compose.noReplyBox') };
+    return { ok: false, why: 'noReplyBox' };
   }
   if (await insertText(composer, text)) return { ok: true };
-  return { ok: false, reason: t('lib.compose.notTaken') };
+  return { ok: false, why: 'notTaken' };
 }

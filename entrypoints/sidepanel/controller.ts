@@ -9,6 +9,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { DraftMark, DraftSpan, DraftState, InsertResult } from '@/lib/conversation/draft';
+import { editOutcome } from '@/lib/conversation/words';
 import { ConversationMemory } from '@/lib/conversation/remember';
 import type { TactfulDatabase } from '@/lib/db';
 import { describeStorageError, detailsFromInsight, earlierContacts, recordConversation } from '@/lib/history';
@@ -60,10 +61,10 @@ export interface TabPort {
 }
 
 export const messagingTab: TabPort = {
-  insert: (tabId, text) => sendMessage('insertText', { text }, tabId),
+  insert: (tabId, text) => sendMessage('insertText', { text }, tabId).then(editOutcome),
   mark: (tabId, marks) => sendMessage('showFindings', { marks }, tabId),
-  select: (tabId, span) => sendMessage('selectInDraft', span, tabId),
-  replace: (tabId, span, text) => sendMessage('replaceInDraft', { ...span, text }, tabId),
+  select: (tabId, span) => sendMessage('selectInDraft', span, tabId).then(editOutcome),
+  replace: (tabId, span, text) => sendMessage('replaceInDraft', { ...span, text }, tabId).then(editOutcome),
   expand: (tabId) => sendMessage('expandMessages', undefined, tabId),
 };
 

@@ -4,6 +4,7 @@
  * generic reader stood in if it did. Runs in the CLI only, never in the content script.
  */
 import type { ReadHealth, ReadRequest, ReadResult } from '../conversation/reading';
+import { healthReason } from '../conversation/words';
 import { assessRead, hasCustomer, visibleMessages } from './health';
 import type { Adapter } from './types';
 
@@ -95,7 +96,7 @@ function genericReason(result: ReadResult, explained: AdapterExplanation[]): str
   const from = explained.find((e) => e.adapter === result.fallbackFrom);
   if (!result.fallbackFrom || !from) return 'no named adapter recognised the page';
   if (from.error) return `the ${from.adapter} adapter failed: ${from.error}`;
-  if (result.degraded) return `the ${from.adapter} adapter ${result.degraded.reason}, and the generic reader read clearly more`;
+  if (result.degraded) return `the ${from.adapter} adapter ${healthReason(result.degraded)}, and the generic reader read clearly more`;
   return `the ${from.adapter} adapter recognised the page but read no messages`;
 }
 
@@ -115,7 +116,7 @@ export function formatExplanation(explanation: Explanation): string[] {
       const shown = e.visible === undefined ? '' : ` of ${e.visible} shown`;
       lines.push(`  read: ${e.read.messages} message${e.read.messages === 1 ? '' : 's'}${shown}, customer ${e.read.customer ? 'found' : 'not found'}`);
     }
-    if (e.degraded) lines.push(`  degraded: ${e.degraded.reason}`);
+    if (e.degraded) lines.push(`  degraded: ${healthReason(e.degraded)}`);
   }
   lines.push(`read by: ${explanation.readBy ?? 'nobody'}`);
   if (explanation.generic) lines.push(`the generic reader read the page because ${explanation.generic}`);

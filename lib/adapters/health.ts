@@ -9,7 +9,6 @@ import type { ReadHealth } from '../conversation/reading';
 import type { ConversationSnapshot } from '../conversation/types';
 import { hidesItself } from './shared';
 import type { Adapter } from './types';
-import { t } from '../i18n';
 
 /** Below this many messages on the page, "far fewer" cannot be told from a page that loads late. */
 export const MIN_VISIBLE = 3;
@@ -63,8 +62,8 @@ export function hasCustomer(snapshot: ConversationSnapshot): boolean {
  */
 export function assessRead(adapter: string, snapshot: ConversationSnapshot, visible: number | undefined): ReadHealth | undefined {
   const read = snapshot.messages.length;
-  if (visible !== undefined && readsFarFewer(read, visible)) return { adapter, reason: t('lib.adapters.health.readFewer', { read, visible }), read, visible };
-  if (read > 0 && !hasCustomer(snapshot)) return { adapter, reason: t('lib.adapters.health.noCustomer') };
+  if (visible !== undefined && readsFarFewer(read, visible)) return { adapter, problem: 'readFewer', read, visible };
+  if (read > 0 && !hasCustomer(snapshot)) return { adapter, problem: 'noCustomer' };
   return undefined;
 }
 

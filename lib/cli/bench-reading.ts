@@ -164,7 +164,7 @@ async function measureReader(browser: TactfulBrowser, origin: string, testCase: 
         value: median(whole.times),
         unit: 'ms',
         goal: GOAL_MS,
-        note: `${spread(whole.times, whole.first)}; read by ${by ?? 'none'}${whole.first.degraded ? `, degraded: ${whole.first.degraded.reason}` : ''}`,
+        note: `${spread(whole.times, whole.first)}; read by ${by ?? 'none'}${whole.first.degraded ? `, degraded: ${whole.first.degraded.problem}` : ''}`,
       },
     ];
   } finally {

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { explainRead, formatExplanation } from '../adapters/explain';
 import { NAMED_ADAPTERS } from '../adapters/registry';
 import type { ReadResult } from '../conversation/reading';
+import { healthReason } from '../conversation/words';
 import { launchTactful, readThroughExtension } from './browser/chromium';
 import { serveLoopback } from './browser/serve';
 import { ensureE2eBuild } from './build';
@@ -40,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
     await page.goto(url, { waitUntil: 'load' });
     const result = await readThroughExtension(browser, page, values.adapter);
     for (const error of result.errors) console.error(`tactful: the ${error.adapter} adapter failed: ${error.message}`);
-    if (result.degraded) console.error(`tactful: the ${result.degraded.adapter} adapter's page may have changed: ${result.degraded.reason}`);
+    if (result.degraded) console.error(`tactful: the ${result.degraded.adapter} adapter's page may have changed: ${healthReason(result.degraded)}`);
     if (values.explain) {
       // The page as the browser holds it now (scripts run, history loaded), explained in jsdom.
       for (const line of await explainPage(await page.content(), page.url(), result, values.adapter)) console.error(`tactful: explain: ${line}`);

@@ -29,3 +29,13 @@ export interface DraftSpan {
 
 /** What writing into the editor came to: done, or why not, in words for the agent. */
 export type InsertResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Why the page did not take an edit. The content script answers with this code, not with words:
+ * the words live with the panel (lib/conversation/words.ts), which keeps the catalogue out of the
+ * script that runs in every helpdesk page.
+ */
+export type EditFailure = 'noReplyBox' | 'notTaken' | 'stale';
+
+/** What the content script answers to an edit: done, or the code of why not. */
+export type EditResult = { ok: true } | { ok: false; why: EditFailure };

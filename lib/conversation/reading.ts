@@ -24,8 +24,8 @@ export interface ReadResult {
 export interface ReadHealth {
   /** The named adapter whose reading it is. */
   adapter: string;
-  /** One plain line: "read 2 of about 9 messages", "no customer found". */
-  reason: string;
+  /** What looks wrong: it read far fewer messages than the page shows, or found no customer (worded by lib/conversation/words.ts). */
+  problem: 'readFewer' | 'noCustomer';
   /** Messages the adapter read, and about how many the page shows (when it read too few). */
   read?: number;
   visible?: number;

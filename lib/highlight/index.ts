@@ -14,10 +14,9 @@
  *   drawn again from their offsets after each read, so an editor that re-renders keeps them.
  */
 import { detectEditor, domRange, findComposer, readDraft, replaceRange, selectRange } from '../compose';
-import type { DraftMark, DraftSpan, DraftState, InsertResult } from '../messaging';
+import type { DraftMark, DraftSpan, DraftState, EditResult } from '../messaging';
 import { HIGHLIGHT_CSS, SEVERITIES, shiftMarks } from './marks';
 import { overlay, type Overlay } from './overlay';
-import { t } from '../i18n';
 
 export interface DraftCheck {
   /** Read the draft now and send it if it changed. */
@@ -26,8 +25,8 @@ export interface DraftCheck {
   resend(): void;
   /** Underline these stretches of the draft last sent (an empty list clears them). */
   show(marks: DraftMark[]): void;
-  select(span: DraftSpan): Promise<InsertResult>;
-  replace(span: DraftSpan & { text: string }): Promise<InsertResult>;
+  select(span: DraftSpan): Promise<EditResult>;
+  replace(span: DraftSpan & { text: string }): Promise<EditResult>;
   /** The reply editor last read (the page watcher ignores what happens inside it). */
   editor(): HTMLElement | null;
   /** Stop listening and take every mark away. */
@@ -36,7 +35,7 @@ export interface DraftCheck {
 
 // `load` (captured, so an iframe's too): an editor's iframe got its document.
 const EVENTS = ['input', 'keyup', 'compositionend', 'focusin', 'load'];
-const stale = (): InsertResult => ({ ok: false, reason: t('lib.highlight.stale') });
+const stale = (): EditResult => ({ ok: false, why: 'stale' });
 const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 /**
@@ -155,7 +154,7 @@ export function watchDraft(doc: Document, send: (draft: DraftState) => void, deb
       if (!target) return stale();
       const ok = await replaceRange(target, span, span.text);
       schedule();
-      return ok ? { ok } : { ok, reason: t('lib.compose.notTaken') };
+      return ok ? { ok } : { ok, why: 'notTaken' };
     },
     stop() {
       stopped = true;

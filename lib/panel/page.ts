@@ -6,6 +6,7 @@ import type { ReadHealth, ReadResult } from '../conversation/reading';
 import type { DraftState } from '../conversation/draft';
 import type { ConversationSnapshot } from '../conversation/types';
 import { t } from '../i18n';
+import { healthReason } from '../conversation/words';
 
 export type PageState =
   | { kind: 'loading' }
@@ -64,7 +65,7 @@ export function readerNotice(
   labelOf: (adapterId: string) => string,
 ): string | undefined {
   if (fallbackFrom) return t('lib.panel.reader.fallback', { adapter: labelOf(fallbackFrom) });
-  if (degraded) return t('lib.panel.reader.degraded', { adapter: labelOf(degraded.adapter), reason: degraded.reason });
+  if (degraded) return t('lib.panel.reader.degraded', { adapter: labelOf(degraded.adapter), reason: healthReason(degraded) });
   return undefined;
 }
 

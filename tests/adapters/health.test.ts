@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { generic as genericReader } from '@/lib/adapters/generic';
 import { assessRead, clearlyMore, readsFarFewer, visibleMessages } from '@/lib/adapters/health';
+import { healthReason } from '@/lib/conversation/words';
 import { isShown } from '@/lib/adapters/shared';
 import { NAMED_ADAPTERS, readPage } from '@/lib/adapters/registry';
 import type { Adapter } from '@/lib/adapters/types';
@@ -47,7 +48,8 @@ describe('reading health', () => {
     expect(result.fallbackFrom).toBeUndefined();
     const read = result.snapshot?.messages.length ?? 0;
     expect(read).toBeLessThan(whole);
-    expect(result.degraded).toEqual({ adapter: 'rt', reason: `read ${read} of about 8 messages`, read, visible: 8 });
+    expect(result.degraded).toEqual({ adapter: 'rt', problem: 'readFewer', read, visible: 8 });
+    expect(healthReason(result.degraded!)).toBe(`read ${read} of about 8 messages`);
   });
 
   it('marks a reading that finds no customer where the adapter always finds one', () => {
@@ -58,7 +60,8 @@ describe('reading health', () => {
     const result = readPage(doc, url);
     expect(result.adapter).toBe('zendesk');
     expect(result.snapshot?.messages.length).toBeGreaterThan(0);
-    expect(result.degraded).toEqual({ adapter: 'zendesk', reason: 'found no customer' });
+    expect(result.degraded).toEqual({ adapter: 'zendesk', problem: 'noCustomer' });
+    expect(healthReason(result.degraded!)).toBe('found no customer');
   });
 
   it('lets the generic reader stand in when it reads clearly more than a degraded adapter', () => {
@@ -78,7 +81,7 @@ describe('reading health', () => {
       expect(result.adapter).toBe('generic');
       expect(result.fallbackFrom).toBe(original.id);
       expect(result.snapshot?.messages.length).toBe(generic!.messages.length);
-      expect(result.degraded?.reason).toBe(`read 1 of about ${generic!.messages.length} messages`);
+      expect(healthReason(result.degraded!)).toBe(`read 1 of about ${generic!.messages.length} messages`);
     } finally {
       (NAMED_ADAPTERS as Adapter[])[0] = original;
     }

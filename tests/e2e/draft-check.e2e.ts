@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
   server = await serveLoopback(routes);
   browser = await launchTactful();
-  // Play the panel: record every draftChanged, answering as @webext-core/messaging does.
+  // Play the panel: record every draftChanged, answering in the wire format of lib/wire.ts.
   await browser.worker.evaluate(() => {
     const log: { tabId?: number; data: unknown }[] = [];
     const panel = globalThis as unknown as { drafts: typeof log; closed?: boolean };
@@ -273,8 +273,8 @@ describe.each(TARGETS)('the live draft check in $name', (target) => {
     expect(await ask(tabId, 'selectInDraft', { start, end: start + FAULT.length, expected: FAULT })).toEqual({ ok: true });
     expect(await selected(frame, target.kind)).toBe(FAULT);
     const stale = { start, end: start + FAULT.length, expected: 'It was your fault' };
-    expect(await ask(tabId, 'selectInDraft', stale)).toEqual({ ok: false, reason: 'The draft changed; check it again.' });
-    expect(await ask(tabId, 'replaceInDraft', { ...stale, text: REWRITE })).toEqual({ ok: false, reason: 'The draft changed; check it again.' });
+    expect(await ask(tabId, 'selectInDraft', stale)).toEqual({ ok: false, why: 'stale' });
+    expect(await ask(tabId, 'replaceInDraft', { ...stale, text: REWRITE })).toEqual({ ok: false, why: 'stale' });
     expect(await target.editorText(page)).toBe(text);
   });
 

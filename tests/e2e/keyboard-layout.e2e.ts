@@ -45,7 +45,7 @@ async function press(page: Page, command: PanelCommand): Promise<void> {
   await browser.worker.evaluate(
     async ({ tabId, command }) => {
       const { windowId } = await chrome.tabs.get(tabId);
-      // lib/commands' forwardCommand, in @webext-core/messaging's wire format.
+      // lib/commands' forwardCommand, in the wire format of lib/wire.ts.
       await chrome.runtime.sendMessage({ id: Date.now(), type: 'panelCommand', data: { command, windowId }, timestamp: Date.now() });
     },
     { tabId, command },

@@ -77,8 +77,8 @@ describe('watchDraft', () => {
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, 16]);
     expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
     const stale = { start: 0, end: 16, expected: 'It was your fault' };
-    expect(await check.select(stale)).toEqual({ ok: false, reason: 'The draft changed; check it again.' });
-    expect(await check.replace({ ...stale, text: 'Sorry' })).toEqual({ ok: false, reason: 'The draft changed; check it again.' });
+    expect(await check.select(stale)).toEqual({ ok: false, why: 'stale' });
+    expect(await check.replace({ ...stale, text: 'Sorry' })).toEqual({ ok: false, why: 'stale' });
     expect(area.value).toBe('It was our fault.');
   });
 

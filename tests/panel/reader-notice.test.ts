@@ -8,16 +8,16 @@ const snapshot: ConversationSnapshot = { helpdesk: 'zendesk', url: 'https://acme
 
 describe('the reader notice', () => {
   it('says the page may have changed, with the reason, when a reading is degraded', () => {
-    expect(readerNotice({ degraded: { adapter: 'zendesk', reason: 'read 2 of about 9 messages', read: 2, visible: 9 } }, labelOf)).toBe(
+    expect(readerNotice({ degraded: { adapter: 'zendesk', problem: 'readFewer', read: 2, visible: 9 } }, labelOf)).toBe(
       "Zendesk's page may have changed: read 2 of about 9 messages.",
     );
-    expect(readerNotice({ degraded: { adapter: 'rt', reason: 'found no customer' } }, labelOf)).toBe("Request Tracker's page may have changed: found no customer.");
+    expect(readerNotice({ degraded: { adapter: 'rt', problem: 'noCustomer' } }, labelOf)).toBe("Request Tracker's page may have changed: found no customer.");
   });
 
   it('says the generic reader is reading when it stood in, degraded or not', () => {
     const line = "Zendesk's page changed: reading with the generic reader.";
     expect(readerNotice({ fallbackFrom: 'zendesk' }, labelOf)).toBe(line);
-    expect(readerNotice({ fallbackFrom: 'zendesk', degraded: { adapter: 'zendesk', reason: 'read 1 of about 6 messages' } }, labelOf)).toBe(line);
+    expect(readerNotice({ fallbackFrom: 'zendesk', degraded: { adapter: 'zendesk', problem: 'readFewer', read: 1, visible: 6 } }, labelOf)).toBe(line);
   });
 
   it('says nothing about a whole reading', () => {
@@ -25,7 +25,7 @@ describe('the reader notice', () => {
   });
 
   it('carries the degraded reading from the content script into the page state', () => {
-    const degraded = { adapter: 'zendesk', reason: 'found no customer' };
+    const degraded = { adapter: 'zendesk', problem: 'noCustomer' as const };
     const page = pageStateFrom(3, { snapshot, adapter: 'zendesk', ms: 1, errors: [], degraded });
     expect(page).toMatchObject({ kind: 'conversation', adapter: 'zendesk', degraded });
     expect(pageStateFrom(3, { snapshot, adapter: 'zendesk', ms: 1, errors: [] })).not.toHaveProperty('degraded');

@@ -188,7 +188,7 @@ describe('the side panel', () => {
   });
 
   it('says in one line when a named adapter read fewer messages than its page shows', () => {
-    const degraded = { adapter: 'zendesk', reason: 'read 2 of about 9 messages', read: 2, visible: 9 };
+    const degraded = { adapter: 'zendesk', problem: 'readFewer' as const, read: 2, visible: 9 };
     setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'zendesk' }, adapter: 'zendesk', ms: 2, errors: [], degraded });
     render(<Panel />);
     expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Zendesk · read by the zendesk adapter');

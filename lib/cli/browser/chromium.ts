@@ -182,7 +182,7 @@ export async function readThroughExtension(browser: TactfulBrowser, page: Page, 
 async function askContentScript(browser: TactfulBrowser, tabId: number, adapter: string | undefined): Promise<ReadResult> {
   return browser.worker.evaluate(
     async ({ tabId, adapter }) => {
-      // The same wire format as lib/messaging.ts (@webext-core/messaging).
+      // The wire format of lib/wire.ts.
       const message = { id: Date.now(), type: 'readPage', data: adapter ? { adapter } : {}, timestamp: Date.now() };
       const response = (await chrome.tabs.sendMessage(tabId, message)) as { res?: unknown; err?: { message?: string } } | undefined;
       if (!response) throw new Error('The content script did not answer: is the page one Tactful runs on?');
