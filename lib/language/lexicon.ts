@@ -1,5 +1,5 @@
 /**
- * Word lists kept as data. A lexicon file is JSON: `{ "about", "lists": { name: { "about",
+ * Word lists kept as data. A lexicon file is JSON: `{ "locale", "about", "lists": { name: { "about",
  * "entries": [{ "term", "note", "source" }] } } }`, each list sorted, unique and lower-case (the
  * tests hold every file to that). Rules turn a list into regex source once, at module load.
  *
@@ -21,8 +21,24 @@ export interface LexiconList {
 }
 
 export interface LexiconFile {
+  /** The language its words are in (a BCP 47 tag: "en"); advice is given only in the languages the lexicons declare. */
+  readonly locale: string;
   readonly about: string;
   readonly lists: Readonly<Record<string, LexiconList>>;
+}
+
+/** A BCP 47 language tag as lexicons and packs declare it: "en", "en-GB", "pt-BR". */
+const LOCALE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** The language (primary subtag) every lexicon is written in; throws at load on a missing or malformed tag. */
+export function localesOf(files: Readonly<Record<string, { locale?: unknown }>>): Set<string> {
+  const languages = new Set<string>();
+  for (const [name, file] of Object.entries(files)) {
+    const { locale } = file;
+    if (typeof locale !== 'string' || !LOCALE_TAG.test(locale)) throw new Error(`lexicon ${name}: "locale" must be a language tag such as "en"`);
+    languages.add(locale.split('-')[0]!);
+  }
+  return languages;
 }
 
 /** Entries grouped under one note, as rules combine them. */

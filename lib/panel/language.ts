@@ -7,9 +7,14 @@
  */
 import type { ConversationSnapshot } from '../conversation/types';
 import { t, uiLanguage } from '../i18n';
+import { ANALYSIS_LANGUAGES } from '../analysis/lexicon';
+import { GUARD_LANGUAGES } from '../guard/lexicon';
 
-/** The languages Tactful's analysis reads (ISO 639-1). */
-export const ANALYSED_LANGUAGES: readonly string[] = ['en'];
+/**
+ * The languages Tactful advises in (ISO 639-1): those both the analysis of the customer's words and
+ * the check of the agent's draft have lexicons for, as the lexicon files declare (`"locale"`).
+ */
+export const ANALYSED_LANGUAGES: readonly string[] = [...ANALYSIS_LANGUAGES].filter((language) => GUARD_LANGUAGES.has(language));
 
 /** The browser's answer (`i18n.detectLanguage`, same shape in Chrome and Firefox). */
 export interface DetectedLanguages {

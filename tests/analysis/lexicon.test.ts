@@ -18,7 +18,8 @@ const TOKEN_LEXICONS = [emotionLexicon, modifierLexicon, escalationLexicon, repe
 const CLASSES = new Set([...tokenClassLexicon.entries.map((e) => e.class), 'number']);
 
 describe.each(MATCHED_LEXICONS.map((l) => [l.name, l] as const))('lexicon %s', (_name, lexicon) => {
-  it('has an about text and entries', () => {
+  it('has an about text and entries, and says what language they are in', () => {
+    expect(lexicon.locale).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
     expect(lexicon.about.length).toBeGreaterThan(20);
     expect(lexicon.entries.length).toBeGreaterThan(0);
   });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GUARD_LEXICONS } from '../../lib/guard/lexicon';
 import grammar from '../../lib/language/grammar.json';
-import type { LexiconFile } from '../../lib/language/lexicon';
+import { localesOf, type LexiconFile } from '../../lib/language/lexicon';
+import { ANALYSIS_LANGUAGES } from '../../lib/analysis/lexicon';
+import { ANALYSED_LANGUAGES } from '../../lib/panel/language';
 
 // Every word list kept as data is held to the same conventions as the analysis lexicons: an about
 // text, entries sorted, unique and lower-case, each with a note and a source.
@@ -20,6 +22,23 @@ describe('guard and language lexicon files', () => {
   it.each(FILES)('%s says what it is for', (_name, data) => {
     expect(data.about.length).toBeGreaterThan(20);
     expect(Object.keys(data.lists).length).toBeGreaterThan(0);
+  });
+
+  it.each(FILES)('%s declares the language its words are in', (_name, data) => {
+    expect(data.locale).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+  });
+});
+
+describe('the languages Tactful advises in', () => {
+  it('are the ones both the analysis and the draft check have lexicons for', () => {
+    expect(ANALYSIS_LANGUAGES).toEqual(new Set(['en']));
+    expect(ANALYSED_LANGUAGES).toEqual(['en']);
+  });
+
+  it('come from the files: a region narrows a language, and a missing or malformed tag stops the load with the file named', () => {
+    expect(localesOf({ a: { locale: 'en-GB' }, b: { locale: 'en' }, c: { locale: 'es' } })).toEqual(new Set(['en', 'es']));
+    expect(() => localesOf({ 'fault.json': {} })).toThrow(/fault\.json: "locale"/);
+    expect(() => localesOf({ 'fault.json': { locale: 'English' } })).toThrow(/fault\.json/);
   });
 });
 

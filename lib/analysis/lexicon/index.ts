@@ -15,6 +15,7 @@ import tokenClassesJson from './token-classes.json';
 import perspectiveJson from './perspective.json';
 import normaliseJson from './normalise.json';
 import politenessJson from './politeness.json';
+import { localesOf } from '../../language/lexicon';
 
 /** Every entry in every lexicon has these. */
 export interface LexiconEntry {
@@ -69,6 +70,8 @@ export interface NormaliseEntry extends LexiconEntry {
 
 export interface Lexicon<E extends LexiconEntry> {
   name: string;
+  /** The language its terms are in (a BCP 47 tag). */
+  locale: string;
   about: string;
   entries: readonly E[];
 }
@@ -85,7 +88,8 @@ function readLexicon<E extends LexiconEntry>(name: string, doc: unknown, fields:
     throw new Error(`lexicon ${name}: ${where}: ${why}`);
   };
   if (typeof doc !== 'object' || doc === null) return fail('file', 'not an object');
-  const { about, entries } = doc as { about?: unknown; entries?: unknown };
+  const { locale, about, entries } = doc as { locale?: unknown; about?: unknown; entries?: unknown };
+  localesOf({ [name]: { locale } });
   if (typeof about !== 'string') fail('about', 'missing');
   if (!Array.isArray(entries)) return fail('entries', 'not an array');
   entries.forEach((raw: unknown, i) => {
@@ -105,7 +109,7 @@ function readLexicon<E extends LexiconEntry>(name: string, doc: unknown, fields:
       }
     }
   });
-  return { name, about: about as string, entries: entries as E[] };
+  return { name, locale: locale as string, about: about as string, entries: entries as E[] };
 }
 
 const weight = { kind: 'number', min: 0, max: 1 } as const;
@@ -162,3 +166,6 @@ export const MATCHED_LEXICONS: readonly Lexicon<LexiconEntry>[] = [
   perspectiveLexicon,
   normaliseLexicon,
 ];
+
+/** The languages the analysis reads: those its lexicons declare they are written in. */
+export const ANALYSIS_LANGUAGES: ReadonlySet<string> = localesOf(Object.fromEntries(MATCHED_LEXICONS.map((l) => [l.name, l])));

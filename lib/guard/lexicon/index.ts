@@ -13,6 +13,8 @@ import framesJson from './frames.json';
 import guaranteeJson from './guarantee.json';
 import sympathyJson from './sympathy.json';
 
+import { localesOf } from '../../language/lexicon';
+
 export { alternation, termSet, lexiconList, type LexEntry } from '../../language/lexicon';
 
 /** Every guard lexicon file by name, for the tests that hold them to the data conventions. */
@@ -25,3 +27,6 @@ export const GUARD_LEXICONS: Readonly<Record<string, LexiconFile>> = {
   guarantee: guaranteeJson,
   sympathy: sympathyJson,
 };
+
+/** The languages the guard's word lists are written in: it checks drafts in these only. */
+export const GUARD_LANGUAGES: ReadonlySet<string> = localesOf(GUARD_LEXICONS);
