@@ -146,9 +146,18 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
  * - `fresh`: a second sample sharing no row with the first, for rating a new version: the X-CI rows
  *   6 after each of those (row index ≡ 6 mod 12, the first 100) and the Banking77 rows 31 after
  *   (index ≡ 31 mod 62) — 120 messages.
+ * - `third`: a third, sharing no row with either, for rating the version after that: X-CI rows ≡ 3
+ *   mod 12 (the first 100) and Banking77 rows ≡ 15 mod 62 — 120 messages.
  */
-export function devSample(dataDir: string, which: 'rated' | 'fresh' = 'rated'): DraftInput[] {
-  const fresh = which === 'fresh';
+export type DevSample = 'rated' | 'fresh' | 'third';
+const SAMPLE_OFFSETS: Record<DevSample, { xci: number; banking: number; cap?: number }> = {
+  rated: { xci: 0, banking: 0 },
+  fresh: { xci: 6, banking: 31, cap: 100 },
+  third: { xci: 3, banking: 15, cap: 100 },
+};
+
+export function devSample(dataDir: string, which: DevSample = 'rated'): DraftInput[] {
+  const offsets = SAMPLE_OFFSETS[which];
   const out: DraftInput[] = [];
   const tidy = (text: string) => text.replace(/(^|\s)@\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim();
   const xci = parseCsvRows(readFileSync(path.join(dataDir, 'complaints/xci_complaint_tweets_emotion_severity.csv'), 'utf8'));
@@ -157,7 +166,7 @@ export function devSample(dataDir: string, which: 'rated' | 'fresh' = 'rated'): 
   const xid = xh.indexOf('id');
   let xciTaken = 0;
   xci.slice(1).forEach((row, i) => {
-    if (i % 12 !== (fresh ? 6 : 0) || (fresh && xciTaken >= 100)) return;
+    if (i % 12 !== offsets.xci || (offsets.cap !== undefined && xciTaken >= offsets.cap)) return;
     const text = tidy(row[tweet] ?? '');
     if (text) xciTaken++;
     if (text) out.push({ id: `xci-${row[xid] ?? i}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
@@ -166,7 +175,7 @@ export function devSample(dataDir: string, which: 'rated' | 'fresh' = 'rated'): 
   const bh = banking[0] ?? [];
   const btext = bh.indexOf('text');
   banking.slice(1).forEach((row, i) => {
-    if (i % 62 !== (fresh ? 31 : 0)) return;
+    if (i % 62 !== offsets.banking) return;
     const text = tidy(row[btext] ?? '');
     if (text) out.push({ id: `banking77-${i + 1}`, messages: [{ role: 'customer', text }], customer: { name: 'Jordan Lee' }, channel: 'email' });
   });
@@ -183,8 +192,8 @@ export async function run(args: string[]): Promise<number> {
     console.log(
       [
         'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] [--now 2026-12-07T10:00:00Z] < conversations.jsonl',
-        '       tactful draft --dev-sample [<data dir>] [--fresh] [--agent …] [--company …] [--now …]',
-        '  --dev-sample: 131 development messages (--fresh: a second sample of 120 sharing no row with it)',
+        '       tactful draft --dev-sample [<data dir>] [--fresh | --third] [--agent …] [--company …] [--now …]',
+        '  --dev-sample: 131 development messages (--fresh, --third: samples of 120 sharing no row with it or each other)',
         '  --now: when the reply is written; the timescale is counted from it (default: now)',
         '  each line {"id","messages":[{"role","text"}],"customer"?,"channel"?,"earlierContacts"?};',
         '  prints the insight summary, the drafted reply and the top suggestions as one JSON line each',
@@ -203,7 +212,7 @@ export async function run(args: string[]): Promise<number> {
   if (sampleAt >= 0) {
     const next = args[sampleAt + 1];
     const dir = next && !next.startsWith('--') ? next : path.resolve(process.cwd(), '../shared/data/dev');
-    for (const input of devSample(dir, args.includes('--fresh') ? 'fresh' : 'rated')) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
+    for (const input of devSample(dir, args.includes('--third') ? 'third' : args.includes('--fresh') ? 'fresh' : 'rated')) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
