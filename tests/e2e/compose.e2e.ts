@@ -124,9 +124,26 @@ describe.each(HARNESSES)('compose into $kind', ({ kind }) => {
   });
 
   it('reads what the agent typed, inserts at the caret mid-text, and replaces a selection as one undo step', async () => {
-    // The undo above re-renders some editors (Slate) asynchronously: let two frames pass so the
-    // first keystroke lands in the settled editor, as it would for an agent.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The undo above re-renders some editors (Slate) asynchronously, and a keystroke sent while the
+    // editor is re-rendering is dropped. An agent clicks into the box and starts typing once the
+    // caret shows: do the same — click, wait until the selection sits inside the settled editor.
+    await page.evaluate(() => {
+      const composer = window.TactfulCompose!.findComposer(document)!;
+      composer.click();
+      composer.focus();
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const el = window.TactfulCompose!.findComposer(document)!;
+          // Editors in a frame (CKEditor 4, TinyMCE) keep focus and selection in the frame's document.
+          const selection = el.ownerDocument.getSelection();
+          const active = el.ownerDocument.activeElement;
+          return Boolean(active && (el === active || el.contains(active)) && (el instanceof HTMLTextAreaElement || (selection?.anchorNode && el.contains(selection.anchorNode))));
+        }),
+      )
+      .toBe(true);
     await page.keyboard.type('Thanks for waiting');
     await expect.poll(() => draft(page)).toBe('Thanks for waiting');
 
