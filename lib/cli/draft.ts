@@ -148,12 +148,15 @@ export function draftLine(input: DraftInput, options: DraftOptions = {}) {
  *   (index ≡ 31 mod 62) — 120 messages.
  * - `third`: a third, sharing no row with either, for rating the version after that: X-CI rows ≡ 3
  *   mod 12 (the first 100) and Banking77 rows ≡ 15 mod 62 — 120 messages.
+ * - `fourth`: a fourth, sharing no row with any of them, for rating the version after the third
+ *   was rated: X-CI rows ≡ 9 mod 12 (the first 100) and Banking77 rows ≡ 46 mod 62 — 120 messages.
  */
-export type DevSample = 'rated' | 'fresh' | 'third';
+export type DevSample = 'rated' | 'fresh' | 'third' | 'fourth';
 const SAMPLE_OFFSETS: Record<DevSample, { xci: number; banking: number; cap?: number }> = {
   rated: { xci: 0, banking: 0 },
   fresh: { xci: 6, banking: 31, cap: 100 },
   third: { xci: 3, banking: 15, cap: 100 },
+  fourth: { xci: 9, banking: 46, cap: 100 },
 };
 
 export function devSample(dataDir: string, which: DevSample = 'rated'): DraftInput[] {
@@ -182,6 +185,11 @@ export function devSample(dataDir: string, which: DevSample = 'rated'): DraftInp
   return out;
 }
 
+function sampleNamed(args: string[]): DevSample {
+  for (const which of ['fresh', 'third', 'fourth'] as const) if (args.includes(`--${which}`)) return which;
+  return 'rated';
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -192,8 +200,8 @@ export async function run(args: string[]): Promise<number> {
     console.log(
       [
         'usage: tactful draft [--agent "Sam Rivera"] [--company Acme] [--now 2026-12-07T10:00:00Z] < conversations.jsonl',
-        '       tactful draft --dev-sample [<data dir>] [--fresh | --third] [--agent …] [--company …] [--now …]',
-        '  --dev-sample: 131 development messages (--fresh, --third: samples of 120 sharing no row with it or each other)',
+        '       tactful draft --dev-sample [<data dir>] [--fresh | --third | --fourth] [--agent …] [--company …] [--now …]',
+        '  --dev-sample: 131 development messages (--fresh, --third, --fourth: samples of 120 sharing no row with it or each other)',
         '  --now: when the reply is written; the timescale is counted from it (default: now)',
         '  each line {"id","messages":[{"role","text"}],"customer"?,"channel"?,"earlierContacts"?};',
         '  prints the insight summary, the drafted reply and the top suggestions as one JSON line each',
@@ -212,7 +220,7 @@ export async function run(args: string[]): Promise<number> {
   if (sampleAt >= 0) {
     const next = args[sampleAt + 1];
     const dir = next && !next.startsWith('--') ? next : path.resolve(process.cwd(), '../shared/data/dev');
-    for (const input of devSample(dir, args.includes('--third') ? 'third' : args.includes('--fresh') ? 'fresh' : 'rated')) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
+    for (const input of devSample(dir, sampleNamed(args))) process.stdout.write(`${JSON.stringify(draftLine(input, options))}\n`);
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
