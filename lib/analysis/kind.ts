@@ -74,7 +74,55 @@ const NEGATIONS = new Set([
 const TROUBLED_FLOOR = 0.5;
 
 function aboutTheirCase(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && POSSESSIVES.has(t.text));
+  // "my cousin", "my kids": people are not a case.
+  return tokens.some((t, i) => t.kind === 'word' && POSSESSIVES.has(t.text) && !PEOPLE.has(tokens[i + 1]?.text ?? ''));
+}
+
+/** Words by which a message speaks to the company, or of it ("you", "ur", "y'all"). */
+const ADDRESSEE = new Set(['you', 'your', 'yours', 'u', 'ur', 'ya', 'yall', "y'all", "you're", "you've", "you'll", "you'd", 'youre', 'yourself']);
+/** People (and pets) a customer calls "my": a message about them is not about their case. */
+const PEOPLE = new Set([
+  'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends',
+  'family', 'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'dog', 'cat', 'older', 'younger', 'little', 'best',
+  'niece', 'nephew', 'cousin', 'cousins', 'aunt', 'uncle', 'grandma', 'grandpa', 'mate', 'mates', 'neighbour', 'neighbor', 'teacher',
+  'colleague', 'colleagues', 'fav', 'favourite', 'favorite', 'own', 'life', 'mind', 'opinion', 'heart', 'self',
+]);
+/** The things of a service a complaint is about, general customer-service English. */
+const SERVICE_WORDS = new Set([
+  'service', 'customer', 'order', 'orders', 'account', 'delivery', 'delivered', 'app', 'website', 'site', 'store', 'shop', 'staff', 'support',
+  'refund', 'card', 'payment', 'package', 'parcel', 'bill', 'billing', 'charge', 'charged', 'fee', 'fees', 'subscription', 'flight', 'booking',
+  'ticket', 'reservation', 'product', 'price', 'driver', 'branch', 'company', 'power', 'internet', 'wifi', 'signal', 'connection', 'update',
+  'manager', 'agent', 'rep', 'password', 'login', 'code', 'item', 'items', 'purchase', 'stock', 'network', 'outage', 'engineer', 'warranty',
+  'arrive', 'arrived', 'arriving', 'shipped', 'shipping', 'sent', 'told', 'reply', 'replied', 'responded', 'response', 'answer', 'answered',
+]);
+
+/** The message speaks to us or names a thing a service has ("your website", "no one replied"). */
+function speaksOfService(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && (ADDRESSEE.has(t.text) || SERVICE_WORDS.has(t.text)));
+}
+
+/** Someone else as the subject: a message about him or her is about a third party. */
+const OTHERS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", "he'd", "she'd", "he'll", "she'll", 'himself', 'herself']);
+function aboutOthers(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && OTHERS.has(t.text));
+}
+
+/**
+ * Whether the message is aimed at the company or the customer's own case: it speaks to us ("you",
+ * "ur"), names something of theirs that is not a person ("my card", not "my daughter"), says "me",
+ * or names a thing a service has. Chatter, quotes and opinions about third parties do none of these.
+ */
+function aimedAtUs(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (ADDRESSEE.has(t.text) || t.text === 'me' || t.text === 'this' || SERVICE_WORDS.has(t.text)) return true;
+    if (POSSESSIVES.has(t.text) && t.text !== 'your' && t.text !== 'ur') {
+      const next = tokens[i + 1];
+      if (next && next.kind === 'word' && !PEOPLE.has(next.text)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -142,13 +190,31 @@ function firstWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** Words after a question word that keep it a question ("how much", "what time", "how to"). */
+const WH_FOLLOWERS = new Set(['much', 'many', 'long', 'often', 'far', 'soon', 'to', 'else', 'exactly', 'kind', 'type', 'time', 'sort', 'way', 'if']);
+/** An auxiliary followed by its subject within the next few words ("what steps do I take"). */
+function questionOrderAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 5 && k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return false;
+    if (AUXILIARIES.has(t.text) && SUBJECT_AFTER_AUX.has((tokens[k + 1] as Token).text)) return true;
+  }
+  return false;
+}
+
 function asksSomething(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (t.kind === 'punct' && t.text.includes('?')) return true;
   for (const i of firstWords(tokens)) {
     const word = (tokens[i] as Token).text;
     const next = tokens[i + 1];
     if (!QUESTION_OPENERS.has(word) || !next || next.kind !== 'word') continue;
-    if (!AUXILIARIES.has(word)) return true;
+    if (!AUXILIARIES.has(word)) {
+      // Without a "?", a question word opens a question only in question order ("how do I …",
+      // "where in the app can I …", "how much is …"); "when I can't sleep I …" is a statement.
+      if (AUXILIARIES.has(next.text) || WH_FOLLOWERS.has(next.text) || word.includes("'")) return true;
+      if (questionOrderAhead(tokens, i + 1)) return true;
+      continue;
+    }
     if (SUBJECT_AFTER_AUX.has(next.text)) return true;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -207,7 +273,14 @@ export function readMessageKind(
   // Praise beside a problem, or beside "again"/"still" ("Well done, late again"), is irony.
   const irony = (problem >= PROBLEM_FLOOR || repeat > 0) && ironyCue(tokens);
   // Their own praise, not irony, with at most a slight problem ("It's not late. I'm happy.").
-  const pleased = feeling.reading.label === 'satisfaction' && !irony && problem < STRONG_PROBLEM;
+  // Unkind beside the praise word: something of theirs (or to them) did not happen ("… and I'm not
+  // allowed to use my code", "no one answered me"), or a word of their own anger — praise then is
+  // sarcasm or a passing word, never satisfaction. A thank-you keeps it thanks ("I was furious, but
+  // thank you, it works now").
+  // Their own feeling said as theirs ("I am annoyed") is aimed at whoever reads it.
+  const aimed = aimedAtUs(tokens) || (negativeFelt >= NEGATIVE_FLOOR && tokens.some((t) => t.text === 'i' || t.text === "i'm"));
+  const unkind = !thanks && ((negated(tokens) && speaksOfService(tokens)) || negativeFelt >= NEGATIVE_FLOOR);
+  const pleased = feeling.reading.label === 'satisfaction' && !irony && !unkind && problem < STRONG_PROBLEM;
   const hasProblem = !pleased && complaint.complaint && (problem >= PROBLEM_FLOOR || negativeFelt >= NEGATIVE_FLOOR || reproach >= 0.45);
   const negative = negativeFelt >= NEGATIVE_FLOOR || reproach >= 0.45 || irony;
   let kind: MessageKind;
@@ -237,6 +310,17 @@ export function readMessageKind(
     kind = 'problem';
   } else {
     kind = 'no-request';
+  }
+  // Banter and chatter that speak neither to us nor of their case (an opinion about a game, a quote,
+  // a joke about a third party) are no case to open, however strong the feeling: a calm problem
+  // that asks is a question; the rest asks for nothing. A question without a "?" is held to the same.
+  // Only when it is plainly about someone else (he, she) or names no fault at all: "the mug arrived
+  // cracked" names no "my" or "you" and is still a problem.
+  const others = aboutOthers(tokens);
+  if (!aimed && repeat < CHASE_FLOOR && (others || (problem < PROBLEM_FLOOR && negativeFelt < NEGATIVE_FLOOR))) {
+    const marked = tokens.some((t) => t.kind === 'punct' && t.text.includes('?'));
+    if (kind === 'problem' || kind === 'complaint') kind = kind === 'problem' && asks ? 'question' : 'no-request';
+    else if (kind === 'question' && others && !marked && !requests) kind = 'no-request';
   }
   // Irony, or a thank-you that is manners beside a problem: their satisfaction is not counted.
   const praiseWithProblem = (kind === 'chase' || kind === 'complaint' || kind === 'problem') && (irony || thanks);

@@ -32,6 +32,26 @@ describe('what the message is', () => {
     }
   });
 
+  it('never reads a praise word beside something of ours that failed as thanks', () => {
+    expect(kindOf('Signed up happily today but your checkout will not accept my voucher')).toBe('problem');
+  });
+
+  it('reads banter about third parties as chatter, not as a case', () => {
+    expect(kindOf('He is such a clown, that referee ruined the whole match')).toBe('no-request');
+    expect(kindOf('She always forgets her keys and blames everyone else')).toBe('no-request');
+    expect(kindOf('Really excited for the weekend, though I hate that my cousin cannot come')).not.toBe('problem');
+    // Still a case: their own feeling, or a product fault, said without "my" or "you".
+    expect(kindOf('I am absolutely furious about this')).toBe('complaint');
+    expect(kindOf('The blender arrived with a cracked lid')).toBe('problem');
+  });
+
+  it('reads a question word without a "?" as a question only in question order', () => {
+    expect(kindOf('When my brother cooks he burns everything')).toBe('no-request');
+    expect(analyzeMessage('When I get home I always make tea').asks).toBe(false);
+    expect(kindOf('where in the settings can I change my password')).toBe('question');
+    expect(kindOf('how much is the yearly plan')).toBe('question');
+  });
+
   it('keeps real praise as satisfaction, even beside a small negative word', () => {
     const a = analyzeMessage("Honestly, not bad at all. I'm really pleased with it.");
     expect(a.kind).toBe('thanks');
