@@ -94,7 +94,13 @@ const SERVICE_WORDS = new Set([
   'ticket', 'reservation', 'product', 'price', 'driver', 'branch', 'company', 'power', 'internet', 'wifi', 'signal', 'connection', 'update',
   'manager', 'agent', 'rep', 'password', 'login', 'code', 'item', 'items', 'purchase', 'stock', 'network', 'outage', 'engineer', 'warranty',
   'arrive', 'arrived', 'arriving', 'shipped', 'shipping', 'sent', 'told', 'reply', 'replied', 'responded', 'response', 'answer', 'answered',
+  'tracking', 'withdrawal', 'transfer', 'top-up', 'balance', 'invoice', 'receipt', 'voucher', 'coupon', 'discount', 'pin',
 ]);
+
+/** The message names a thing a service has ("the tracking page", "no one replied"). */
+function namesService(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && SERVICE_WORDS.has(t.text));
+}
 
 /** The message speaks to us or names a thing a service has ("your website", "no one replied"). */
 function speaksOfService(tokens: readonly Token[]): boolean {
@@ -304,9 +310,9 @@ export function readMessageKind(
     kind = 'thanks';
   } else if (complaint.complaint && negative) {
     kind = 'complaint';
-  } else if (!pleased && aboutTheirCase(tokens) && (negated(tokens) || troubledFeeling(feeling) >= TROUBLED_FLOOR)) {
-    // Something of theirs (or ours) that does not work or has not happened, or that worries or
-    // confuses them, said without a problem word: a problem report, not chatter.
+  } else if (!pleased && (aboutTheirCase(tokens) || namesService(tokens)) && (negated(tokens) || troubledFeeling(feeling) >= TROUBLED_FLOOR)) {
+    // Something of theirs (or ours, or a thing a service has) that does not work or has not
+    // happened, or that worries or confuses them, said without a problem word: a problem report.
     kind = 'problem';
   } else {
     kind = 'no-request';

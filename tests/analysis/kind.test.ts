@@ -36,6 +36,13 @@ describe('what the message is', () => {
     expect(kindOf('Signed up happily today but your checkout will not accept my voucher')).toBe('problem');
   });
 
+  it('reads a thing a service has that did not happen or work as a problem, without "my"', () => {
+    expect(kindOf('The refund page has not loaded since Monday')).toBe('problem');
+    expect(kindOf('nobody replied to the email I sent last week')).toBe('problem');
+    // Not their case: a quote that speaks to "you".
+    expect(kindOf("Don't let anyone tell you that you can't dance")).not.toBe('problem');
+  });
+
   it('reads banter about third parties as chatter, not as a case', () => {
     expect(kindOf('He is such a clown, that referee ruined the whole match')).toBe('no-request');
     expect(kindOf('She always forgets her keys and blames everyone else')).toBe('no-request');
