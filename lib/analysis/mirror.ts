@@ -92,6 +92,8 @@ export function findMirrorPhrases(
     }
     for (const m of hits.repeat) {
       if (m.from < from || m.to > to) continue;
+      // "3 months ago" says when (they bought it), not how long they have waited: not their issue.
+      if (tokens[m.to]?.text === 'ago') continue;
       const weight = m.payload.weight * 0.4;
       score += weight;
       if (weight > best) {

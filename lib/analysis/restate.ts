@@ -384,6 +384,8 @@ export function topicOf(text: string): string | null {
       void head;
       // The match must end where the thing does: "my lost boots card" is not about boots.
       const at = clean.indexOf(m.text);
+      // Nor where a model number goes on ("my Canon 5D" is not about "your Canon").
+      if (at >= 0 && !/[^\w\s]$/.test(m.text) && /^\s*\d/.test(clean.slice(at + m.text.length))) continue;
       const next = at >= 0 ? /^\s+([A-Za-z][\w'-]*)/.exec(clean.slice(at + m.text.length))?.[1] : undefined;
       if (next) {
         const tags = (nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];

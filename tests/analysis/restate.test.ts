@@ -87,6 +87,11 @@ describe('what their problem is about, when no clause can be said back', () => {
     expect(restateTopic('our broadband has been down all day #fail #help')).toBe("there's a problem with your broadband");
   });
 
+  it('names no model cut from its number, but keeps a thing before its reference', () => {
+    expect(restateTopic('my Acme 3000 will not charge any more')).toBeNull();
+    expect(restateTopic('no word yet about my claim: 55120 was sent weeks ago')).toBe("there's a problem with your claim");
+  });
+
   it('leaves out their fondness for the thing ("my fave mug" → "your mug")', () => {
     expect(restateTopic('my fave mug came out of the dishwasher chipped')).toBe("there's a problem with your mug");
   });
