@@ -62,6 +62,18 @@ function ironyCue(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Praise heaped on what they must pay for ("pay another $5 a month for such exciting content"):
+ * an intensifier before a praise word, beside a cost or a repeat — sarcasm, never satisfaction.
+ */
+const HEAPED = new Set(['such', 'so', 'how', 'truly']);
+const PRAISED = new Set([...IRONIC_OPENERS, 'exciting', 'thrilling', 'generous', 'helpful', 'useful', 'fun', 'good', 'kind']);
+const COST = new Set(['pay', 'paying', 'paid', 'charge', 'charged', 'charging', 'fee', 'fees', 'price', 'cost', 'costs', 'another', 'extra']);
+function praiseOverCost(text: string, tokens: readonly Token[]): boolean {
+  const heaped = tokens.some((t, i) => HEAPED.has(t.text) && PRAISED.has(tokens[i + 1]?.text ?? ''));
+  return heaped && (/[$£€]\s?\d/.test(text) || tokens.some((t) => COST.has(t.text)));
+}
+
 /** The customer's things or ours: what a report about their case names. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'ur', 'mine']);
 /** Words that deny something happened or works ("hasn't arrived", "never came", "no signal"). */
@@ -285,7 +297,7 @@ export function readMessageKind(
   // thank you, it works now").
   // Their own feeling said as theirs ("I am annoyed") is aimed at whoever reads it.
   const aimed = aimedAtUs(tokens) || (negativeFelt >= NEGATIVE_FLOOR && tokens.some((t) => t.text === 'i' || t.text === "i'm"));
-  const unkind = !thanks && ((negated(tokens) && speaksOfService(tokens)) || negativeFelt >= NEGATIVE_FLOOR);
+  const unkind = !thanks && ((negated(tokens) && speaksOfService(tokens)) || negativeFelt >= NEGATIVE_FLOOR || praiseOverCost(text, tokens));
   const pleased = feeling.reading.label === 'satisfaction' && !irony && !unkind && problem < STRONG_PROBLEM;
   const hasProblem = !pleased && complaint.complaint && (problem >= PROBLEM_FLOOR || negativeFelt >= NEGATIVE_FLOOR || reproach >= 0.45);
   const negative = negativeFelt >= NEGATIVE_FLOOR || reproach >= 0.45 || irony;

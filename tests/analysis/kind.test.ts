@@ -34,6 +34,9 @@ describe('what the message is', () => {
 
   it('never reads a praise word beside something of ours that failed as thanks', () => {
     expect(kindOf('Signed up happily today but your checkout will not accept my voucher')).toBe('problem');
+    // Praise heaped on what they must pay for is sarcasm.
+    expect(kindOf('Soon you will pay another $4.99 for such thrilling extras')).not.toBe('thanks');
+    expect(kindOf('Such a helpful team, thank you so much')).toBe('thanks');
   });
 
   it('reads a thing a service has that did not happen or work as a problem, without "my"', () => {
