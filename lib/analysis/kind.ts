@@ -30,6 +30,24 @@ const SUBJECT_AFTER_AUX = new Set([
 const AUXILIARIES = new Set([...QUESTION_OPENERS].filter((w) => !/^(?:what|when|where|why|how|which|who|whose)/.test(w)));
 /** Verbs that open a request when the writer leaves out "I" ("need a copy of my bill"). */
 const SUBJECTLESS_REQUEST = new Set(['need', 'needing', 'want', 'wanting', 'require', 'requesting', 'requires']);
+/** A wish said by its writer with a word between ("I'm needing", "we would still like", "I really need"). */
+const WISHERS = new Set(['i', "i'm", 'im', 'we', "we're", "i'd", "we'd"]);
+const BETWEEN = new Set(['still', 'really', 'just', 'also', 'now', 'urgently', 'actually', 'am', 'are', 'would']);
+const WISHES = new Set(['need', 'needing', 'want', 'wanting', 'like', 'require', 'requesting']);
+function hedgedRequest(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!WISHES.has((tokens[i] as Token).text)) continue;
+    const one = tokens[i - 1]?.text ?? '';
+    // "I'm needing …": the writer's own wish, said in the progressive.
+    if ((one === "i'm" || one === 'im') && (tokens[i] as Token).text.endsWith('ing')) return true;
+    // "would like" and "I'd like" alone are the politeness lexicon's; here the forms it misses:
+    // up to two words between the writer and the wish ("we would still like").
+    let k = i - 1;
+    while (k >= i - 2 && BETWEEN.has(tokens[k]?.text ?? '')) k--;
+    if (k < i - 1 && WISHERS.has(tokens[k]?.text ?? '') && tokens[i + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
 /** Indirect questions and asking formulae ("I'd like to know", "wondering if"). */
 const ASKING_WORDS = new Set(['wondering', 'wonder', 'know', 'advise', 'clarify', 'confirm', 'explain']);
 
@@ -269,6 +287,8 @@ export function readMessageKind(
   }
   // A request with its "I" dropped, as people write in a hurry: "need the invoice re-sent".
   if (firstWords(tokens).some((i) => SUBJECTLESS_REQUEST.has((tokens[i] as Token).text))) requests = true;
+  // … or with a word between them: "I'm needing to cancel", "we would still like our discount".
+  if (hedgedRequest(tokens)) requests = true;
   let satisfaction = 0;
   let negativeFelt = 0;
   for (const s of feeling.scores) if (s.label === 'satisfaction') satisfaction = s.intensity;

@@ -55,6 +55,12 @@ describe('what the message is', () => {
     expect(kindOf('The blender arrived with a cracked lid')).toBe('problem');
   });
 
+  it('reads a wish with a word between its writer and its verb as a request', () => {
+    expect(kindOf("Hi, I'm needing to change the delivery date on my order.")).toBe('question');
+    expect(kindOf('We would still like the loyalty discount on this purchase.')).toBe('question');
+    expect(analyzeMessage('Nobody would really like that weather').requests).toBe(false);
+  });
+
   it('reads a question word without a "?" as a question only in question order', () => {
     expect(kindOf('When my brother cooks he burns everything')).toBe('no-request');
     expect(analyzeMessage('When I get home I always make tea').asks).toBe(false);
