@@ -92,6 +92,8 @@ export function findMirrorPhrases(
     }
     for (const m of hits.repeat) {
       if (m.from < from || m.to > to) continue;
+      // "3 months ago" says when (they bought it), not how long they have waited: not their issue.
+      if (tokens[m.to]?.text === 'ago') continue;
       const weight = m.payload.weight * 0.4;
       score += weight;
       if (weight > best) {
@@ -180,7 +182,9 @@ function mirrorSentence(text: string, tokens: readonly Token[], s: Sentence): Mi
   if (to - from > MAX_WORDS) {
     const focus = Math.max(from, Math.min(s.focus, to - 1));
     from = Math.max(from, focus - 5);
-    to = Math.min(to, from + MAX_WORDS);
+    // A clause cut off before its end ("… is force your older children" from "… to take care of
+    // them") says something they did not say: better no restatement than a garbled one.
+    if (from + MAX_WORDS < to) return undefined;
   }
   if (to <= from) return undefined;
   const parts: string[] = [];

@@ -47,8 +47,20 @@ const AUX = new Set([
  */
 const SHORTHAND = new Set([
   'bk', 'bt', 'n', 'u', 'ur', 'r', 'y', 'k', 'b4', 'cuz', 'coz', 'bc', 'cos', 'thx', 'thnx', 'pls', 'plz', 'idk', 'smh', 'tbh', 'imo', 'imho', 'fyi', 'btw',
-  'lol', 'lmao', 'omg', 'wtf', 'af', 'rn', 'ppl', 'govt', 'w/', 'w/o', 'dm', 'dms', 'tho', 'tho.', 'gonna', 'wanna', 'gotta', 'ya', 'yall', "y'all",
+  'lol', 'lmao', 'omg', 'wtf', 'af', 'rn', 'ppl', 'govt', 'cust', 'serv', 'acct', 'fav', 'fave', 'w/', 'w/o', 'dm', 'dms', 'tho', 'tho.', 'gonna', 'wanna', 'gotta', 'ya', 'yall', "y'all",
 ]);
+/**
+ * Their thoughts about their own thinking ("you don't know why you didn't expect …", "you wonder
+ * whether …"): said back by the agent these read as a garble or a put-down, never as their issue.
+ */
+const THOUGHT = new RegExp(
+  "\\b(?:don't|do not|didn't|did not|doesn't|does not|never|can't|cannot)\\s+(?:know|understand|think|expect|remember|get why|see why)\\b" +
+    '|\\b(?:know|knew|understand|think|thought|guess|wonder|wondered|wondering|expect|expected|believe|remember|realise|realize|suppose|assume)' +
+    '\\s+(?:why|what|how|if|whether|when|where|who)\\b',
+  'i',
+);
+/** Reported speech: what follows "told you" / "said" must be a clause of its own ("told you too bad" is not). */
+const REPORTED = /\b(?:told|said|says|tell|tells)(?:\s+(?:you|us|them|him|her))?\s+(.+)$/i;
 const INTERJECTION_FIRST = /^(?:oh|ah|aw|ugh|urgh|argh|omg|wow|yay|hmm+|meh|ouch|damn|lol|haha\w*|yes|yeah|yep|nope|ok|okay|well|anyway|fyi|btw|tbh|imo|smh)\b/i;
 const LEAD_INS = new Set(['hi', 'hello', 'hey', 'so', 'ok', 'okay', 'also', 'and', 'but', 'please', 'just', 'um', 'well', 'quick', 'question', 'sorry']);
 /** Subjects a fragment may be given: only the customer, never a claim about anyone else. */
@@ -106,6 +118,9 @@ export function restatement(phrase: string): string | null {
     if (/^(?:he|she|he's|she's|his|her)\b/i.test(text)) return null;
     if (text.includes('…')) return null;
     if (INTERJECTION_FIRST.test(text)) return null;
+    if (THOUGHT.test(text.replace(/’/g, "'"))) return null;
+    const reported = REPORTED.exec(text);
+    if (reported && !nlp(reported[1] as string).has('#Verb')) return null;
     if (words(text).some((w) => SHORTHAND.has(w.toLowerCase().replace(/[.,!;:]+$/, '')))) return null;
     // A possessive with its owner cut off ("year's return is …" from "a previous year's return").
     if (/^[a-z][\w-]*['’]s\b/.test(text)) return null;
@@ -322,6 +337,8 @@ const NOT_A_THING = new Set([
 const JUDGEMENT = new Set([
   'useless', 'stupid', 'terrible', 'awful', 'horrible', 'broken', 'faulty', 'rubbish', 'crap', 'crappy', 'bloody', 'damn', 'poor', 'bad', 'lost', 'stolen',
   'missing', 'late', 'wrong', 'dodgy', 'shocking', 'pathetic', 'slow', 'dead', 'damaged', 'cracked', 'worst', 'fake', 'overpriced', 'expensive', 'cheap',
+  // Their fondness for it is theirs to say ("my fav jeans" → "your jeans").
+  'fav', 'fave', 'favourite', 'favorite', 'beloved',
 ]);
 /** At most this many words in the thing named ("your top-up", "your home delivery service"). */
 const MAX_TOPIC_WORDS = 4;
@@ -356,7 +373,7 @@ export function topicOf(text: string): string | null {
       if (!owner || (owner.text === 'My' || owner.text === 'Our') && !/^(?:My|Our)\b/.test(clean) && !/[.!?]\s*$/.test(clean.slice(0, clean.indexOf(m.text)))) continue;
       // The thing itself: its nouns, not their judgement of it ("my useless router" → "your router").
       const thing = rest
-        .filter((t) => (t.tags.includes('Noun') && !t.tags.includes('Verb')) || (t.tags.includes('Adjective') && !JUDGEMENT.has(t.text.toLowerCase())))
+        .filter((t) => !JUDGEMENT.has(t.text.toLowerCase()) && ((t.tags.includes('Noun') && !t.tags.includes('Verb')) || t.tags.includes('Adjective')))
         .map((t) => t.text.replace(/[^\p{L}\p{N}'-]+$/u, ''))
         .filter(Boolean);
       const head = (thing[thing.length - 1] ?? '').toLowerCase();
@@ -367,6 +384,8 @@ export function topicOf(text: string): string | null {
       void head;
       // The match must end where the thing does: "my lost boots card" is not about boots.
       const at = clean.indexOf(m.text);
+      // Nor where a model number goes on ("my Canon 5D" is not about "your Canon").
+      if (at >= 0 && !/[^\w\s]$/.test(m.text) && /^\s*\d/.test(clean.slice(at + m.text.length))) continue;
       const next = at >= 0 ? /^\s+([A-Za-z][\w'-]*)/.exec(clean.slice(at + m.text.length))?.[1] : undefined;
       if (next) {
         const tags = (nlp(next).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];

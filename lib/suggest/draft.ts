@@ -7,8 +7,10 @@
  * - A problem, a complaint or a chase: the four points every such reply needs (docs/principles.md
  *   §1) — they were heard (their words, reported, and a sorry for the experience, §2), who is
  *   responsible, a timescale, updates if it slips — between a greeting and a closing that fit.
- * - Thanks: a short, warm note; nothing case-like.
+ * - Thanks: a short, warm note (a compliment accepted only when it was said to us); nothing case-like.
  * - No request: a short acknowledgement and a marked slot for the agent's reply.
+ * - Both end with an open door: anything else comes straight to this agent, with the time they will
+ *   reply by — who and when, said lightly, without opening a case.
  *
  * What the draft cannot know stays a visible gap ("[when: date and time]", "[your answer here]"),
  * never a sentence that reads as finished; phrases that need their words (`{{issue}}`,
@@ -32,6 +34,10 @@ interface Piece {
 
 const THANKS = /\bthank/i;
 const HOPE = /\bhope\b/i;
+/** The customer thanks someone ("thanks", "cheers", "much appreciated"). */
+const THANKED = /\b(?:thank|thx|thnx|thks|ty|cheers|appreciate[ds]?|grateful)/i;
+/** The message speaks to us ("you", "your team", "ur"). */
+const ADDRESSED = /\b(?:you|your|yours|u|ur|y'all|yall)\b/i;
 const NEGATIVE = new Set(['anger', 'frustration', 'disappointment']);
 
 /** The message kind, inferred from the older insight fields when the analysis did not name one. */
@@ -75,12 +81,20 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     return { text: best.text, gaps: best.gaps, placeholders: best.placeholders, missing: best.missing, key: best.key };
   };
 
+  /** A phrase of this kind that passes `only`, or none: never another phrase in its place. */
+  const pickOnly = (kind: PhraseKind, only: (c: Candidate) => boolean): Piece | undefined => {
+    const fits = ranked.some((c) => c.kind === kind && only(c));
+    return fits ? pick(kind, only) : undefined;
+  };
+  // Thanks and chatter end with an open door: who picks up anything else, and by when.
+  const openDoor = (c: Candidate) => c.phrase.tags?.includes('open-door') === true && !c.missing.includes('timescale');
+
   const { label, intensity } = insight.emotion;
   const strong = label !== 'neutral' && label !== 'satisfaction' && intensity >= 0.5;
   const latest = insight.messages?.[insight.messages.length - 1]?.text ?? '';
   // They asked something beside the problem ("… why is it still not here?"): the answer has a place too.
   const asked = Boolean(insight.question) || latest.includes('?');
-  const points: Array<[ReplyPoint | 'answer' | 'follow', (Piece | undefined)[]]> = [];
+  const points: Array<[ReplyPoint | 'answer' | 'follow' | 'door', (Piece | undefined)[]]> = [];
   if (shape === 'question') {
     const heard = pick('acknowledge', theirWords);
     // A question asked in distress or with a complaint in it ("what is going on?!") is heard first.
@@ -90,9 +104,13 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // Answer first; then, since an answer may need checking, who follows it up, by when, and how they will hear.
     points.push(['heard', [heard, sorry, feeling]], ['answer', [slot('answer')]], ['follow', [pick('timescale')]]);
   } else if (shape === 'no-request') {
-    points.push(['heard', [pick('acknowledge')]], ['answer', [slot('reply')]]);
+    points.push(['heard', [pick('acknowledge')]], ['answer', [slot('reply')]], ['door', [pickOnly('closing', openDoor)]]);
   } else if (shape === 'thanks') {
-    points.push(['heard', [pick('acknowledge')]]);
+    // "Thank you for your kind message" only for thanks or praise said to us; praise of something
+    // else, or a post passed on, is thanked for being shared.
+    const toUs = insight.resolved === true || THANKED.test(latest) || ADDRESSED.test(latest);
+    const shared = (c: Candidate) => c.phrase.tags?.includes('shared') === true;
+    points.push(['heard', [pick('acknowledge', (c) => shared(c) !== toUs)]], ['door', [pickOnly('closing', openDoor)]]);
   } else {
     // Heard: their words (reported, not confirmed) and a sorry for the experience.
     const acknowledge = pick('acknowledge', theirWords);
@@ -141,13 +159,15 @@ export function draftReply(insight: SuggestInsight, ctx: SuggestContext): DraftR
     // E-mail: the greeting on its own line, then heard, the plan (owner, timescale), updates.
     // Chat: "Hi Jane, <heard>" then the plan in one short paragraph.
     present.forEach((piece, i) => {
-      const startsParagraph = i === 0 && (((point === 'heard' || point === 'updates') && email) || point === 'owner' || point === 'answer' || point === 'follow');
+      const startsParagraph = i === 0 && (((point === 'heard' || point === 'updates') && email) || point === 'owner' || point === 'answer' || point === 'follow' || point === 'door');
       append(piece, startsParagraph ? paragraph : ' ');
     });
     const said = present.map((p) => p.text).join(' ');
     const keys = present.map((p) => p.key);
     // A question's follow-up is one sentence that says who checks, by when, and that they will hear.
     if (point === 'follow') for (const covered of ['owner', 'timescale', 'updates'] as const) parts.push({ point: covered, text: said, keys });
+    // The open door says who picks up anything else ("straight to me") and by when.
+    else if (point === 'door') for (const covered of ['owner', 'timescale'] as const) parts.push({ point: covered, text: said, keys });
     else if (point !== 'answer') parts.push({ point, text: said, keys });
   }
   append(closing, paragraph);

@@ -218,6 +218,16 @@ describe('mirroring', () => {
     expect(analyzeMessage("Hi there, my parcel still hasn't arrived.").mirror[0]?.text).toBe("your parcel still hasn't arrived");
   });
 
+  it('never says back when they bought it ("… 2 months ago") as their issue', () => {
+    const mirrored = analyzeMessage('I bought a new kettle 2 months ago and it has been back at the shop for 30 days.').mirror.map((m) => m.text);
+    for (const m of mirrored) expect(m).not.toMatch(/\bago\b/);
+  });
+
+  it('never says back a clause cut off before its end', () => {
+    const text = 'The thing that annoys me most about the new billing screen is that it never shows the total I owe before the due date';
+    for (const m of analyzeMessage(text).mirror) expect(text.replace(/\.$/, '').endsWith(m.source.text), m.text).toBe(true);
+  });
+
   it('says shouted words back calmly, but keeps short names like UPS as they are', () => {
     const mirrored = analyzeMessage('My parcel is STILL not here and UPS says it was delivered.').mirror.map((m) => m.text).join(' | ');
     expect(mirrored).toMatch(/still not here/);

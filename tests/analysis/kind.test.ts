@@ -32,6 +32,42 @@ describe('what the message is', () => {
     }
   });
 
+  it('never reads a praise word beside something of ours that failed as thanks', () => {
+    expect(kindOf('Signed up happily today but your checkout will not accept my voucher')).toBe('problem');
+    // Praise heaped on what they must pay for is sarcasm.
+    expect(kindOf('Soon you will pay another $4.99 for such thrilling extras')).not.toBe('thanks');
+    expect(kindOf('Such a helpful team, thank you so much')).toBe('thanks');
+  });
+
+  it('reads a thing a service has that did not happen or work as a problem, without "my"', () => {
+    expect(kindOf('The refund page has not loaded since Monday')).toBe('problem');
+    expect(kindOf('nobody replied to the email I sent last week')).toBe('problem');
+    // Not their case: a quote that speaks to "you".
+    expect(kindOf("Don't let anyone tell you that you can't dance")).not.toBe('problem');
+  });
+
+  it('reads banter about third parties as chatter, not as a case', () => {
+    expect(kindOf('He is such a clown, that referee ruined the whole match')).toBe('no-request');
+    expect(kindOf('She always forgets her keys and blames everyone else')).toBe('no-request');
+    expect(kindOf('Really excited for the weekend, though I hate that my cousin cannot come')).not.toBe('problem');
+    // Still a case: their own feeling, or a product fault, said without "my" or "you".
+    expect(kindOf('I am absolutely furious about this')).toBe('complaint');
+    expect(kindOf('The blender arrived with a cracked lid')).toBe('problem');
+  });
+
+  it('reads a wish with a word between its writer and its verb as a request', () => {
+    expect(kindOf("Hi, I'm needing to change the delivery date on my order.")).toBe('question');
+    expect(kindOf('We would still like the loyalty discount on this purchase.')).toBe('question');
+    expect(analyzeMessage('Nobody would really like that weather').requests).toBe(false);
+  });
+
+  it('reads a question word without a "?" as a question only in question order', () => {
+    expect(kindOf('When my brother cooks he burns everything')).toBe('no-request');
+    expect(analyzeMessage('When I get home I always make tea').asks).toBe(false);
+    expect(kindOf('where in the settings can I change my password')).toBe('question');
+    expect(kindOf('how much is the yearly plan')).toBe('question');
+  });
+
   it('keeps real praise as satisfaction, even beside a small negative word', () => {
     const a = analyzeMessage("Honestly, not bad at all. I'm really pleased with it.");
     expect(a.kind).toBe('thanks');

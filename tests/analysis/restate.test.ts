@@ -87,6 +87,15 @@ describe('what their problem is about, when no clause can be said back', () => {
     expect(restateTopic('our broadband has been down all day #fail #help')).toBe("there's a problem with your broadband");
   });
 
+  it('names no model cut from its number, but keeps a thing before its reference', () => {
+    expect(restateTopic('my Acme 3000 will not charge any more')).toBeNull();
+    expect(restateTopic('no word yet about my claim: 55120 was sent weeks ago')).toBe("there's a problem with your claim");
+  });
+
+  it('leaves out their fondness for the thing ("my fave mug" → "your mug")', () => {
+    expect(restateTopic('my fave mug came out of the dishwasher chipped')).toBe("there's a problem with your mug");
+  });
+
   it('names no person, no name and nothing when there is no thing of theirs', () => {
     for (const text of ['My son broke it', 'loving the new My Little Pony film', 'no idea', 'the queue was long']) expect(restateTopic(text), text).toBeNull();
   });
@@ -115,5 +124,22 @@ describe('what an agent would not say back', () => {
   it('keeps the subject of "what do I need to …" and shortens only "how do I <action>"', () => {
     expect(restateQuestion('What do I need to do to close my account?')?.text).toBe('what you need to do to close your account');
     expect(restateQuestion('How do I change my delivery address?')?.text).toBe('how to change your delivery address');
+  });
+});
+
+describe('refusing a restatement that would read unnaturally', () => {
+  it('never says back their thoughts about their own thinking', () => {
+    for (const text of ["you don't know why the menu looked odd to you", 'you wonder whether the shop opens late', 'you never understand what the letters mean']) {
+      expect(restatement(text), text).toBeNull();
+    }
+  });
+
+  it('says back reported speech only when what was said is a clause', () => {
+    expect(restatement('the helpline told you tough luck')).toBeNull();
+    expect(restatement('you were told the parcel would arrive on Monday')).toBe('you were told the parcel would arrive on Monday');
+  });
+
+  it('never says back chat shorthand for the company ("cust serv")', () => {
+    expect(restatement('cust serv keeps putting you on hold')).toBeNull();
   });
 });

@@ -131,6 +131,31 @@ describe('draftReply: the shape follows the kind of message', () => {
     expect(draft.text.split(/\n\n/).length).toBeLessThanOrEqual(4);
   });
 
+  it('ends thanks and chatter with an open door: who picks up anything else, and by when', () => {
+    const withTime = { packs: [builtIn], channel: 'email' as const, agent: { name: 'Sam Lee' }, timescale: 'by 3pm on Wednesday' };
+    for (const kind of ['thanks', 'no-request'] as const) {
+      const draft = draftReply(insight({ emotion: { label: kind === 'thanks' ? 'satisfaction' : 'neutral', intensity: 0.6 }, kind }), withTime);
+      const door = draft.parts.filter((p) => p.point === 'owner' || p.point === 'timescale');
+      expect(door.map((p) => p.point), kind).toEqual(['owner', 'timescale']);
+      expect(door[0]!.text, kind).toMatch(/straight to me, and I'll get back to you by 3pm on Wednesday\.$/);
+      // Still nothing case-like, and one open door only.
+      expect(draft.text, kind).not.toMatch(/sorry|looking after|point of contact|update you/i);
+      expect(draft.text.match(/just reply/g), kind).toHaveLength(1);
+    }
+    // Without a time, no open door that would leave a gap in a light reply.
+    const noTime = draftReply(insight({ emotion: { label: 'satisfaction', intensity: 0.6 }, kind: 'thanks' }), { packs: [builtIn], channel: 'email' });
+    expect(noTime.text).not.toContain('[when');
+  });
+
+  it('takes praise as a kind message only when it was said to us', () => {
+    const withText = (text: string) =>
+      draftReply(insight({ emotion: { label: 'satisfaction', intensity: 0.7 }, kind: 'thanks', messages: [{ text }] }), ctx).text;
+    expect(withText('you lot were brilliant with my booking')).toMatch(/kind message/);
+    expect(withText('Cheers, much appreciated')).not.toMatch(/sharing this/);
+    expect(withText('Lovely sunset over the harbour tonight')).toMatch(/Thanks for sharing this with us\./);
+    expect(withText('Lovely sunset over the harbour tonight')).not.toMatch(/kind message/);
+  });
+
   it('replies to a message that asks for nothing with a short note and a slot, not a case', () => {
     const draft = draftReply(insight({ emotion: { label: 'neutral', intensity: 0 }, kind: 'no-request' }), ctx);
     expect(draft.text).toContain('[your reply here]');
