@@ -51,6 +51,13 @@ export const BLIND_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/senten
  */
 export const UNSEEN_SENTENCES_FILE = path.resolve(HERE, '../../tests/guard/sentences-unseen.jsonl');
 
+/**
+ * Whole short replies in the style of public support accounts, written on 2026-12-06 by the helper
+ * who then changed the rules, before any rule of that round changed; scored before and after it,
+ * never tuned on. Same author as the rules, so it flatters them (see lib/guard/README.md).
+ */
+export const UNSEEN_REPLIES_FILE = path.resolve(HERE, '../../tests/guard/sentences-unseen-replies.jsonl');
+
 export interface SentenceSet {
   file: string;
   /**
@@ -68,6 +75,11 @@ export const SENTENCE_SETS: readonly SentenceSet[] = [
   { file: FINAL_SENTENCES_FILE, role: 'tuning', description: 'final set, written after the second round was frozen; seen and tuned on in the third (lexicon) round' },
   { file: BLIND_SENTENCES_FILE, role: 'seen', description: 'former blind set of the lexicon round: quoted and read since, no longer blind' },
   { file: UNSEEN_SENTENCES_FILE, role: 'never-tuned', description: 'unseen set, written before the real-reply round changed any rule; never tuned on' },
+  {
+    file: UNSEEN_REPLIES_FILE,
+    role: 'never-tuned',
+    description: 'unseen short replies, written by the rule author before the rule-class round (2026-12-06); never tuned on',
+  },
 ];
 
 /**

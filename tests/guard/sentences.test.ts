@@ -78,6 +78,9 @@ describe('the sentence sets', () => {
     const unseen = setOf('sentences-unseen.jsonl');
     expect(unseen.role).toBe('never-tuned');
     expect(readSentences(unseen.file).length).toBeGreaterThanOrEqual(60);
+    const unseenReplies = setOf('sentences-unseen-replies.jsonl');
+    expect(unseenReplies.role).toBe('never-tuned');
+    expect(readSentences(unseenReplies.file).length).toBeGreaterThanOrEqual(100);
     expect(fresh.length).toBeGreaterThanOrEqual(200);
     expect(fresh.filter((r) => r.categories.length === 0).length).toBeGreaterThanOrEqual(fresh.filter((r) => r.categories.length > 0).length);
     expect(final.length).toBeGreaterThanOrEqual(80);

@@ -9,3 +9,5 @@ export const CAUSE_IS_YOU = lexiconList(FILE, 'cause-is-you');
 export const YOUR_ERROR = lexiconList(FILE, 'your-error');
 export const LECTURE_OPENERS = lexiconList(FILE, 'lecture-openers');
 export const LECTURE_ACTIONS = lexiconList(FILE, 'lecture-actions');
+export const NOTICES = lexiconList(FILE, 'notices');
+export const THIRD_PARTIES = lexiconList(FILE, 'third-parties');

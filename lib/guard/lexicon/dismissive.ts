@@ -15,3 +15,5 @@ export const OUR_POSITION = lexiconList(FILE, 'our-position');
 export const REFUSALS = lexiconList(FILE, 'refusals');
 export const ALTERNATIVES = lexiconList(FILE, 'alternatives');
 export const REPEAT_OPENERS = lexiconList(FILE, 'repeat-openers');
+export const OTHER_PROVIDERS = lexiconList(FILE, 'other-providers');
+export const NORMAL_TROUBLES = lexiconList(FILE, 'normal-troubles');

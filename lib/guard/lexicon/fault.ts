@@ -22,3 +22,5 @@ export const CAUSE_FRAMES = lexiconList(FILE, 'cause-frames');
 export const WE_CAUSED = lexiconList(FILE, 'we-caused');
 export const SORRY_FOR_WRONG = lexiconList(FILE, 'sorry-for-wrong');
 export const MISSED_BY_US = lexiconList(FILE, 'missed-by-us');
+export const APOLOGY_GERUNDS = lexiconList(FILE, 'apology-gerunds');
+export const CONTACT_NOUNS = lexiconList(FILE, 'contact-nouns');

@@ -5,7 +5,7 @@
  */
 import type { Finding, GuardRule, RuleMeta } from '../types';
 import { alternation } from '../lexicon';
-import { CAUSE_IS_YOU, CUSTOMER_FAILINGS, LECTURE_ACTIONS, LECTURE_OPENERS, YOUR_ERROR } from '../lexicon/blame';
+import { CAUSE_IS_YOU, CUSTOMER_FAILINGS, LECTURE_ACTIONS, LECTURE_OPENERS, NOTICES, THIRD_PARTIES, YOUR_ERROR } from '../lexicon/blame';
 import { conditionalBefore, draftView, eachMatch, finding, isQuestion, looksLikeParticiple, negatedBefore, sentenceAt, withEnding } from '../text';
 
 export const meta: RuleMeta = {
@@ -93,6 +93,19 @@ const LEXICON_DETECTORS: Detector[] = [
     String.raw`\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?missed\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:window|deadline|cut-?off|closing date|return period|` +
     String.raw`returns period|cancellation period|grace period)\b`
   ), 'gi') },
+  // you ignored the reminders / you missed our announcement
+  { kind: 'you-did-wrong', pattern: new RegExp((
+    String.raw`\byou(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:missed|ignored|overlooked|skipped|disregarded)\s+(?:the|our|all\s+(?:the|our)|both|these|those|` +
+    String.raw`this|that|any\s+of\s+(?:the|our))\s+(?:[\w-]+\s+){0,2}?${alternation(NOTICES)}\b`
+  ), 'gi') },
+  // prices are a decision of the sellers / that's down to the courier / the bank's decision, not ours
+  { kind: 'your-fault', pattern: new RegExp([
+      (
+        String.raw`\b(?:(?:a|the)\s+(?:decision|choice|call|responsibility|fault)\s+(?:of|for)|(?:set|decided|determined|controlled|chosen)\s+by|down\s+to|` +
+        String.raw`the\s+responsibility\s+of)\s+(?:the|each|individual|your|that)\s+(?:[\w-]+\s+)?${alternation(THIRD_PARTIES)}(?:s|es)?\b`
+      ),
+      String.raw`\b(?:the|your)\s+(?:[\w-]+\s+)?${alternation(THIRD_PARTIES)}(?:s|es)?['’]s?\s+(?:decision|choice|call|responsibility|fault)\b`,
+    ].join('|'), 'gi') },
   // next time, please read the delivery notes
   { kind: 'if-you-had', pattern: new RegExp((
     String.raw`\b${alternation(LECTURE_OPENERS)}\s*,?\s+(?:please\s+|do\s+|kindly\s+|just\s+|you\s+(?:should|need to|` +
@@ -305,10 +318,14 @@ export const examples: GuardRule['examples'] = {
     "You received the wrong item, and I'm sorry about that.",
     "If you had any trouble, let me know.",
     "You didn't need to do anything else.",
+    'If you missed the email, here it is again.',
+    'Prices are set by our pricing team.',
   ],
   invalid: [
     { text: 'You should have read the instructions.', matches: ['You should have read'] },
     { text: 'You failed to return the form in time.', matches: ['You failed to'] },
+    { text: 'You ignored the reminders we sent.', matches: ['You ignored the reminders'] },
+    { text: 'Prices are set by the individual sellers.', matches: ['set by the individual sellers'] },
     { text: "That's your fault, not ours.", matches: ['your fault'] },
     { text: 'As you were told on the phone, the refund takes 5 days.', matches: ['As you were told'] },
     { text: 'You must have entered the wrong address.', matches: ['You must have entered the wrong'] },

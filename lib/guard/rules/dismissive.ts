@@ -11,7 +11,9 @@ import {
   FEELING_IMPERATIVES,
   MINIMISED_THINGS,
   NON_APOLOGIES,
+  NORMAL_TROUBLES,
   NOTHING_MORE,
+  OTHER_PROVIDERS,
   OUR_POSITION,
   REFUSALS,
   REPEAT_OPENERS,
@@ -43,6 +45,8 @@ interface Detector {
   phraseReplacements?: string[];
 }
 
+// An invitation to come back: the wait is not the whole answer.
+const CONTACT_US = /\b(?:dm|message|contact|call|email|tweet|reach)\s+us\b|\bget (?:back )?in touch\b/i;
 const ALTERNATIVE = new RegExp(String.raw`\b${alternation(ALTERNATIVES)}\b`, 'gi');
 
 /** A refusal is dismissive only when nothing else in the reply offers another way. */
@@ -83,6 +87,35 @@ const LEXICON_DETECTORS: Detector[] = [
   { kind: 'nothing', pattern: new RegExp(String.raw`\b${alternation(NOTHING_MORE)}\b`, 'gi') },
   // telling the customer how to feel, or to go away
   { kind: 'calm-down', pattern: new RegExp(String.raw`\b${alternation(FEELING_IMPERATIVES)}\b`, 'gi') },
+  // once it's sold out, it's sold out / when they're gone, they're gone: a rule stated as a tautology
+  {
+    kind: 'policy',
+    pattern: new RegExp((
+      String.raw`\b(?:when|once)\s+(?:it|they|that|those|these|the\s+[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s+` +
+      String.raw`(?:then\s+)?(?:it|they|that|those|these)(?:['’]s|['’]re|\s+is|\s+are)\s+\1\b|\bwhat['’]s done is done\b`
+    ), 'gi'),
+  },
+  // every carrier has long waits right now / all the airlines have queues: the problem made normal
+  {
+    kind: 'nothing',
+    pattern: new RegExp((
+      String.raw`\b(?:every|all(?:\s+the)?(?:\s+other)?|other)\s+(?!our\b|my\b)(?:[\w-]+\s+)?${alternation(OTHER_PROVIDERS)}\s+(?:has|have|is|are|gets?|sees?|` +
+      String.raw`experienc\w+|deals? with)\s+(?:[\w-]+\s+){0,3}?${alternation(NORMAL_TROUBLES)}\b`
+    ), 'gi'),
+  },
+  // you'll need to wait until the due date (and the reply offers nothing else)
+  {
+    kind: 'nothing',
+    pattern: new RegExp((
+      String.raw`\b(?:please|kindly|just|you(?:['’]ll|\s+will)?\s+(?:need|have)\s+to|you\s+must|you\s+should)\s+(?:just\s+)?(?:wait|sit tight|hold on|hang on|` +
+      String.raw`hang tight|be patient)\s+(?:until|till|for)\s+(?:the|your|its)\s+(?:[\w-]+\s+){0,2}?(?:date|deadline|day|window)\b`
+    ), 'gi'),
+    accept: (m, view, alternatives) => {
+      const sentence = sentenceAt(view, m.index);
+      const end = m.index + m[0].length;
+      return !alternatives.some((at) => at < sentence.start || at >= end) && !CONTACT_US.test(view.masked);
+    },
+  },
   // playing the problem down: "it's only a …" + a small thing
   {
     kind: 'minimise',
@@ -280,6 +313,8 @@ export const examples: GuardRule['examples'] = {
     "That's how the loyalty scheme works: one point per pound.",
     "I've already explained the situation to our billing team.",
     "It's our policy to refund within 14 days, and yours is well inside that.",
+    "When it's back in stock, we'll email you.",
+    'Please wait until the delivery date, and if it has not arrived, DM us.',
   ],
   invalid: [
     { text: 'Please calm down.', matches: ['calm down'] },
@@ -294,6 +329,9 @@ export const examples: GuardRule['examples'] = {
     { text: "We've been over this already.", matches: ["We've been over this"] },
     { text: "It's only a few days late.", matches: ["It's only a few days late"] },
     { text: "You'll just have to wait like everyone else.", matches: ["You'll just have to wait"] },
+    { text: "Once it's sold out, it's sold out.", matches: ["Once it's sold out, it's sold out"] },
+    { text: 'Every carrier has long waits right now.', matches: ['Every carrier has long'] },
+    { text: "You'll need to wait until the due date.", matches: ["You'll need to wait until the due date"] },
   ],
 };
 

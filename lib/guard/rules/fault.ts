@@ -22,6 +22,8 @@ import { alternation } from '../lexicon';
 import { clauseAfter, investigatingBefore } from '../lexicon/frames';
 import {
   ADMISSION_FRAMES,
+  APOLOGY_GERUNDS,
+  CONTACT_NOUNS,
   MISSED_BY_US,
   SORRY_FOR_WRONG,
   AFFIRMING_GAP,
@@ -240,8 +242,28 @@ const LEXICON_DETECTORS: Detector[] = [
   },
   // the fault lies with one of ours
   { kind: 'fault-noun', pattern: /\b(?:the\s+)?(?:fault|blame|responsibility)\s+(?:is|was|lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|firmly\s+)?with\s+(?:our|my)\b/gi },
-  // our bad / hold our hands up / it slipped through the cracks / we haven't treated you fairly
-  { kind: 'fault-noun', pattern: new RegExp(String.raw`\b${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  // our bad / hold our hands up / it slipped through the cracks / we haven't treated you fairly (an
+  // "n't …" frame starts inside its word, where \b cannot match)
+  { kind: 'fault-noun', pattern: new RegExp(String.raw`(?:\b|\B(?=n['’]t\b))${alternation(ADMISSION_FRAMES)}\b`, 'gi') },
+  // sorry for giving you the wrong link / apologies for missing your call
+  { kind: 'sorry-for-act', pattern: new RegExp(String.raw`\b(?:sorry|apologi[sz]e|apologies|apology)\s+(?:again\s+)?(?:for|about)\s+${alternation(APOLOGY_GERUNDS)}(?![\w-])`, 'gi') },
+  // we missed your call / our team ignored your emails
+  {
+    kind: 'act',
+    pattern: new RegExp(String.raw`${LX_AGENT}${LX_GAP}\s+(?:missed|ignored|overlooked|lost)\s+(?:all\s+|both\s+)?your\s+(?:[\w-]+\s+)?${alternation(CONTACT_NOUNS)}\b`, 'gi'),
+  },
+  // that shouldn't have happened / you should never have been charged
+  {
+    kind: 'should-have',
+    pattern: new RegExp([
+        String.raw`\b(?:that|this|it)\s+(?:really\s+|certainly\s+|definitely\s+)?(?:should(?:n['’]t|\s+not|\s+never)|ought\s+not\s+to)\s+(?:have|['’]ve)\s+(?:happened|occurred)\b`,
+        (
+          String.raw`\byou\s+(?:really\s+|certainly\s+|definitely\s+)?(?:should(?:n['’]t|\s+not|\s+never)|ought\s+not\s+to)\s+have\s+been\s+` +
+          String.raw`(?:charged|billed|debited|sent|given|told|quoted|overcharged|cut off|disconnected|left|kept waiting|turned away|refused|treated|spoken to)(?![\w-])`
+        ),
+      ].join('|'), 'gi'),
+    accept: (m, view) => !/\b(?:if|unless)\b/i.test(clauseAfter(view, m.index + m[0].length)),
+  },
   // apologies for the incorrect tracking update / sorry for the lack of help you've had
   {
     kind: 'fault-noun',

@@ -6,8 +6,30 @@
  */
 import type { Finding, GuardRule, RuleMeta, TextRange } from '../types';
 import { alternation } from '../lexicon';
-import { CERTAIN_OUTCOMES, CERTAINTY, PLEDGE_NOUNS, PRODUCT_FAILURES } from '../lexicon/guarantee';
-import { conditionalBefore, draftView, eachMatch, finding, hedgedBefore, negatedBefore, rewriteSentence, sentenceAt, withEnding } from '../text';
+import { clauseAfter } from '../lexicon/frames';
+import {
+  AGENT_SUBJECTS,
+  CAPABILITY_VERBS,
+  CERTAIN_OUTCOMES,
+  CERTAINTY,
+  HARMLESS_OUTCOMES,
+  PLEDGE_NOUNS,
+  PRODUCT_FAILURES,
+  SETTLED_OUTCOMES,
+} from '../lexicon/guarantee';
+import {
+  conditionalBefore,
+  draftView,
+  eachMatch,
+  finding,
+  hedgedBefore,
+  isQuestion,
+  negatedBefore,
+  rewriteSentence,
+  sentenceAt,
+  withEnding,
+  type DraftView,
+} from '../text';
 
 export const meta: RuleMeta = {
   id: 'guarantee',
@@ -22,14 +44,14 @@ export const meta: RuleMeta = {
 
 const Q = `['’]`;
 
-type Kind = 'pledge' | 'never-again' | 'certain' | 'guaranteed' | 'definitely' | 'assure';
+type Kind = 'pledge' | 'never-again' | 'certain' | 'guaranteed' | 'definitely' | 'assure' | 'outcome' | 'capability';
 
 interface Detector {
   kind: Kind;
   pattern: RegExp;
   /** Hedged sentences ("I hope this won't happen again") are not guarantees. */
   hedgeable: boolean;
-  accept?: (m: RegExpExecArray) => boolean;
+  accept?: (m: RegExpExecArray, view: DraftView) => boolean;
   /** The span to swap and what to swap it for; undefined means rewrite the whole sentence. */
   swap?: (m: RegExpExecArray) => { range: TextRange; replacements: string[] } | undefined;
 }
@@ -41,8 +63,88 @@ const PROMISE_OF_OWN_ACTION = new RegExp((
   String.raw`come back|message|contact|be in touch))\b`
 ), 'i');
 
+// A thing as the subject of a clause (it, this, your parcel, the new update, restarting the router),
+// where the clause starts: after the sentence start, a comma-like break or and/so/then/but. Group 1
+// is the subject, so the rule can tell one of our people ("the engineer will …": our own action) apart.
+const THING_SUBJECT = (
+  String.raw`(?<=^|[,;:—–]\s{0,3}|\b(?:and|so|then|but|plus|now|don${Q}t worry)\s{1,3})((?:[a-z]+ing\s+)?(?:it|this|that|they|these|those|` +
+  String.raw`(?:your|the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+))`
+);
+const FUTURE = String.raw`(?:\s+will|${Q}ll|\s+is going to|${Q}s going to|\s+are going to|${Q}re going to)`;
+const AGENT_SUBJECT = new RegExp(String.raw`\b${alternation(AGENT_SUBJECTS)}$`, 'i');
+// Process information given as such ("will arrive within 3-5 working days"): not the agent's own certainty.
+// (A report — "tracking shows it will arrive" — never matches: the subject must open its clause.)
+const PROCESS_AFTER = /\b(?:within|up to|usually|normally|typically|generally|working days|business days|\d+\s*(?:-|–|to)\s*\d+)\b/i;
+function settledOutcome(m: RegExpExecArray, view: DraftView): boolean {
+  const subject = (m[1] ?? '').trim();
+  if (AGENT_SUBJECT.test(subject) || /^(?:our|my)\b/i.test(subject)) return false;
+  const sentence = sentenceAt(view, m.index);
+  if (isQuestion(view, sentence) || hedgedBefore(view, m.index)) return false;
+  return !PROCESS_AFTER.test(clauseAfter(view, m.index));
+}
+// "will arrive" → "should arrive", "won't affect" → "shouldn't affect": the same news as an expectation.
+function toShould(m: RegExpExecArray): { range: TextRange; replacements: string[] } | undefined {
+  const future = new RegExp(
+    String.raw`(?:\s+will|['’]ll|\s+(?:is|are) going to|['’][sr]e? going to)(?:\s+(?:definitely|certainly|absolutely|surely))?` +
+      String.raw`|\s+(?:won['’]t|will not|will never|is not going to|isn['’]t going to)`,
+    'i',
+  ).exec(m[0]);
+  if (!future) return undefined;
+  const start = m.index + future.index;
+  const negative = /n['’]t|not|never/i.test(future[0]);
+  return { range: { start, end: start + future[0].length }, replacements: [negative ? " shouldn't" : ' should'] };
+}
+// A claim attributed to its source ("the specification says it works with every …") is not ours.
+const ATTRIBUTED = /\b(?:says|said|states|according to|listing|specification|spec|manufacturer|datasheet)\b/i;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const WHEN_GIVEN = (
+  String.raw`(?:by\s+(?:the\s+end|end|${WEEKDAY}|tomorrow|tonight|today|noon|midday|next|this|\d)|on\s+(?:${WEEKDAY}|the\s+\d|\d)|tomorrow|today|` +
+  String.raw`tonight|this\s+(?:week|afternoon|evening)|next\s+week|before\s+(?:the\s+weekend|${WEEKDAY}))\b`
+);
+
 // Lexicon-of-meaning detectors (lib/guard/lexicon/guarantee.ts).
 const LEXICON_DETECTORS: Detector[] = [
+  // it will arrive / your parcel will be with you / this update will fix it / restarting it will solve the problem
+  {
+    kind: 'outcome',
+    hedgeable: true,
+    swap: toShould,
+    pattern: new RegExp(String.raw`${THING_SUBJECT}${FUTURE}(?:\s+(?:now|then|also|automatically|definitely|certainly|absolutely|surely))?\s+${alternation(SETTLED_OUTCOMES)}(?![\w-])`, 'gi'),
+    accept: settledOutcome,
+  },
+  // it won't affect your credit score
+  {
+    kind: 'outcome',
+    hedgeable: true,
+    swap: toShould,
+    pattern: new RegExp(String.raw`${THING_SUBJECT}\s+(?:won${Q}t|will\s+not|will\s+never|is\s+not\s+going\s+to|isn${Q}t\s+going\s+to)\s+${alternation(HARMLESS_OUTCOMES)}(?![\w-])`, 'gi'),
+    accept: settledOutcome,
+  },
+  // you'll have it by Friday / you will receive the replacement tomorrow
+  {
+    kind: 'outcome',
+    hedgeable: true,
+    swap: toShould,
+    pattern: new RegExp((
+      String.raw`\byou(?:${Q}ll|\s+will)\s+(?:definitely\s+|certainly\s+|also\s+)?(?:receive|get|have)\s+(?:it|them|(?:your|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+` +
+      String.raw`(?:[\w-]+\s+){0,2}?${WHEN_GIVEN}`
+    ), 'gi'),
+    accept: (m, view) => !isQuestion(view, sentenceAt(view, m.index)) && !PROCESS_AFTER.test(clauseAfter(view, m.index)),
+  },
+  // it works with all smart TVs / the case fits every model / you can stream it on any device
+  {
+    kind: 'capability',
+    hedgeable: true,
+    pattern: new RegExp([
+        String.raw`${THING_SUBJECT}\s+(?:\w+ly\s+)?${alternation(CAPABILITY_VERBS)}\s+(?:all|any|every|each)\b`,
+        String.raw`\byou\s+can\s+(?:watch|stream|play|install|pair|connect|run)\s+(?:[\w-]+\s+){1,3}?(?:on|with|in)\s+(?:all|any|every)\b`,
+      ].join('|'), 'gi'),
+    accept: (m, view) => {
+      const subject = (m[1] ?? '').trim();
+      const sentence = sentenceAt(view, m.index);
+      return !AGENT_SUBJECT.test(subject) && !isQuestion(view, sentence) && !ATTRIBUTED.test(view.masked.slice(sentence.start, m.index));
+    },
+  },
   // we'll make it right / it will be refunded automatically / you won't be receiving them any more
   { kind: 'certain', hedgeable: true, pattern: new RegExp(String.raw`\b${alternation(CERTAIN_OUTCOMES)}(?![\w-])`, 'gi') },
   // you have my word / I give you my personal guarantee
@@ -158,7 +260,10 @@ const MESSAGES: Record<Kind, string> = {
   guaranteed: 'Calling an outcome guaranteed creates a commitment. Say what is expected.',
   definitely: 'Certainty about an outcome you do not control can become a broken promise. Give your best expectation.',
   assure: 'An assurance reads as a guarantee. Describe what you are doing instead.',
+  outcome: 'This states as settled an outcome you do not control. Say what you expect ("should").',
+  capability: 'A statement of fact about what the product does for all or any of something can become a warranty. Check it, or attribute it to the specification.',
 };
+const CAPABILITY_REWRITES = ['According to the product listing, {claim}', "The manufacturer's specification says {claim}"];
 
 const NEVER_AGAIN_REWRITES = [
   "I've passed this on so the team can work to stop it happening again.",
@@ -172,7 +277,7 @@ export function check(text: string): Finding[] {
   const seen = new Set<number>();
   for (const detector of DETECTORS) {
     eachMatch(detector.pattern, view.masked, (m) => {
-      if (detector.accept && !detector.accept(m)) return;
+      if (detector.accept && !detector.accept(m, view)) return;
       const start = m.index;
       if (negatedBefore(view, start, 4) || conditionalBefore(view, start)) return;
       if (detector.hedgeable && hedgedBefore(view, start)) return;
@@ -181,7 +286,11 @@ export function check(text: string): Finding[] {
       seen.add(sentence.start);
       const sentenceText = view.source.slice(sentence.start, sentence.end);
       const swap = detector.swap?.(m);
-      const fallback = (detector.kind === 'assure' ? ASSURE_REWRITES : NEVER_AGAIN_REWRITES).map((r) => withEnding(r, sentenceText));
+      const claim = sentenceText.charAt(0).toLowerCase() + sentenceText.slice(1);
+      const fallback =
+        detector.kind === 'capability'
+          ? CAPABILITY_REWRITES.map((r) => r.replace('{claim}', claim))
+          : (detector.kind === 'assure' ? ASSURE_REWRITES : NEVER_AGAIN_REWRITES).map((r) => withEnding(r, sentenceText));
       // A swapped word can leave another guarantee in the sentence ("I promise it won't happen
       // again" → "I'm confident it won't …"); only offer swaps that are clean themselves.
       const swapped = swap ? swap.replacements.map((r) => rewriteSentence(view, sentence, swap.range, r)).filter((r) => check(r).length === 0) : [];
@@ -202,6 +311,10 @@ export const examples: GuardRule['examples'] = {
     "We'll do everything we can to make sure this doesn't happen again.",
     "I hope this won't happen again.",
     "There's no guarantee, I'm afraid, but it usually takes two days.",
+    'It should arrive by Friday.',
+    'Your refund will arrive within 3-5 working days.',
+    'The engineer will fix it tomorrow morning.',
+    'I will let you know when it will be delivered.',
   ],
   invalid: [
     { text: 'I guarantee it will arrive tomorrow.', matches: ['I guarantee'] },
@@ -213,6 +326,10 @@ export const examples: GuardRule['examples'] = {
     { text: 'I can assure you the replacement is perfect.', matches: ['I can assure you'] },
     { text: "The new model definitely won't overheat.", matches: ["definitely won't overheat"] },
     { text: "I'm certain this fix will work.", matches: ["certain"] },
+    { text: 'Your parcel will arrive tomorrow.', matches: ['Your parcel will arrive'] },
+    { text: "It won't affect your credit score.", matches: ["It won't affect"] },
+    { text: "You'll have it by Friday.", matches: ["You'll have it by Friday"] },
+    { text: 'The app works on all Android phones.', matches: ['The app works on all'] },
   ],
 };
 

@@ -57,6 +57,19 @@ const LEXICON_DETECTORS: { kind: Kind; pattern: RegExp }[] = [
   },
   // same here / I can totally relate / I had the same problem
   { kind: 'know-how-you-feel', pattern: new RegExp(String.raw`\b${alternation(OWN_EXPERIENCE)}\b`, 'gi') },
+  // mine broke too / my router drops out as well / I rely on my connection too: the agent's own trouble
+  {
+    kind: 'know-how-you-feel',
+    pattern: new RegExp([
+        (
+          String.raw`\b(?:mine|my\s+(?:own\s+)?(?!colleagues?\b|team\b|manager\b|supervisor\b|department\b|staff\b)[\w-]+)\s+(?:also\s+)?(?:broke|died|crashed|froze|` +
+          String.raw`drops?\s+out|dropped\s+out|cuts?\s+out|stopped working|keeps?\s+(?:crashing|freezing|dropping)|has\s+(?:broken|died|crashed)|did\s+(?:exactly\s+)?the\s+same|` +
+          String.raw`does\s+(?:exactly\s+)?the\s+same)\b(?:\s+[\w-]+){0,4}?\s+(?:too|as well)\b`
+        ),
+        String.raw`\b(?:mine|my\s+(?:own\s+)?[\w-]+)\s+(?:did|does)\s+(?:exactly\s+)?the\s+same(?:\s+thing)?\s+(?:to me|last|this|yesterday)\b`,
+        String.raw`\bi\s+(?:also\s+)?(?:depend|rely|relied|depended)\s+on\s+(?:my|mine)\b(?:\s+[\w-]+){0,3}?\s+(?:too|as well)\b`,
+      ].join('|'), 'gi'),
+  },
   // I totally know how that is / I completely know what you're dealing with
   {
     kind: 'know-how-you-feel',

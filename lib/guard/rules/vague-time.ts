@@ -55,6 +55,16 @@ function customersTime(before: string, sentenceText: string): boolean {
   const at = sentenceText === before ? asked.index : before.indexOf(asked[0]);
   return !OUR_SUBJECT.test(before.slice(Math.max(0, at) + asked[0].length));
 }
+// "If you DM us, we'll be in touch right away": the event is only the customer getting in touch, and
+// what follows is our own promise with a vague time, so the trigger does not excuse it.
+const CUSTOMER_CONTACT_TRIGGER =
+  /\b(?:if|once|when|as soon as)\s+you\s+(?:can\s+|could\s+|just\s+)?(?:dm|send|message|contact|reach out|get in touch|follow|email|call|reply|drop|give)\b[^,;]*?(?=[,;]|\b(?:we|i)\b)/i;
+function afterCustomerContact(before: string): boolean {
+  const trigger = CUSTOMER_CONTACT_TRIGGER.exec(before);
+  if (!trigger) return false;
+  const after = before.slice(trigger.index + trigger[0].length);
+  return OUR_SUBJECT.test(after) && !EVENT_TRIGGER.test(after) && !EVENT_TRIGGER.test(before.slice(0, trigger.index));
+}
 const FOLLOWED_BY_RELATIVE = /^\s*(?:after|before|afterwards)\b/i;
 
 const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'by 5pm tomorrow'];
@@ -76,7 +86,7 @@ export function check(text: string, ctx: GuardContext = {}): Finding[] {
     if (/\bsoon\b/i.test(m[0]) && (SIGN_OFF_BEFORE.test(before) || /\bhow\s+$/i.test(before) || /\btoo\s+$/i.test(before))) return;
     if (FOLLOWED_BY_RELATIVE.test(view.masked.slice(end, end + 12))) return;
     const rest = view.masked.slice(end, sentence.end);
-    if (isQuestion(view, sentence) || EVENT_TRIGGER.test(before) || EVENT_TRIGGER.test(rest)) return;
+    if (isQuestion(view, sentence) || (EVENT_TRIGGER.test(before) && !afterCustomerContact(before)) || EVENT_TRIGGER.test(rest)) return;
     if (customersTime(before, sentenceText) || PLEASANTRY_BEFORE.test(before) || GENERAL_AIM_BEFORE.test(before)) return;
     timeInReply ??= hasSpecificTime(view.masked);
     if (timeInReply) return;
