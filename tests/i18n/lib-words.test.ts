@@ -27,6 +27,8 @@ const FILES = [
   'lib/packs/load.ts',
   'lib/packs/diff.ts',
   'lib/packs/sign.ts',
+  'lib/suggest/rank.ts',
+  'lib/suggest/why.ts',
 ];
 
 /** A string literal that reads as an English sentence: a capital, at least four words, a full stop. */
