@@ -27,6 +27,8 @@ const FILES = [
   'lib/packs/load.ts',
   'lib/packs/diff.ts',
   'lib/packs/sign.ts',
+  'lib/packs/schema.ts',
+  'lib/packs/template.ts',
   'lib/suggest/rank.ts',
   'lib/suggest/why.ts',
 ];
