@@ -15,7 +15,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { t } from '../i18n';
-import { issueMessage } from './schema';
+import { issueMessage } from '../validation';
 import { jwkAlgorithm } from './sign';
 
 export const DEFAULT_REFRESH_MINUTES = 360;

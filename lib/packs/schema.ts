@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Channel } from '../conversation/types';
 import type { EmotionLabel, IssueCategory, MessageKind } from '../analysis/types';
 import { t } from '../i18n';
+import { describeValue, issueMessage, valueAt } from '../validation';
 import { findTemplateProblems } from './template';
 
 // Zod probes `new Function` to speed up object parsing. The extension's pages forbid eval (MV3 CSP,
@@ -363,66 +364,6 @@ function formatPath(path: readonly PropertyKey[]): string {
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;
-}
-
-/** The value at `path` in the raw input, and whether the key was there at all. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
-  let current: unknown = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return { present: false, value: undefined };
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return { present: false, value: undefined };
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return { present: true, value: current };
-}
-
-/** A value as the author wrote it, for "…, not a list": JSON for strings, words for shapes. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return t('lib.packs.schema.value.list');
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
-  if (typeof value === 'object') return t('lib.packs.schema.value.object');
-  return t('lib.packs.schema.value.other', { type: typeof value, value: String(value) });
-}
-
-const TYPE_NAMES: Record<string, () => string> = {
-  string: () => t('lib.packs.schema.type.string'),
-  number: () => t('lib.packs.schema.type.number'),
-  array: () => t('lib.packs.schema.type.array'),
-  object: () => t('lib.packs.schema.type.object'),
-  boolean: () => t('lib.packs.schema.type.boolean'),
-};
-
-/**
- * A zod issue in the catalogue's words, for the field it is about ("must be one of …; got …"):
- * zod's own messages are English and name types the way a programmer would, not a pack author.
- */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  const at = valueAt(input, issue.path);
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (!at.present) return t('lib.packs.schema.required');
-      const expected = TYPE_NAMES[issue.expected]?.() ?? issue.expected;
-      return t('lib.packs.schema.wrongType', { expected, value: describeValue(at.value) });
-    }
-    case 'invalid_value': {
-      if (!at.present) return t('lib.packs.schema.required');
-      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return issue.values.length === 1
-        ? t('lib.packs.schema.notValue', { expected: options, value: describeValue(at.value) })
-        : t('lib.packs.schema.notOneOf', { options, value: describeValue(at.value) });
-    }
-    case 'too_small':
-      if (issue.origin === 'string') return t('lib.packs.schema.empty');
-      if (issue.origin === 'array') return t('lib.packs.schema.listAtLeast', { min: String(issue.minimum) });
-      return issue.inclusive ? t('lib.packs.schema.atLeast', { min: String(issue.minimum) }) : t('lib.packs.schema.moreThan', { min: String(issue.minimum) });
-    case 'too_big':
-      if (issue.origin === 'string') return t('lib.packs.schema.longest', { max: String(issue.maximum) });
-      if (issue.origin === 'array') return t('lib.packs.schema.listAtMost', { max: String(issue.maximum) });
-      return t('lib.packs.schema.atMost', { max: String(issue.maximum) });
-    default:
-      return issue.message;
-  }
 }
 
 function phraseLabel(input: unknown, path: readonly PropertyKey[]): string {

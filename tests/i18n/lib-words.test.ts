@@ -27,6 +27,7 @@ const FILES = [
   'lib/packs/load.ts',
   'lib/packs/diff.ts',
   'lib/packs/sign.ts',
+  'lib/validation.ts',
   'lib/timescale/promises.ts',
   'lib/timescale/estimate.ts',
   'lib/timescale/words.ts',
