@@ -5,12 +5,13 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { t } from './i18n';
 
 export const settingsSchema = z.object({
   /** As the agent signs replies: "Sam Rivera". */
-  agentName: z.string().trim().max(80).default(''),
+  agentName: z.string({ error: () => t('lib.settings.notText') }).trim().max(80, { error: () => t('lib.settings.tooLong', { max: 80 }) }).default(''),
   /** The company the agent speaks for: "Acme Kitchens". */
-  company: z.string().trim().max(80).default(''),
+  company: z.string({ error: () => t('lib.settings.notText') }).trim().max(80, { error: () => t('lib.settings.tooLong', { max: 80 }) }).default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -31,7 +32,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
     if (!(field in input)) continue;
     const result = schema.safeParse(input[field]);
     if (result.success) settings[field] = result.data;
-    else problems.push({ field, message: result.error.issues[0]?.message ?? 'invalid' });
+    else problems.push({ field, message: result.error.issues[0]?.message ?? t('lib.settings.notText') });
   }
   return { settings: settings as Settings, problems };
 }

@@ -7,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { t } from './i18n';
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:00');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => t('lib.welcome.time') });
 
 /** Whether the runtime knows this IANA time zone ("Europe/London"). */
 export function isTimeZone(zone: string): boolean {
@@ -22,7 +22,7 @@ export function isTimeZone(zone: string): boolean {
 export const businessHoursSchema = z
   .object({
     /** Working days, 0 = Sunday … 6 = Saturday. */
-    days: z.array(z.number().int().min(0).max(6)).max(7),
+    days: z.array(z.number().int().min(0).max(6), { error: () => t('lib.welcome.days') }).max(7, { error: () => t('lib.welcome.days') }),
     /** Opening and closing time, local to `timeZone`, 24-hour "HH:MM". */
     start: time,
     end: time,

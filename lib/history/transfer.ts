@@ -5,6 +5,7 @@ import { ISSUE_CATEGORIES } from '../analysis/types';
 import type { ContactRecord, CustomerRecord, NoteRecord, PhraseUsageRecord, PromiseRecord, TactfulDatabase } from '../db';
 import { historyTables, withoutUndefined } from './record';
 import { t, uiLanguage } from '../i18n';
+import { issueMessage } from '../validation';
 
 /**
  * Export and import: everything Tactful remembers as one versioned JSON file, and the same file
@@ -46,7 +47,7 @@ export async function exportHistory(db: TactfulDatabase, now: Date): Promise<His
 const time = z
   .string()
   .max(40)
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date and time');
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: () => t('lib.history.import.notTime') });
 const key = z.string().min(1).max(600);
 const short = z.string().max(600);
 const emotion = z.enum(['anger', 'frustration', 'anxiety', 'confusion', 'disappointment', 'satisfaction', 'neutral']);
@@ -139,7 +140,7 @@ export function parseExport(text: string): ParsedExport {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : t('lib.history.import.theFile');
-    return { ok: false, error: t('lib.history.import.damaged', { where, problem: issue?.message ?? t('lib.history.import.invalid') }) };
+    return { ok: false, error: t('lib.history.import.damaged', { where, problem: issue ? issueMessage(issue, raw) : t('lib.history.import.invalid') }) };
   }
   const data: HistoryExport =
     parsed.data.version === 1

@@ -54,7 +54,7 @@ export async function addTrustedKey(name: string, jwkText: string, now: Date = n
     return { ok: false, message: t('lib.packs.keys.notJson') };
   }
   const alg = jwkAlgorithm(jwk);
-  if (alg !== 'Ed25519' && alg !== 'ES256') return { ok: false, message: `Key: ${alg}.` };
+  if (alg !== 'Ed25519' && alg !== 'ES256') return { ok: false, message: t('lib.packs.keys.notSigningKey', { reason: alg }) };
   const publicJwk = publicJwkOf(jwk as JsonWebKey);
   const key: TrustedKey = { name: label, keyId: await keyIdOf(publicJwk), jwk: publicJwk as TrustedKey['jwk'], addedAt: now.toISOString() };
   const own = await storedTrustedKeys();

@@ -14,6 +14,8 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { t } from '../i18n';
+import { issueMessage } from '../validation';
 import { jwkAlgorithm } from './sign';
 
 export const DEFAULT_REFRESH_MINUTES = 360;
@@ -24,7 +26,7 @@ const ManagedKey = z.object({
   jwk: z.looseObject({ kty: z.string(), crv: z.string(), x: z.string(), y: z.string().optional() }).refine((jwk) => {
     const alg = jwkAlgorithm(jwk);
     return alg === 'Ed25519' || alg === 'ES256';
-  }, 'is not an Ed25519 or ECDSA P-256 public key'),
+  }, { error: () => t('lib.packs.managed.notPublicKey') }),
 });
 
 export interface ManagedPolicy {
@@ -44,27 +46,28 @@ export function parseManagedPolicy(raw: Record<string, unknown>): ManagedPolicy 
     const value = raw[field];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      problems.push(`${field}: must be a list; ignored`);
+      problems.push(t('lib.packs.managed.notList', { field }));
       return [];
     }
     return value.flatMap((item, index) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data];
-      problems.push(`${field}[${index}]: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'} ${i.message}`).join('; ')}; ignored`);
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || t('lib.packs.managed.value')} ${issueMessage(i, item)}`).join('; ');
+      problems.push(t('lib.packs.managed.badItem', { field, index, issues }));
       return [];
     });
   };
   const bool = (field: string): boolean | undefined => {
     const value = raw[field];
     if (value === undefined || typeof value === 'boolean') return value;
-    problems.push(`${field}: must be true or false; ignored`);
+    problems.push(t('lib.packs.managed.notBoolean', { field }));
     return undefined;
   };
   let refreshMinutes = DEFAULT_REFRESH_MINUTES;
   if (raw.refreshMinutes !== undefined) {
     const value = raw.refreshMinutes;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 15 && value <= 10080) refreshMinutes = value;
-    else problems.push('refreshMinutes: must be a whole number from 15 to 10080; ignored');
+    else problems.push(t('lib.packs.managed.refreshMinutes', { min: 15, max: 10080 }));
   }
   return {
     subscriptions: list('subscriptions', ManagedSubscription),

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import type { Channel } from '../conversation/types';
 import type { EmotionLabel, IssueCategory, MessageKind } from '../analysis/types';
+import { t } from '../i18n';
+import { describeValue, issueMessage, valueAt } from '../validation';
 import { findTemplateProblems } from './template';
 
 // Zod probes `new Function` to speed up object parsing. The extension's pages forbid eval (MV3 CSP,
@@ -134,18 +136,28 @@ function isCanonicalLocale(tag: string): boolean {
 
 const nonEmpty = (max: number) => z.string().trim().min(1).max(max);
 
-function uniqueList<T extends string>(values: readonly [T, ...T[]], what: string) {
+/** What a list of names may not repeat, worded when a pack breaks the rule (the catalogue's words). */
+const TWICE = {
+  emotion: () => t('lib.packs.schema.twice.emotion'),
+  category: () => t('lib.packs.schema.twice.category'),
+  channel: () => t('lib.packs.schema.twice.channel'),
+  stage: () => t('lib.packs.schema.twice.stage'),
+  messageKind: () => t('lib.packs.schema.twice.messageKind'),
+  presumption: () => t('lib.packs.schema.twice.presumption'),
+};
+
+function uniqueList<T extends string>(values: readonly [T, ...T[]], what: keyof typeof TWICE) {
   return z
     .array(z.enum(values))
     .min(1)
-    .refine((list) => new Set(list).size === list.length, { message: `lists a ${what} twice` });
+    .refine((list) => new Set(list).size === list.length, { error: TWICE[what] });
 }
 
 export const PhraseSchema = z
   .strictObject({
     id: z
       .string()
-      .regex(PHRASE_ID, 'must be lower-case letters and digits joined by "-", "_" or "." (e.g. "anger-apology-2")')
+      .regex(PHRASE_ID, { error: () => t('lib.packs.schema.phraseId') })
       .meta({ description: 'Unique within the pack; stable across versions (agents’ picks are remembered by it).' }),
     kind: z.enum(PHRASE_KINDS).meta({ description: 'What the phrase does in a reply.' }),
     text: nonEmpty(600).meta({
@@ -177,7 +189,7 @@ export const PhraseSchema = z
     stages: uniqueList(CONVERSATION_STAGES, 'stage').optional().meta({
       description: 'Only offered at these points: first reply, follow-up, or after the customer had to get in touch again.',
     }),
-    messageKinds: uniqueList(PACK_MESSAGE_KINDS, 'kind of message').optional().meta({
+    messageKinds: uniqueList(PACK_MESSAGE_KINDS, 'messageKind').optional().meta({
       description:
         'Only offered for these kinds of message: question (or a plain request), problem (a report), complaint, chase (they are still waiting), ' +
         'thanks (or praise, often for something resolved), no-request. Omit for any.',
@@ -194,7 +206,7 @@ export const PhraseSchema = z
   .superRefine((phrase, ctx) => {
     for (const problem of findTemplateProblems(phrase.text)) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
     if (phrase.minIntensity !== undefined && phrase.maxIntensity !== undefined && phrase.minIntensity > phrase.maxIntensity) {
-      ctx.addIssue({ code: 'custom', path: ['maxIntensity'], message: 'must not be below minIntensity' });
+      ctx.addIssue({ code: 'custom', path: ['maxIntensity'], message: t('lib.packs.schema.maxBelowMin') });
     }
   });
 export type Phrase = z.infer<typeof PhraseSchema>;
@@ -202,7 +214,7 @@ export type Phrase = z.infer<typeof PhraseSchema>;
 /** A team's own wording rule, fed to the draft guard (lib/guard's `PackRule`). */
 export const GuardRuleSchema = z
   .strictObject({
-    id: z.string().regex(PHRASE_ID, 'must be lower-case letters and digits joined by "-", "_" or "."').optional(),
+    id: z.string().regex(PHRASE_ID, { error: () => t('lib.packs.schema.ruleId') }).optional(),
     kind: z.enum(['avoid', 'prefer']).meta({ description: '"avoid": flag it; "prefer": gently point to the suggestion.' }),
     phrase: nonEmpty(200).meta({ description: 'The wording to look for in the draft (case-insensitive, whole words).' }),
     message: nonEmpty(300).meta({ description: 'What the agent is told.' }),
@@ -211,7 +223,7 @@ export const GuardRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     if (rule.kind === 'prefer' && !rule.suggestion?.trim()) {
-      ctx.addIssue({ code: 'custom', path: ['suggestion'], message: 'is required for a "prefer" rule (the wording the team prefers)' });
+      ctx.addIssue({ code: 'custom', path: ['suggestion'], message: t('lib.packs.schema.preferSuggestion') });
     }
   });
 export type PackGuardRule = z.infer<typeof GuardRuleSchema>;
@@ -242,14 +254,14 @@ export const TimescaleTargetSchema = z
   })
   .superRefine((target, ctx) => {
     if (target.firstResponseHours === undefined && target.resolutionHours === undefined) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'needs firstResponseHours or resolutionHours' });
+      ctx.addIssue({ code: 'custom', path: [], message: t('lib.packs.schema.targetNeedsHours') });
     }
     if (
       target.firstResponseHours !== undefined &&
       target.resolutionHours !== undefined &&
       target.resolutionHours < target.firstResponseHours
     ) {
-      ctx.addIssue({ code: 'custom', path: ['resolutionHours'], message: 'must not be shorter than firstResponseHours' });
+      ctx.addIssue({ code: 'custom', path: ['resolutionHours'], message: t('lib.packs.schema.resolutionBeforeFirst') });
     }
   });
 export type TimescaleTarget = z.infer<typeof TimescaleTargetSchema>;
@@ -272,11 +284,11 @@ export const PackSignatureSchema = z
     alg: z.enum(['Ed25519', 'ES256']).meta({ description: 'The signing algorithm: "Ed25519" or "ES256" (ECDSA P-256, SHA-256).' }),
     keyId: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{43}$/, 'must be the signing key\'s RFC 7638 thumbprint (43 base64url characters)')
+      .regex(/^[A-Za-z0-9_-]{43}$/, { error: () => t('lib.packs.schema.keyId') })
       .meta({ description: 'The SHA-256 JWK thumbprint (RFC 7638) of the public key that verifies this signature.' }),
     value: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{40,200}$/, 'must be a base64url signature')
+      .regex(/^[A-Za-z0-9_-]{40,200}$/, { error: () => t('lib.packs.schema.signatureValue') })
       .meta({ description: 'The signature, base64url without padding.' }),
   })
   .meta({ description: 'Added by "Sign and export" or `tactful pack sign`; do not edit by hand.' });
@@ -288,24 +300,24 @@ export const PackSchema = z
     format: z.literal(PACK_FORMAT).meta({ description: 'The pack format version: 1.' }),
     id: z
       .string()
-      .regex(PACK_ID, 'must be lower-case letters and digits joined by "-", "_" or "." (e.g. "acme-support")')
+      .regex(PACK_ID, { error: () => t('lib.packs.schema.packId') })
       .meta({ description: 'Unique pack id; an update keeps the same id.' }),
     name: nonEmpty(100),
     version: z
       .string()
-      .regex(SEMVER, 'must be a semantic version such as "1.0.0"')
+      .regex(SEMVER, { error: () => t('lib.packs.schema.version') })
       .meta({ description: 'Semantic version; raise it when you change the pack so subscribers get the update.' }),
     locale: z
       .string()
-      .regex(BCP47, { message: 'must be a BCP 47 language tag such as "en" or "en-GB"', abort: true })
-      .refine(isCanonicalLocale, { message: 'is not a language tag browsers know (e.g. "en", "en-GB", "pt-BR")' }),
+      .regex(BCP47, { error: () => t('lib.packs.schema.localeShape'), abort: true })
+      .refine(isCanonicalLocale, { error: () => t('lib.packs.schema.localeUnknown') }),
     author: nonEmpty(200),
     description: z.string().max(2000),
-    updated: z.iso.date({ message: 'must be an ISO date such as "2025-01-31"' }),
+    updated: z.iso.date({ error: () => t('lib.packs.schema.updated') }),
     phrases: z.array(PhraseSchema).min(1),
     guardRules: z.array(GuardRuleSchema).optional(),
     guardSettings: z
-      .record(z.string().regex(PHRASE_ID, 'must be a rule id or category such as "vague-time"'), z.enum(['off', 'quiet']))
+      .record(z.string().regex(PHRASE_ID, { error: () => t('lib.packs.schema.guardSetting') }), z.enum(['off', 'quiet']))
       .optional()
       .meta({
         description:
@@ -320,14 +332,14 @@ export const PackSchema = z
     pack.phrases.forEach((phrase, index) => {
       const first = seen.get(phrase.id);
       if (first === undefined) seen.set(phrase.id, index);
-      else ctx.addIssue({ code: 'custom', path: ['phrases', index, 'id'], message: `"${phrase.id}" is already used by phrases[${first}]` });
+      else ctx.addIssue({ code: 'custom', path: ['phrases', index, 'id'], message: t('lib.packs.schema.duplicatePhrase', { id: phrase.id, first }) });
     });
     const ruleIds = new Map<string, number>();
     pack.guardRules?.forEach((rule, index) => {
       if (rule.id === undefined) return;
       const first = ruleIds.get(rule.id);
       if (first === undefined) ruleIds.set(rule.id, index);
-      else ctx.addIssue({ code: 'custom', path: ['guardRules', index, 'id'], message: `"${rule.id}" is already used by guardRules[${first}]` });
+      else ctx.addIssue({ code: 'custom', path: ['guardRules', index, 'id'], message: t('lib.packs.schema.duplicateRule', { id: rule.id, first }) });
     });
   })
   .meta({
@@ -354,61 +366,10 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The value at `path` in the raw input, and whether the key was there at all. */
-function valueAt(root: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
-  let current: unknown = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return { present: false, value: undefined };
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return { present: false, value: undefined };
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return { present: true, value: current };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string (text in quotes)',
-  number: 'a number',
-  array: 'a list ([…])',
-  object: 'an object ({…})',
-  boolean: 'true or false',
-};
-
-function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
-  const at = valueAt(input, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (!at.present) return 'is required';
-      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(at.value)}`;
-    case 'invalid_value': {
-      if (!at.present) return 'is required';
-      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return issue.values.length === 1 ? `must be ${options}, not ${describe(at.value)}` : `must be one of ${options}; got ${describe(at.value)}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'string') return 'must not be empty';
-      if (issue.origin === 'array') return `must list at least ${String(issue.minimum)}`;
-      return issue.inclusive ? `must be at least ${String(issue.minimum)}` : `must be more than ${String(issue.minimum)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters`;
-      if (issue.origin === 'array') return `must list at most ${String(issue.maximum)}`;
-      return `must be at most ${String(issue.maximum)}`;
-    default:
-      return issue.message;
-  }
-}
-
 function phraseLabel(input: unknown, path: readonly PropertyKey[]): string {
   if (path[0] !== 'phrases' || typeof path[1] !== 'number' || path.length < 3) return '';
   const id = valueAt(input, ['phrases', path[1], 'id']).value;
-  return typeof id === 'string' && id && path[2] !== 'id' ? ` (phrase "${id}")` : '';
+  return typeof id === 'string' && id && path[2] !== 'id' ? t('lib.packs.schema.phraseLabel', { id }) : '';
 }
 
 /**
@@ -426,7 +387,7 @@ function rawChecks(input: Record<string, unknown>): { path: PropertyKey[]; messa
     if (typeof id === 'string') {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, index);
-      else out.push({ path: ['phrases', index, 'id'], message: `"${id}" is already used by phrases[${first}]` });
+      else out.push({ path: ['phrases', index, 'id'], message: t('lib.packs.schema.duplicatePhrase', { id, first }) });
     }
     if (typeof text === 'string') for (const problem of findTemplateProblems(text)) out.push({ path: ['phrases', index, 'text'], message: problem });
   });
@@ -436,7 +397,7 @@ function rawChecks(input: Record<string, unknown>): { path: PropertyKey[]; messa
 /** Validate a pack read from JSON (a file, a subscription, the editor). Never throws. */
 export function parsePack(json: unknown): ParsePackResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, errors: [{ path: '', message: `pack: must be a JSON object, not ${describe(json)}` }] };
+    return { ok: false, errors: [{ path: '', message: t('lib.packs.schema.notObject', { value: describeValue(json) }) }] };
   }
   const result = PackSchema.safeParse(json);
   if (result.success) return { ok: true, pack: result.data };
@@ -444,9 +405,9 @@ export function parsePack(json: unknown): ParsePackResult {
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       // One error per unknown field, at the field: "phrases[8].emotion: unknown field".
-      for (const key of issue.keys) found.push({ path: [...issue.path, key], message: 'unknown field (check the spelling; see pack.schema.json)' });
+      for (const key of issue.keys) found.push({ path: [...issue.path, key], message: t('lib.packs.schema.unknownField') });
     } else {
-      found.push({ path: [...issue.path], message: messageFor(issue, json) });
+      found.push({ path: [...issue.path], message: issueMessage(issue, json) });
     }
   }
   found.push(...rawChecks(json as Record<string, unknown>));
@@ -468,7 +429,7 @@ export function parsePackText(text: string): ParsePackResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `pack: not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
+    return { ok: false, errors: [{ path: '', message: t('lib.packs.schema.notJson', { detail: error instanceof Error ? error.message : String(error) }) }] };
   }
   return parsePack(json);
 }

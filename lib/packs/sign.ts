@@ -55,11 +55,11 @@ const ALGORITHMS: Record<SigningAlgorithm, { key: EcKeyImportParams | Algorithm;
 
 /** Which algorithm a JWK is for, or why it is not a signing key Tactful uses. */
 export function jwkAlgorithm(jwk: unknown): SigningAlgorithm | string {
-  if (!jwk || typeof jwk !== 'object' || Array.isArray(jwk)) return 'is not a JSON Web Key (an object such as {"kty":"OKP",…})';
+  if (!jwk || typeof jwk !== 'object' || Array.isArray(jwk)) return t('lib.packs.sign.notJwk', { example: '{"kty":"OKP",…}' });
   const { kty, crv, x, y } = jwk as Record<string, unknown>;
   if (kty === 'OKP' && crv === 'Ed25519' && typeof x === 'string') return 'Ed25519';
   if (kty === 'EC' && crv === 'P-256' && typeof x === 'string' && typeof y === 'string') return 'ES256';
-  return 'is not an Ed25519 or ECDSA P-256 key';
+  return t('lib.packs.sign.notSigningKey');
 }
 
 function algorithmOf(jwk: JsonWebKey): SigningAlgorithm {

@@ -85,9 +85,9 @@ export function parseLibrary(stored: unknown): { library: PackLibrary; problems:
   const ids = new Set<string>();
   list.forEach((item, index) => {
     const parsed = EntrySchema.safeParse(item);
-    if (!parsed.success) problems.push(`packs[${index}]: not a valid library entry, left out`);
-    else if (ids.has(parsed.data.id)) problems.push(`packs[${index}]: "${parsed.data.id}" is listed twice, left out`);
-    else if (parsed.data.source.kind !== 'builtin' && !parsed.data.raw) problems.push(`packs[${index}]: "${parsed.data.id}" has no content, left out`);
+    if (!parsed.success) problems.push(t('lib.packs.store.badEntry', { index }));
+    else if (ids.has(parsed.data.id)) problems.push(t('lib.packs.store.listedTwice', { index, id: parsed.data.id }));
+    else if (parsed.data.source.kind !== 'builtin' && !parsed.data.raw) problems.push(t('lib.packs.store.noContent', { index, id: parsed.data.id }));
     else {
       ids.add(parsed.data.id);
       packs.push(parsed.data);

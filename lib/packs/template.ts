@@ -5,6 +5,7 @@
  * left out, the spacing and punctuation around it tidied, and its name reported in `missing` so the
  * panel can ask the agent to fill the gap before the text goes to the customer.
  */
+import { t } from '../i18n';
 
 /** Every variable a phrase may use. */
 export const TEMPLATE_VARIABLES = [
@@ -68,7 +69,7 @@ function tokens(text: string): Token[] {
 
 /** The variables a template uses, each once, in order. */
 export function templateVariables(text: string): string[] {
-  return [...new Set(tokens(text).map((t) => t.name))];
+  return [...new Set(tokens(text).map((token) => token.name))];
 }
 
 /**
@@ -79,15 +80,15 @@ export function findTemplateProblems(text: string): string[] {
   const problems: string[] = [];
   for (const token of tokens(text)) {
     const raw = text.slice(token.start, token.end);
-    if (!token.name) problems.push(`empty variable ${raw}`);
-    else if (!NAME.test(token.name)) problems.push(`${raw} is not a variable name (letters and dots, e.g. {{customer.firstName}})`);
+    if (!token.name) problems.push(t('lib.packs.template.empty', { variable: raw }));
+    else if (!NAME.test(token.name)) problems.push(t('lib.packs.template.notName', { variable: raw }));
     else if (!KNOWN.has(token.name)) {
-      problems.push(`unknown variable ${raw}; use one of ${TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ')}`);
+      problems.push(t('lib.packs.template.unknown', { variable: raw, known: TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(', ') }));
     }
   }
   const rest = text.replace(TOKEN, '');
-  if (rest.includes('{{')) problems.push('"{{" without a matching "}}" (a variable is written {{name}} or {{name|fallback}})');
-  else if (rest.includes('}}')) problems.push('"}}" without a matching "{{"');
+  if (rest.includes('{{')) problems.push(t('lib.packs.template.unclosed', { open: '{{', close: '}}', example: '{{name}}', withFallback: '{{name|fallback}}' }));
+  else if (rest.includes('}}')) problems.push(t('lib.packs.template.unopened'));
   return problems;
 }
 

@@ -12,6 +12,19 @@ import { phraseKey, preferenceBoost } from './preferences';
 import { contentWords, isNearDuplicate } from './similarity';
 import type { SuggestContext, SuggestInsight, Suggestion } from './types';
 import { issueOf, questionOf, templateValuesFor } from './variables';
+import {
+  anyConversationReason,
+  categoryReason,
+  channelReason,
+  deadlineReason,
+  feelingReason,
+  kindReason,
+  mirrorReason,
+  needsReason,
+  pickedReason,
+  secondaryFeelingReason,
+  stageReason,
+} from './why';
 
 export interface Candidate extends Suggestion {
   words: Set<string>;
@@ -19,20 +32,8 @@ export interface Candidate extends Suggestion {
   order: number;
 }
 
-const STAGE_REASON: Record<ConversationStage, string> = {
-  first: 'for a first reply',
-  followup: 'for a follow-up',
-  repeat: 'for a customer who has had to get in touch again',
-};
-
 const INTENSITY_SLACK = 0.05;
 const MIN_CATEGORY_CONFIDENCE = 0.5;
-
-function intensityWord(intensity: number): string {
-  if (intensity >= 0.7) return 'high';
-  if (intensity >= 0.4) return 'moderate';
-  return 'mild';
-}
 
 /** The customer's own words behind the mirror phrase, short enough to quote. */
 function quoted(insight: SuggestInsight, issue: string | undefined): string | undefined {
@@ -82,15 +83,6 @@ export function knownPresumptions(insight: SuggestInsight, ctx: Pick<SuggestCont
   return known;
 }
 
-const KIND_REASON: Record<string, string> = {
-  question: 'for a question',
-  problem: 'for a problem report',
-  complaint: 'for a complaint',
-  chase: 'for a customer chasing a reply',
-  thanks: 'for thanks',
-  'no-request': 'for a message that asks for nothing',
-};
-
 interface Fit {
   score: number;
   reasons: string[];
@@ -105,7 +97,7 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
   if (phrase.messageKinds && insight.kind) {
     if (!phrase.messageKinds.includes(insight.kind)) return null;
     score += phrase.messageKinds.length <= 2 ? 1 : 0.5;
-    reasons.push(KIND_REASON[insight.kind] ?? '');
+    reasons.push(kindReason(insight.kind));
   }
   if (phrase.requires) score += 0.5 * phrase.requires.length;
   const primary: EmotionLabel = insight.emotion.label;
@@ -116,13 +108,13 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
     if (phrase.emotions.includes(primary)) {
       // Written for this feeling alone beats written for several.
       score += 3 + (phrase.emotions.length === 1 ? 0.6 : phrase.emotions.length === 2 ? 0.3 : 0);
-      reasons.push(primary === 'neutral' ? 'Fits a calm, practical message' : `Fits ${primary} at ${intensityWord(intensity)} intensity`);
+      reasons.push(feelingReason(primary, intensity));
     } else {
       const secondary = (insight.emotions ?? []).find((e) => e.label !== primary && e.intensity >= 0.25 && phrase.emotions?.includes(e.label));
       if (!secondary) return null;
       intensity = secondary.intensity;
       score += 1.5;
-      reasons.push(`Fits their ${secondary.label} too`);
+      reasons.push(secondaryFeelingReason(secondary.label));
     }
   } else {
     score += 0.5;
@@ -137,7 +129,7 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
     // A phrase about one kind of issue says something specific: only when the category is clear.
     if (!phrase.categories.includes(insight.category.label) || insight.category.confidence < MIN_CATEGORY_CONFIDENCE) return null;
     score += 2 * Math.max(0.3, insight.category.confidence);
-    reasons.push(`for ${insight.category.label === 'service' ? 'a service complaint' : `${insight.category.label} issues`}`);
+    reasons.push(categoryReason(insight.category.label));
   }
 
   const channel = ctx.channel && ctx.channel !== 'unknown' ? ctx.channel : undefined;
@@ -145,7 +137,7 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
     if (channel && !phrase.channels.includes(channel)) return null;
     if (channel) {
       score += 0.1;
-      reasons.push(`written for ${channel === 'email' ? 'e-mail' : channel}`);
+      reasons.push(channelReason(channel));
     } else {
       score -= 0.2;
     }
@@ -154,20 +146,20 @@ function fit(phrase: Phrase, insight: SuggestInsight, ctx: SuggestContext, stage
   if (phrase.stages) {
     if (!phrase.stages.includes(stage)) return null;
     score += 1;
-    reasons.push(STAGE_REASON[stage]);
+    reasons.push(stageReason(stage));
   }
 
   const variables = templateVariables(phrase.text);
   if (variables.includes('issue') && values.issue) {
     score += 1.2;
     const words = quoted(insight, values.issue);
-    reasons.push(words ? `mirrors their words '${words}'` : 'mirrors their words');
+    reasons.push(mirrorReason(words));
   }
 
   if (phrase.tags?.includes('urgent')) {
     if ((insight.urgency?.score ?? 0) >= 0.5) {
       score += 0.8;
-      reasons.push('they have a deadline');
+      reasons.push(deadlineReason());
     } else {
       score -= 0.5;
     }
@@ -201,15 +193,15 @@ export function rankCandidates(insight: SuggestInsight, ctx: SuggestContext): Ca
       const shown = withPlaceholders(rendered);
       let score = f.score - 1 * rendered.missing.length - 0.25 * packIndex;
       const reasons = [...f.reasons];
-      if (rendered.missing.length > 0) reasons.push(`needs ${rendered.missing.join(', ')}`);
+      if (rendered.missing.length > 0) reasons.push(needsReason(rendered.missing));
       const boost = preferenceBoost(ctx.preferences, key);
       if (boost > 0) {
         score += boost;
         const count = ctx.preferences?.picks[key] ?? 0;
-        reasons.push(`you've picked it ${count === 1 ? 'once' : `${count} times`}`);
+        reasons.push(pickedReason(count));
       }
       const said = reasons.filter(Boolean);
-      const why = said.length > 0 ? capitalise(said.slice(0, 3).join('; ')) : phrase.note ?? 'Fits any conversation';
+      const why = said.length > 0 ? capitalise(said.slice(0, 3).join('; ')) : phrase.note ?? anyConversationReason();
       candidates.push({
         key,
         packId: pack.id,

@@ -5,6 +5,7 @@
  * out are plain `Date`s (UTC underneath), so callers never handle offsets.
  */
 import Holidays from 'date-holidays';
+import { uiLanguage } from '../i18n';
 import { DateTime } from 'luxon';
 import { WEEKDAYS, minutesOf, type DayHours, type TimescaleSettings } from './settings';
 
@@ -56,7 +57,8 @@ function holidayLookup(settings: TimescaleSettings): HolidayLookup {
     let days = cache.get(year);
     if (!days) {
       days = new Map();
-      for (const h of hd?.getHolidays(year) ?? []) {
+      // Named in the browser's language where the holiday data has it (the region's own otherwise): the panel shows the name.
+      for (const h of hd?.getHolidays(year, uiLanguage().split('-')[0]) ?? []) {
         if (h.type !== 'public' && h.type !== 'bank') continue;
         // A holiday may span days (start/end in the region's zone): close each date it covers.
         const first = DateTime.fromISO(h.date.slice(0, 10));

@@ -10,6 +10,7 @@ import { byTimePhrase, ceilHour, endOfDayPhrase, roundPromise } from './phrase';
 import type { TimescaleSettings } from './settings';
 import { targetFor, type ResolvedTarget, type TimescaleCategory, type TimescaleChannel } from './targets';
 import type { TimescaleTargets } from '../packs/schema';
+import { basisWords } from './words';
 
 /** One past contact: when it was opened and, if it was, when it was resolved. */
 export interface HistoryContact {
@@ -124,10 +125,6 @@ export function historyBasis(history: readonly HistoryContact[], category: Times
   return { n: hours.length, p80Hours: percentile(hours, PERCENTILE) };
 }
 
-function categoryWords(category: TimescaleCategory): string {
-  return category === 'other' ? '' : `${category} `;
-}
-
 export function estimate(input: EstimateInput): Estimate {
   const { now, settings, category, channel } = input;
   const calendar = input.calendar ?? createCalendar(settings);
@@ -142,14 +139,12 @@ export function estimate(input: EstimateInput): Estimate {
 
   const words: string[] = [];
   if (basis) {
-    words.push(
-      `${basis.n} similar ${categoryWords(category)}issues: 80% resolved within ${durationWords(basis.p80Hours, dayHours)}`,
-    );
+    words.push(basisWords.history(basis.n, category, basis.p80Hours, dayHours));
   }
-  const targetWords = `the ${target.source === 'default' ? 'usual' : "team's"} target for ${categoryWords(category)}issues is ${durationWords(target.resolutionHours, dayHours)}`;
+  const targetWords = basisWords.target(target.source !== 'default', category, target.resolutionHours, dayHours);
   if (!basis || fromHistory <= target.resolutionHours) words.push(targetWords);
-  if (basis && fromHistory > target.resolutionHours) words.push(`plus a ${Math.round(settings.margin * 100)}% margin`);
-  if (!basis) words.push('no similar resolved issues to go by yet');
+  if (basis && fromHistory > target.resolutionHours) words.push(basisWords.margin(Math.round(settings.margin * 100)));
+  if (!basis) words.push(basisWords.noHistory());
   const basisText = words.join('; ').replace(/^./, (c) => c.toUpperCase());
 
   const firstDue = calendar.addBusinessHours(now, target.firstResponseHours);

@@ -9,8 +9,9 @@ import type { Finding, TextRange } from '../guard/types';
 import { createCalendar, type Calendar } from './calendar';
 import { estimate as makeEstimate, type Estimate, type EstimateInput } from './estimate';
 import { findTimes, type TimeMatch } from './parse';
-import { byTimePhrase, clockText, endOfDayPhrase } from './phrase';
+import { byTimePhrase, endOfDayPhrase } from './phrase';
 import type { TimescaleSettings } from './settings';
+import { findingWords } from './words';
 
 export interface PromiseContext {
   now: Date;
@@ -34,9 +35,6 @@ export interface DraftPromise {
 }
 
 export type PromiseFinding = Finding & { due?: string };
-
-const WHY =
-  'A timescale the customer can hold us to, and that we then keep: a time we cannot meet, or no time at all, is the same to them as no answer (docs/principles.md §4).';
 
 /** Words that commit to no time at all. */
 const VAGUE_WORDS = [
@@ -135,13 +133,6 @@ function replaceRange(text: string, range: TextRange): TextRange {
   return before ? { start: range.start - before[0].length, end: range.end } : range;
 }
 
-function hoursText(calendar: Calendar, iso: string): string | undefined {
-  const span = calendar.spanOn(iso);
-  if (!span) return undefined;
-  const t = (d: Date) => clockText(DateTime.fromJSDate(d, { zone: calendar.zone }));
-  return `${t(span.open)}–${t(span.close)}`;
-}
-
 /** Findings on the times a draft promises, each with a realistic time to put instead. */
 export function checkPromises(text: string, ctx: PromiseContext): PromiseFinding[] {
   const calendar = ctx.calendar ?? createCalendar(ctx.settings);
@@ -171,7 +162,7 @@ export function checkPromises(text: string, ctx: PromiseContext): PromiseFinding
       range: p.range,
       replaces,
       message,
-      why: WHY,
+      why: findingWords.why(),
       severity: 'warning',
       suggestions: [...new Set(suggestions)].slice(0, 3),
       ...(p.due ? { due: p.due } : {}),
@@ -180,7 +171,7 @@ export function checkPromises(text: string, ctx: PromiseContext): PromiseFinding
 
   for (const p of findPromises(text, { now, settings: ctx.settings, calendar })) {
     if (!p.due) {
-      push(p, 'timescale/vague', `"${p.text}" gives the customer no time to hold us to.`, realistic(p.update));
+      push(p, 'timescale/vague', findingWords.vague(p.text), realistic(p.update));
       continue;
     }
     const due = new Date(p.due);
@@ -193,22 +184,22 @@ export function checkPromises(text: string, ctx: PromiseContext): PromiseFinding
       push(
         p,
         'timescale/closed-day',
-        `${dueLocal.toFormat('cccc d LLL')} is ${holiday ? `a public holiday (${holiday})` : 'not a working day'}: nobody will be there to keep this.`,
+        findingWords.closedDay(dueLocal, holiday),
         [...keepable(p, nextClose, endOfDayPhrase(nextClose, { now, zone })), ...realistic(p.update)],
       );
       continue;
     }
     if (!wholeDay && !calendar.isOpen(due) && p.match?.kind !== 'duration' && !(p.match?.kind === 'range' && p.match.deadline && /^P|within/i.test(p.match.text))) {
-      const hours = hoursText(calendar, day);
       const span = calendar.spanOn(day);
       const before = span && due < span.open;
       const altAt = before ? calendar.addBusinessHours(span.open, 1) : span && now < span.close ? span.close : calendar.addBusinessDays(due, 0);
       const alt = before ? byTimePhrase(altAt, { now, zone }) : endOfDayPhrase(altAt, { now, zone });
-      push(p, 'timescale/outside-hours', `${clockText(dueLocal)} is outside the team's hours${hours ? ` (${hours})` : ''}.`, [...keepable(p, altAt, alt), ...realistic(p.update)]);
+      const [open, close] = span ? [span.open, span.close].map((d) => DateTime.fromJSDate(d, { zone })) : [];
+      push(p, 'timescale/outside-hours', findingWords.outsideHours(dueLocal, open, close), [...keepable(p, altAt, alt), ...realistic(p.update)]);
       continue;
     }
     if (!p.update && est && due < new Date(est.due)) {
-      push(p, 'timescale/too-soon', `Sooner than similar issues really take. ${est.basis}.`, realistic(false));
+      push(p, 'timescale/too-soon', findingWords.tooSoon(est.basis), realistic(false));
     }
   }
   return findings.sort((a, b) => a.range.start - b.range.start);

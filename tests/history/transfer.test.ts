@@ -150,6 +150,12 @@ describe('bad input', () => {
     const broken = structuredClone(file);
     (broken.contacts[1] as unknown as Record<string, unknown>).lastSeenAt = 'yesterday';
     expect(parseExport(JSON.stringify(broken))).toEqual({ ok: false, error: expect.stringMatching(/^This export is damaged: contacts\.1\.lastSeenAt: not a date and time/) });
+    const wrongType = structuredClone(file);
+    (wrongType.contacts[1] as unknown as Record<string, unknown>).lastSeenAt = 42;
+    expect(parseExport(JSON.stringify(wrongType))).toEqual({
+      ok: false,
+      error: 'This export is damaged: contacts.1.lastSeenAt: must be a string (text in quotes), not number 42. Nothing was imported.',
+    });
     const orphan = structuredClone(file);
     orphan.contacts[0]!.customerId = 'email:nobody@example.com';
     expect(parseExport(JSON.stringify(orphan))).toEqual({ ok: false, error: expect.stringMatching(/does not contain/) });

@@ -124,6 +124,12 @@ describe('pack format v1', () => {
     expect(messages.some((m) => m.startsWith('phrases[1].channels (phrase "sorry-1"): must be a list'))).toBe(true);
   });
 
+  it('says which list repeats a name, in the catalogue\'s words', () => {
+    const pack = minimalPack();
+    (pack.phrases as Record<string, unknown>[])[1]!.emotions = ['anger', 'anger'];
+    expect(errorsOf(pack)).toEqual(['phrases[1].emotions (phrase "sorry-1"): lists an emotion twice']);
+  });
+
   it('checks guard rules and timescale targets', () => {
     const messages = errorsOf({
       ...minimalPack(),

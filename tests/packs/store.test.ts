@@ -155,6 +155,17 @@ describe('enterprise policy (storage.managed)', { timeout: 30_000 }, () => {
     expect(policy.problems).toEqual(['trustedKeys[1]: jwk is not an Ed25519 or ECDSA P-256 public key; ignored']);
   });
 
+  it('names every policy value it ignores, in the catalogue\'s words', async () => {
+    await fakeBrowser.storage.managed.set({ subscriptions: 'https://example.com/pack.json', allowUserPacks: 'no', refreshMinutes: 5, trustedKeys: [{ jwk: {} }] });
+    const { policy } = await loadEffectiveLibrary();
+    expect(policy.problems).toEqual([
+      'refreshMinutes: must be a whole number from 15 to 10080; ignored',
+      'subscriptions: must be a list; ignored',
+      'trustedKeys[0]: name is required; jwk.kty is required; jwk.crv is required; jwk.x is required; ignored',
+      'allowUserPacks: must be true or false; ignored',
+    ]);
+  });
+
   it('stops agents installing their own packs when the administrator says so', async () => {
     await fakeBrowser.storage.managed.set({ allowUserPacks: false });
     await expect(installPack(await preview(samplePack()), fileSource)).rejects.toThrow(/does not allow/);

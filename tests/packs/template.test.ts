@@ -71,6 +71,8 @@ describe('template checks', () => {
     expect(findTemplateProblems('Hi {{name}}')[0]).toMatch(/^unknown variable \{\{name\}\}; use one of \{\{customer\.firstName\}\}/);
     expect(findTemplateProblems('Hi {{}}')).toEqual(['empty variable {{}}']);
     expect(findTemplateProblems('Hi {{customer.firstName')[0]).toMatch(/without a matching "\}\}"/);
-    expect(findTemplateProblems('Hi customer.firstName}}')[0]).toMatch(/without a matching "\{\{"/);
+    expect(findTemplateProblems('Hi customer.firstName}}')[0]).toMatch(/without a matching "\{\{"/);    // The catalogue's braces are the author's braces: none is taken for a substitution.
+    expect(findTemplateProblems('Hi {{customer first}}')).toEqual(['{{customer first}} is not a variable name (letters and dots, e.g. {{customer.firstName}})']);
+    expect(findTemplateProblems('Hi {{issue')).toEqual(['"{{" without a matching "}}" (a variable is written {{name}} or {{name|fallback}})']);
   });
 });

@@ -94,6 +94,8 @@ describe('public holidays', { timeout: 30_000 }, () => {
 
   it("closes on the region's public holidays, substitute days included", () => {
     expect(cal.holidayOn('2026-12-25')).toBe('Christmas Day');
+    // Named in the browser's language (English in tests), not the region's: the panel shows the name.
+    expect(createCalendar({ ...london, timeZone: 'Europe/Berlin', holidays: { country: 'DE' } }).holidayOn('2026-12-25')).toBe('Christmas Day');
     expect(cal.isBusinessDay('2026-12-28')).toBe(false); // Boxing Day falls on a Saturday: Monday instead
     expect(cal.isBusinessDay('2026-12-29')).toBe(true);
     // Thursday 24 December 17:00 + 1 business hour: half an hour that day, half on Tuesday the 29th.
