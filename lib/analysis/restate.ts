@@ -95,6 +95,21 @@ function words(text: string): string[] {
   return text.trim().split(/\s+/).filter(Boolean);
 }
 
+const REFERENCE_FIRST = /^(?:(?:this|that|these|those)(?:\s+(?:one|ones|option|thing|things|stuff|issue|problem))?|it)\s+/i;
+/**
+ * Words compromise can read as nouns that name no thing ("still", "forever"). A time is kept as a
+ * thing: "this is the third time you've asked" refers to the situation and reads well said back.
+ */
+const NOT_A_REFERENT = new Set(['still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'anymore', 'forever', 'ages', 'lot', 'bit']);
+
+/** A clause that opens with "this", "it" or "that option" and names no thing after it. */
+function pointsAtNothing(text: string): boolean {
+  const opening = REFERENCE_FIRST.exec(text);
+  if (!opening) return false;
+  const nouns = nlp(text.slice(opening[0].length)).match('(#Noun|#Date|#Value)').not('#Pronoun').out('array') as string[];
+  return !nouns.some((noun) => noun.split(/\s+/).some((w) => !NOT_A_REFERENT.has(w.toLowerCase().replace(/[^a-z']/g, ''))));
+}
+
 /** Whether the phrase reads as a question (a question mark, or a question's word order). */
 function looksLikeQuestion(text: string): boolean {
   if (text.includes('?')) return true;
@@ -146,6 +161,10 @@ export function restatement(phrase: string): string | null {
     if ((doc.has('^#Verb') && !doc.has('^#Gerund')) || (doc.has('^#Plural') && !doc.has('^#Pronoun'))) return null;
     const clause = clauseOf(candidate);
     if (!clause.subject || !clause.verb) return null;
+    // A clause about "this", "it" or "that option" that names nothing else points back into a
+    // sentence we don't say back ("this still isn't working"): the customer hears a reference to
+    // nothing. Said back only when it also names a thing ("it charged my card twice").
+    if (pointsAtNothing(candidate)) return null;
     // What comes before a comma must be a clause of its own, or the phrase starts mid-sentence
     // ("San Jose, but this drops to 0" said back is half of their comparison).
     const comma = candidate.indexOf(',');

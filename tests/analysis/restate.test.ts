@@ -64,6 +64,14 @@ describe('saying their situation back', () => {
     }
   });
 
+  it('does not say back "this", "it" or "that one" when the clause names nothing it could refer to', () => {
+    for (const phrase of ["this still isn't working", "that option doesn't work"]) {
+      expect(restatement(phrase), phrase).toBeNull();
+    }
+    expect(restatement('it stopped working after the update')).toBe('it stopped working after the update');
+    expect(restatement('this order never arrived')).toBe('this order never arrived');
+  });
+
   it('never yields a sentence without a verb, a question mark or a first-person claim', () => {
     const inputs = [
       'your order is late again',
