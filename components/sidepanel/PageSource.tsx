@@ -4,7 +4,8 @@ import type { ReadHealth, ReadResult } from '@/lib/conversation/reading';
 import { readerNotice } from '@/lib/panel';
 import { i18n } from '#i18n';
 
-const labelOf = (id: string) => adapterById(id)?.label ?? id;
+/** Helpdesk names are names, the same in every language; the generic reader's label is words. */
+const labelOf = (id: string) => (id === 'generic' ? i18n.t('panel.source.generic') : (adapterById(id)?.label ?? id));
 
 /** Which helpdesk this is, which reader read it, how sure it is, and whether its reading is in doubt. */
 export function PageSource({

@@ -57,7 +57,7 @@ interface Block {
 
 export const generic: Adapter = {
   id: 'generic',
-  label: 'Generic reader',
+  label: 'Generic reader', // the CLI's name for it; the panel words it from the catalogue (panel.source.generic)
   hosted: false,
   hosts: [],
   selectors: {},

@@ -187,6 +187,12 @@ describe('the side panel', () => {
     expect(screen.getByRole('note')).toHaveTextContent("Request Tracker's page changed: reading with the generic reader.");
   });
 
+  it('names the generic reader in the panel language on a helpdesk Tactful has no adapter for', () => {
+    setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'generic', confidence: 0.5 }, adapter: 'generic', ms: 2, errors: [] });
+    render(<Panel />);
+    expect(screen.getByLabelText('Where this came from')).toHaveTextContent('Generic reader · read by the generic adapter · 50% sure');
+  });
+
   it('says in one line when a named adapter read fewer messages than its page shows', () => {
     const degraded = { adapter: 'zendesk', problem: 'readFewer' as const, read: 2, visible: 9 };
     setPage({ kind: 'conversation', tabId: 1, snapshot: { ...snapshot, helpdesk: 'zendesk' }, adapter: 'zendesk', ms: 2, errors: [], degraded });
