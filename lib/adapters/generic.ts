@@ -549,7 +549,7 @@ function chromeWithin(el: Element): Element[] {
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
 function parseLooseDate(raw: string): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapse(raw);
   const local = parseLocalIso(text);
   if (local) return local;
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text)) return new Date(text).toISOString();

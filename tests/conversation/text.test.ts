@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementText, inlineText } from '@/lib/conversation/text';
+import { collapse, elementText, inlineText, isSpaceCode } from '@/lib/conversation/text';
 
 function html(markup: string): HTMLElement {
   const div = document.createElement('div');
@@ -63,5 +63,24 @@ describe('elementText and empty lines in rich text', () => {
 
   it('keeps blank lines inside <pre> and leaves hidden descendants out', () => {
     expect(elementText(html('<pre>one\n\ntwo</pre><p aria-hidden="true">x</p><p>three</p>'))).toBe('one\n\ntwo\n\nthree');
+  });
+});
+
+describe('collapse', () => {
+  it('knows every whitespace code unit `\\s` knows, and no other', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('reads as `.replace(/\\s+/g, " ").trim()`, whichever whitespace and wherever', () => {
+    const pieces = ['a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\r\n', ',', '\u00e9'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let run = 0; run < 2000; run++) {
+      let text = '';
+      for (let i = next() % 9; i > 0; i--) text += pieces[next() % pieces.length];
+      expect(collapse(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    expect(collapse(null)).toBe('');
+    expect(collapse(undefined)).toBe('');
   });
 });
