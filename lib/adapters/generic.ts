@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { collapse, elementText, inlineText } from '../conversation/text';
+import { collapse, elementText, inlineText, isSpaceCode } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -408,7 +408,14 @@ export function authorInLabel(label: string): string | undefined {
   return undefined;
 }
 
-const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+/** What `.` does not match: a line break. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** "wrote:" at i, in any case (as `/wrote:/i` sees it: ASCII letters only). */
+function isWrote(text: string, i: number): boolean {
+  return (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 114 && (text.charCodeAt(i + 2) | 32) === 111 &&
+    (text.charCodeAt(i + 3) | 32) === 116 && (text.charCodeAt(i + 4) | 32) === 101 && text.charCodeAt(i + 5) === 58;
+}
 
 /**
  * Who a quote header names: "Dana <dana@…> wrote:" or "On Thu, 2 May 2024, Dana wrote:" at the
@@ -438,44 +445,64 @@ export function quotedAuthor(text: string): string | undefined {
   return headerName(text.slice(start, last));
 }
 
+/**
+ * The working arrays of `headerName`, kept between calls and grown as needed: it runs once per
+ * unnamed message, and allocating nine arrays each time cost more than the passes over them.
+ */
+let capacity = 0;
+let space = new Uint8Array(0);
+let lineEnds = new Uint8Array(0);
+let wrote = new Uint8Array(0);
+let spacedWrote = new Uint8Array(0);
+let tail = new Uint8Array(0);
+let at = new Int32Array(0);
+let closer = new Int32Array(0);
+let nextTail = new Int32Array(0);
+let fence = new Int32Array(0);
+
+function ensureCapacity(n: number): void {
+  if (n + 2 <= capacity) return;
+  capacity = Math.max(n + 2, capacity * 2, 256);
+  space = new Uint8Array(capacity);
+  lineEnds = new Uint8Array(capacity);
+  wrote = new Uint8Array(capacity);
+  spacedWrote = new Uint8Array(capacity);
+  tail = new Uint8Array(capacity);
+  at = new Int32Array(capacity);
+  closer = new Int32Array(capacity);
+  nextTail = new Int32Array(capacity);
+  fence = new Int32Array(capacity);
+}
+
 /** `quotedAuthor` within the lines that can hold the header: what follows each position, worked out once from the end. */
 function headerName(text: string): string | undefined {
   const n = text.length;
+  ensureCapacity(n);
   const code = (i: number): number => text.charCodeAt(i);
-  const space = new Uint8Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = code(i);
-    space[i] = c === 32 || (c >= 9 && c <= 13) ? 1 : c < 128 ? 0 : isSpace(text[i]) ? 1 : 0;
-  }
-  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:").
-  const lineEnds = new Uint8Array(n + 1);
-  lineEnds[n] = 1;
-  for (let i = n - 1; i >= 0; i--) lineEnds[i] = code(i) === 10 || (space[i] && lineEnds[i + 1]) ? 1 : 0;
-  const wrote = new Uint8Array(n + 1);
-  for (const m of text.matchAll(/wrote:/gi)) if (lineEnds[m.index + 6]) wrote[m.index] = 1;
-  // spacedWrote[i]: `\s+wrote:…` from i.
-  const spacedWrote = new Uint8Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
-  // The first "@", and the first ">" or space, from each position: an address `<[^>\s]+@[^>\s]+>`.
-  const at = new Int32Array(n + 1).fill(n);
-  const closer = new Int32Array(n + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const c = code(i);
-    at[i] = c === 64 ? i : at[i + 1]!;
-    closer[i] = c === 62 || space[i] ? i : closer[i + 1]!;
-  }
   const address = (i: number): boolean => {
     const close = closer[i + 1]!;
     return code(close) === 62 && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
   };
-  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i.
+  // One pass from the end; each array at i needs only what lies after i:
+  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:");
+  // wrote[i]: "wrote:" (any case) from i, its line ending there; spacedWrote[i]: `\s+wrote:…` from i;
+  // at[i], closer[i]: the first "@", and the first ">" or space, from i (an address `<[^>\s]+@[^>\s]+>`);
+  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i;
   // fence[i]: the first "\n", ",", "<" or ">" from i (a name cannot cross one).
-  const tail = new Uint8Array(n + 1);
-  const nextTail = new Int32Array(n + 2).fill(n + 1);
-  const fence = new Int32Array(n + 1).fill(n);
+  space[n] = lineEnds[n + 1] = wrote[n] = spacedWrote[n] = spacedWrote[n + 1] = tail[n] = 0;
+  lineEnds[n] = 1;
+  at[n] = closer[n] = fence[n] = n;
+  nextTail[n] = nextTail[n + 1] = n + 1;
   for (let i = n - 1; i >= 0; i--) {
     const c = code(i);
-    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
+    const blank = isSpaceCode(c) ? 1 : 0;
+    space[i] = blank;
+    lineEnds[i] = c === 10 || (blank && lineEnds[i + 1]) ? 1 : 0;
+    wrote[i] = (c | 32) === 119 && lineEnds[i + 6] === 1 && isWrote(text, i) ? 1 : 0;
+    spacedWrote[i] = blank && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
+    at[i] = c === 64 ? i : at[i + 1]!;
+    closer[i] = c === 62 || blank ? i : closer[i + 1]!;
+    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (blank && tail[i + 1]) ? 1 : 0;
     nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
     fence[i] = c === 10 || c === 44 || c === 60 || c === 62 ? i : fence[i + 1]!;
   }
@@ -488,7 +515,7 @@ function headerName(text: string): string | undefined {
   for (let line = 0; line <= n; line = text.indexOf('\n', line) + 1 || n + 1) {
     if (text.slice(line, line + 3).toLowerCase() === 'on ') {
       // "On …," — each comma on the line in turn (the lazy `.+?`, one character at least), then the spaces after it, most first.
-      for (let c = line + 3; c < n && !LINE_BREAKS.test(text[c]!); c++) {
+      for (let c = line + 3; c < n && !isLineBreak(code(c)); c++) {
         if (c === line + 3 || code(c) !== 44) continue;
         let g = c + 1;
         while (space[g]) g++;
