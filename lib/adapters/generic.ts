@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { collapse, elementText, inlineText, isSpaceCode } from '../conversation/text';
+import { collapse, elementText, hiddenIn, inlineText, isSpaceCode } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -43,6 +43,8 @@ const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-labe
 const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
 const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
 const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
+/** Page chrome left out of a message's text. */
+const TEXT_SKIP = 'header,footer,nav';
 const SKIPPED = /^(SCRIPT|STYLE|SVG|OPTION|BR|HR|IMG|INPUT|BUTTON|NAV|SELECT|HEAD|TEMPLATE)$/i;
 
 interface Block {
@@ -76,7 +78,9 @@ export const generic: Adapter = {
     if (!prepared) return null;
     const { blocks, shared, drafts, roleByAuthor } = prepared;
     const chrome = chromeIn(blocks.map((b) => b.el));
-    for (const d of drafts) d.text = textOf(d.b, chrome);
+    // Hidden and skipped elements found once for the page, not once per message.
+    const hidden = hiddenIn(doc, TEXT_SKIP);
+    for (const d of drafts) d.text = textOf(d.b, chrome, hidden);
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
       if (!d.author) d.author = quotedAuthor(drafts[i + 1]?.text ?? '')?.trim();
@@ -215,8 +219,8 @@ function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts:
 }
 
 /** A block's message text: its body, without the header parts read as author and time, or page chrome. */
-function textOf(b: Block, chrome: Map<Element, Element[]>): string {
-  return elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
+function textOf(b: Block, chrome: Map<Element, Element[]>, hidden?: ReadonlySet<Node>): string {
+  return elementText(b.el, { skip: TEXT_SKIP, exclude: [...b.meta, ...(chrome.get(b.el) ?? [])], hidden });
 }
 
 /**

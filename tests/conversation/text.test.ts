@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapse, elementText, inlineText, isSpaceCode } from '@/lib/conversation/text';
+import { collapse, elementText, hiddenIn, inlineText, isSpaceCode } from '@/lib/conversation/text';
 
 function html(markup: string): HTMLElement {
   const div = document.createElement('div');
@@ -63,6 +63,23 @@ describe('elementText and empty lines in rich text', () => {
 
   it('keeps blank lines inside <pre> and leaves hidden descendants out', () => {
     expect(elementText(html('<pre>one\n\ntwo</pre><p aria-hidden="true">x</p><p>three</p>'))).toBe('one\n\ntwo\n\nthree');
+  });
+});
+
+describe('elementText with a container\'s hidden elements', () => {
+  it('reads each message as its own query would', () => {
+    const page = html(
+      '<header>Site</header><div class="m"><p>One</p><span hidden>secret</span><footer>Sent from my phone</footer></div>' +
+        '<div class="m" aria-hidden="true"><p>Hidden message</p></div>' +
+        '<div class="m"><p>Two<br><br><br>lines</p><nav>Older</nav><div><p aria-hidden="true">x</p><p>Three</p></div></div>',
+    );
+    const hidden = hiddenIn(page, 'header,footer,nav');
+    for (const el of Array.from(page.querySelectorAll('.m'))) {
+      const exclude = [el.querySelector('p')];
+      expect(elementText(el, { skip: 'header,footer,nav', hidden })).toBe(elementText(el, { skip: 'header,footer,nav' }));
+      expect(elementText(el, { skip: 'header,footer,nav', exclude, hidden })).toBe(elementText(el, { skip: 'header,footer,nav', exclude }));
+    }
+    expect(elementText(page.querySelectorAll('.m')[2], { skip: 'nav', hidden })).toBe('Two\n\nlines\n\nThree');
   });
 });
 
