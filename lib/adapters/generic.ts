@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { collapse, elementText, hiddenIn, inlineText, isSpaceCode } from '../conversation/text';
+import { collapse, elementText, hiddenSelector, inlineText, isSpaceCode } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -77,9 +77,8 @@ export const generic: Adapter = {
     const prepared = prepare(doc);
     if (!prepared) return null;
     const { blocks, shared, drafts, roleByAuthor } = prepared;
-    const chrome = chromeIn(blocks.map((b) => b.el));
-    // Hidden and skipped elements found once for the page, not once per message.
-    const hidden = hiddenIn(doc, TEXT_SKIP);
+    // Chrome, hidden and skipped elements found once for the page, not once per message.
+    const { chrome, hidden } = chromeIn(blocks.map((b) => b.el));
     for (const d of drafts) d.text = textOf(d.b, chrome, hidden);
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
@@ -541,12 +540,18 @@ function sharedTokens(blocks: Block[]): Set<string> {
   return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
 }
 
+/** What message texts leave out (hidden elements, TEXT_SKIP), and that or page chrome: one selector. */
+const TEXT_HIDDEN = hiddenSelector(TEXT_SKIP);
+const CHROME_OR_HIDDEN = `${CHROME},${TEXT_HIDDEN}`;
+
 /**
- * Page chrome inside each block, by a word in its classes ("msg-header", "actions"): one query over
- * the blocks' lists rather than one per block, each match given to the blocks it sits in.
+ * Page chrome inside each block, by a word in its classes ("msg-header", "actions"), and the
+ * blocks' hidden and skipped elements: one query over the blocks' lists rather than one per
+ * block, each piece of chrome given to the blocks it sits in.
  */
-function chromeIn(blocks: Element[]): Map<Element, Element[]> {
+function chromeIn(blocks: Element[]): { chrome: Map<Element, Element[]>; hidden: Set<Node> } {
   const found = new Map<Element, Element[]>();
+  const hidden = new Set<Node>();
   const isBlock = new Set(blocks);
   const lists = new Set<Element>();
   for (const el of blocks) if (el.parentElement) lists.add(el.parentElement);
@@ -556,7 +561,8 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
     return true;
   });
   for (const list of outer) {
-    for (const c of Array.from(list.querySelectorAll(CHROME))) {
+    for (const c of Array.from(list.querySelectorAll(CHROME_OR_HIDDEN))) {
+      if (c.matches(TEXT_HIDDEN)) hidden.add(c);
       if (!isChrome(c)) continue;
       for (let up = c.parentElement; up && up !== list; up = up.parentElement) {
         if (!isBlock.has(up)) continue;
@@ -566,7 +572,7 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
       }
     }
   }
-  return found;
+  return { chrome: found, hidden };
 }
 
 function isChrome(el: Element): boolean {

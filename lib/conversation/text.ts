@@ -31,15 +31,15 @@ export interface TextOptions {
   /** Elements left out (the header parts an adapter has already read). */
   exclude?: (Element | null | undefined)[];
   /**
-   * The hidden and skipped elements of a container holding the root, from `hiddenIn(container,
-   * skip)`: found once for the texts of many messages rather than by a query per message.
+   * The hidden and skipped elements (`hiddenSelector(skip)`) of a container holding the root:
+   * found once for the texts of many messages rather than by a query per message.
    */
   hidden?: ReadonlySet<Node>;
 }
 
-/** The hidden elements in `container`, and those `skip` selects: for `TextOptions.hidden`. */
-export function hiddenIn(container: ParentNode, skip?: string): ReadonlySet<Node> {
-  return new Set<Node>(container.querySelectorAll(skip ? `${HIDDEN},${skip}` : HIDDEN));
+/** A selector for the elements a text leaves out by their markup: hidden ones, and those `skip` selects (for `TextOptions.hidden`). */
+export function hiddenSelector(skip?: string): string {
+  return skip ? `${HIDDEN},${skip}` : HIDDEN;
 }
 
 /** Whitespace to collapse: a run of two or more, or one that is not a plain space. */
