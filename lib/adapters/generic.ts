@@ -41,6 +41,9 @@ const WORDS = {
 const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i, date: /^(date|sent|time|posted|created|when)\s*:?$/i };
 const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-label^="signed in as" i], [aria-label^="logged in as" i]';
 const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
+const FIELD_LABELS = 'th, dt, label';
+/** The signed-in user's element, editables and field labels: one walk of the page for all three. */
+const PAGE_PARTS = `${SIGNED_IN}, ${EDITABLES}, ${FIELD_LABELS}`;
 const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
 const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
 /** Page chrome left out of a message's text. */
@@ -76,7 +79,7 @@ export const generic: Adapter = {
   read(doc, url) {
     const prepared = prepare(doc);
     if (!prepared) return null;
-    const { blocks, shared, drafts, roleByAuthor } = prepared;
+    const { blocks, shared, drafts, roleByAuthor, parts } = prepared;
     // Chrome, hidden and skipped elements found once for the page, not once per message.
     const { chrome, hidden } = chromeIn(blocks.map((b) => b.el));
     for (const d of drafts) d.text = textOf(d.b, chrome, hidden);
@@ -95,7 +98,7 @@ export const generic: Adapter = {
     const first = drafts.find((d) => d.role === 'customer');
     const customerBlock = blocks.find((b) => b.author && b.author === first?.author && b.email);
     const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
-    const composer = generic.composer(doc);
+    const composer = composerAmong(doc, () => parts.editables);
     const header = inlineText(doc.querySelector('h1')) || doc.title;
     const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text ?? '') !== undefined)
       ? 'email'
@@ -109,7 +112,7 @@ export const generic: Adapter = {
       helpdesk: 'generic',
       url: url.href,
       conversationId: /#\s?(\d+)/.exec(header)?.[1] ?? /(?:^|[/=])(\d{2,})(?:$|[/?#&])/.exec(url.pathname + url.search)?.[1],
-      subject: labelled(doc, /^(subject|title)\s*:?$/i) || header.replace(/^[^#]*#\s?\d+\s*[:\-–]?\s*/, '') || undefined,
+      subject: labelled(parts.labels, /^(subject|title)\s*:?$/i) || header.replace(/^[^#]*#\s?\d+\s*[:\-–]?\s*/, '') || undefined,
       customer: compact({ name: first?.author, email: customerBlock?.email }),
       messages: oldestFirst(messages),
       composer,
@@ -126,7 +129,7 @@ export const generic: Adapter = {
   count(doc) {
     const prepared = prepare(doc);
     if (!prepared) return null;
-    const { drafts, roleByAuthor } = prepared;
+    const { drafts, roleByAuthor, parts } = prepared;
     // Few texts are read here: each block's chrome is looked for in that block alone.
     const textAt = (i: number): string => {
       const b = drafts[i]!.b;
@@ -160,7 +163,7 @@ export const generic: Adapter = {
       break;
     }
     const confidence = 0.3 + 0.1 * Number(authors >= half) + 0.1 * Number(drafts.filter((d) => d.b.at).length >= half) +
-      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(generic.composer(doc).found) + 0.05 * Number(!!firstAuthor);
+      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(composerAmong(doc, () => parts.editables).found) + 0.05 * Number(!!firstAuthor);
     // The reading's order (oldest first), from the blocks' times alone.
     const order = oldestFirst(drafts.map((d, index) => ({ role: 'customer' as Role, text: '', at: d.b.at, index })));
     return {
@@ -171,21 +174,26 @@ export const generic: Adapter = {
   },
 
   composer(doc) {
-    const focused = doc.activeElement;
-    if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
-    let best: Element | undefined;
-    let bestArea = -1;
-    for (const el of Array.from(doc.querySelectorAll(EDITABLES))) {
-      if (!isShown(el) || el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
-      if (el.tagName === 'IFRAME' && !isEditableFrame(el)) continue;
-      if (el.tagName === 'TEXTAREA' && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) continue;
-      const rect = el.getBoundingClientRect();
-      const area = rect.width * rect.height;
-      if (area > bestArea) [best, bestArea] = [el, area];
-    }
-    return composerIn(best);
+    return composerAmong(doc, () => Array.from(doc.querySelectorAll(EDITABLES)));
   },
 };
+
+/** The composer: the focused editable, else the largest shown one of the page's `editables`. */
+function composerAmong(doc: Document, editables: () => Element[]): ComposerState {
+  const focused = doc.activeElement;
+  if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
+  let best: Element | undefined;
+  let bestArea = -1;
+  for (const el of editables()) {
+    if (!isShown(el) || el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+    if (el.tagName === 'IFRAME' && !isEditableFrame(el)) continue;
+    if (el.tagName === 'TEXTAREA' && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) continue;
+    const rect = el.getBoundingClientRect();
+    const area = rect.width * rect.height;
+    if (area > bestArea) [best, bestArea] = [el, area];
+  }
+  return composerIn(best);
+}
 
 interface Draft {
   b: Block;
@@ -197,12 +205,30 @@ interface Draft {
 }
 
 /** The page's message blocks with what they show of themselves: everything but their texts. */
-function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role> } | null {
+/** The page's parts outside the messages that a reading needs, from one query (PAGE_PARTS), in page order. */
+interface PageParts {
+  signedIn: Element | null;
+  editables: Element[];
+  labels: Element[];
+}
+
+function pageParts(doc: Document): PageParts {
+  const parts: PageParts = { signedIn: null, editables: [], labels: [] };
+  for (const el of Array.from(doc.querySelectorAll(PAGE_PARTS))) {
+    if (!parts.signedIn && el.matches(SIGNED_IN)) parts.signedIn = el;
+    if (el.matches(EDITABLES)) parts.editables.push(el);
+    if (el.matches(FIELD_LABELS)) parts.labels.push(el);
+  }
+  return parts;
+}
+
+function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role>; parts: PageParts } | null {
   const found = findBlocks(doc);
   if (!found) return null;
   const blocks = found.map(analyse).filter((b) => b.textual);
   const shared = sharedTokens(blocks);
-  const me = signedInUser(doc);
+  const parts = pageParts(doc);
+  const me = signedInUser(parts.signedIn);
   const roleByAuthor = new Map<string, Role>();
   const drafts = blocks.map((b): Draft => {
     let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
@@ -214,7 +240,7 @@ function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts:
     const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
     return { b, role, cued, author };
   });
-  return { blocks, shared, drafts, roleByAuthor };
+  return { blocks, shared, drafts, roleByAuthor, parts };
 }
 
 /** A block's message text: its body, without the header parts read as author and time, or page chrome. */
@@ -594,15 +620,14 @@ function parseLooseDate(raw: string): string | undefined {
 }
 
 /** The value beside a label in the page's own fields (`<th>Subject</th><td>…</td>`, `<dt>`/`<dd>`, `<label>`). */
-function labelled(doc: Document, label: RegExp): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll('th, dt, label')).slice(0, 300)) {
+function labelled(labels: Element[], label: RegExp): string | undefined {
+  for (const el of labels.slice(0, 300)) {
     if (label.test(inlineText(el))) return inlineText(el.nextElementSibling) || undefined;
   }
   return undefined;
 }
 
-function signedInUser(doc: Document): string | undefined {
-  const el = doc.querySelector(SIGNED_IN);
+function signedInUser(el: Element | null): string | undefined {
   const text = el?.getAttribute('aria-label') || inlineText(el);
   return text?.replace(/^.*\b(?:signed|logged) in as\s*/i, '').trim() || undefined;
 }
