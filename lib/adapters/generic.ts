@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { collapse, elementText, hiddenSelector, inlineText, isSpaceCode } from '../conversation/text';
+import { collapse, elementText, HIDDEN, inlineText, isSpaceCode } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -440,11 +440,8 @@ export function authorInLabel(label: string): string | undefined {
 /** What `.` does not match: a line break. */
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
-/** "wrote:" at i, in any case (as `/wrote:/i` sees it: ASCII letters only). */
-function isWrote(text: string, i: number): boolean {
-  return (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 114 && (text.charCodeAt(i + 2) | 32) === 111 &&
-    (text.charCodeAt(i + 3) | 32) === 116 && (text.charCodeAt(i + 4) | 32) === 101 && text.charCodeAt(i + 5) === 58;
-}
+/** "wrote:" at `lastIndex`, in any case. */
+const WROTE_AT = /wrote:/iy;
 
 /**
  * Who a quote header names: "Dana <dana@…> wrote:" or "On Thu, 2 May 2024, Dana wrote:" at the
@@ -476,37 +473,16 @@ export function quotedAuthor(text: string): string | undefined {
 
 /**
  * The working arrays of `headerName`, kept between calls and grown as needed: it runs once per
- * unnamed message, and allocating nine arrays each time cost more than the passes over them.
+ * unnamed message, and allocating nine arrays each time cost more than the pass over them.
  */
-let capacity = 0;
-let space = new Uint8Array(0);
-let lineEnds = new Uint8Array(0);
-let wrote = new Uint8Array(0);
-let spacedWrote = new Uint8Array(0);
-let tail = new Uint8Array(0);
-let at = new Int32Array(0);
-let closer = new Int32Array(0);
-let nextTail = new Int32Array(0);
-let fence = new Int32Array(0);
-
-function ensureCapacity(n: number): void {
-  if (n + 2 <= capacity) return;
-  capacity = Math.max(n + 2, capacity * 2, 256);
-  space = new Uint8Array(capacity);
-  lineEnds = new Uint8Array(capacity);
-  wrote = new Uint8Array(capacity);
-  spacedWrote = new Uint8Array(capacity);
-  tail = new Uint8Array(capacity);
-  at = new Int32Array(capacity);
-  closer = new Int32Array(capacity);
-  nextTail = new Int32Array(capacity);
-  fence = new Int32Array(capacity);
-}
+let buffers: Int32Array[] = [];
+type Nine<T> = [T, T, T, T, T, T, T, T, T];
 
 /** `quotedAuthor` within the lines that can hold the header: what follows each position, worked out once from the end. */
 function headerName(text: string): string | undefined {
   const n = text.length;
-  ensureCapacity(n);
+  if ((buffers[0]?.length ?? 0) < n + 2) buffers = Array.from({ length: 9 }, () => new Int32Array(2 * n + 256));
+  const [space, lineEnds, wrote, spacedWrote, tail, at, closer, nextTail, fence] = buffers as Nine<Int32Array>;
   const code = (i: number): number => text.charCodeAt(i);
   const address = (i: number): boolean => {
     const close = closer[i + 1]!;
@@ -518,7 +494,7 @@ function headerName(text: string): string | undefined {
   // at[i], closer[i]: the first "@", and the first ">" or space, from i (an address `<[^>\s]+@[^>\s]+>`);
   // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i;
   // fence[i]: the first "\n", ",", "<" or ">" from i (a name cannot cross one).
-  space[n] = lineEnds[n + 1] = wrote[n] = spacedWrote[n] = spacedWrote[n + 1] = tail[n] = 0;
+  space[n] = wrote[n] = spacedWrote[n] = spacedWrote[n + 1] = tail[n] = 0;
   lineEnds[n] = 1;
   at[n] = closer[n] = fence[n] = n;
   nextTail[n] = nextTail[n + 1] = n + 1;
@@ -527,7 +503,7 @@ function headerName(text: string): string | undefined {
     const blank = isSpaceCode(c) ? 1 : 0;
     space[i] = blank;
     lineEnds[i] = c === 10 || (blank && lineEnds[i + 1]) ? 1 : 0;
-    wrote[i] = (c | 32) === 119 && lineEnds[i + 6] === 1 && isWrote(text, i) ? 1 : 0;
+    wrote[i] = (c | 32) === 119 && lineEnds[i + 6] === 1 && ((WROTE_AT.lastIndex = i), WROTE_AT.test(text)) ? 1 : 0;
     spacedWrote[i] = blank && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
     at[i] = c === 64 ? i : at[i + 1]!;
     closer[i] = c === 62 || blank ? i : closer[i + 1]!;
@@ -567,7 +543,7 @@ function sharedTokens(blocks: Block[]): Set<string> {
 }
 
 /** What message texts leave out (hidden elements, TEXT_SKIP), and that or page chrome: one selector. */
-const TEXT_HIDDEN = hiddenSelector(TEXT_SKIP);
+const TEXT_HIDDEN = `${HIDDEN},${TEXT_SKIP}`;
 const CHROME_OR_HIDDEN = `${CHROME},${TEXT_HIDDEN}`;
 
 /**

@@ -21,7 +21,8 @@ for (const tag of BLOCKS.split(' ')) KINDS[tag] = 1;
 for (const tag of PARAGRAPHS.split(' ')) KINDS[tag] = 2;
 for (const tag of `${LEFT_OUT} svg #comment`.split(' ')) KINDS[tag] = 3;
 
-const HIDDEN = '[hidden],[aria-hidden="true"]';
+/** Elements hidden by their markup, left out of every text (with `skip`, what `TextOptions.hidden` holds). */
+export const HIDDEN = '[hidden],[aria-hidden="true"]';
 /** Whatever makes a subtree more than its `textContent`. */
 const STRUCTURE = `${`${BLOCKS} ${PARAGRAPHS} ${LEFT_OUT} BR`.toLowerCase().replace(/ /g, ',')},${HIDDEN}`;
 
@@ -31,25 +32,23 @@ export interface TextOptions {
   /** Elements left out (the header parts an adapter has already read). */
   exclude?: (Element | null | undefined)[];
   /**
-   * The hidden and skipped elements (`hiddenSelector(skip)`) of a container holding the root:
+   * The hidden and skipped elements (HIDDEN and `skip`) of a container holding the root:
    * found once for the texts of many messages rather than by a query per message.
    */
   hidden?: ReadonlySet<Node>;
 }
 
-/** A selector for the elements a text leaves out by their markup: hidden ones, and those `skip` selects (for `TextOptions.hidden`). */
-export function hiddenSelector(skip?: string): string {
-  return skip ? `${HIDDEN},${skip}` : HIDDEN;
-}
+
 
 /** Whitespace to collapse: a run of two or more, or one that is not a plain space. */
 const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Is this UTF-16 code unit whitespace as `\s` and `trim` see it? */
 export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  // Above ASCII, only the no-break space comes before U+1680; the rest are rare enough to ask `\s`.
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || (c >= 0x1680 && SPACE.test(String.fromCharCode(c)));
 }
+const SPACE = /\s/;
 
 /**
  * Runs of whitespace as one space, trimmed (what `.replace(/\s+/g, ' ').trim()` gives). Only runs
@@ -59,22 +58,17 @@ export function isSpaceCode(c: number): boolean {
  */
 export function collapse(text: string | null | undefined): string {
   const value = text ?? '';
-  let spaced = false;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0, spaced = false; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c === 32) {
-      if (spaced) return collapseFrom(value, i);
-      spaced = true;
-    } else if (c < 128 ? c >= 9 && c <= 13 : isSpaceCode(c)) return collapseFrom(value, i);
-    else spaced = false;
+    const blank = isSpaceCode(c);
+    if (blank && (spaced || c !== 32)) {
+      // Only whitespace from here on (markup indentation, a line's end) is cut off without the regex.
+      for (let j = i; j < value.length; j++) if (!isSpaceCode(value.charCodeAt(j))) return value.replace(LOOSE_SPACE, ' ').trim();
+      return value.slice(0, i).trim();
+    }
+    spaced = blank;
   }
   return value.trim();
-}
-
-/** `collapse` where `value` needs it from `i` on; only whitespace from there (markup indentation, a line's end) is cut off. */
-function collapseFrom(value: string, i: number): string {
-  for (let j = i; j < value.length; j++) if (!isSpaceCode(value.charCodeAt(j))) return value.replace(LOOSE_SPACE, ' ').trim();
-  return value.slice(0, i).trim();
 }
 
 /*
@@ -111,7 +105,7 @@ function end(): boolean {
  * lead or trail (what joining every line and squeezing three or more newlines to two gave).
  */
 function push(text: string): void {
-  out += out ? (blank ? `\n\n${text}` : `\n${text}`) : text;
+  out += out ? (blank ? '\n\n' : '\n') + text : text;
   blank = false;
 }
 

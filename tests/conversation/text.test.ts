@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapse, elementText, hiddenSelector, inlineText, isSpaceCode } from '@/lib/conversation/text';
+import { collapse, elementText, HIDDEN, inlineText, isSpaceCode } from '@/lib/conversation/text';
 
 function html(markup: string): HTMLElement {
   const div = document.createElement('div');
@@ -73,7 +73,7 @@ describe('elementText with a container\'s hidden elements', () => {
         '<div class="m" aria-hidden="true"><p>Hidden message</p></div>' +
         '<div class="m"><p>Two<br><br><br>lines</p><nav>Older</nav><div><p aria-hidden="true">x</p><p>Three</p></div></div>',
     );
-    const hidden = new Set<Node>(page.querySelectorAll(hiddenSelector('header,footer,nav')));
+    const hidden = new Set<Node>(page.querySelectorAll(`${HIDDEN},header,footer,nav`));
     for (const el of Array.from(page.querySelectorAll('.m'))) {
       const exclude = [el.querySelector('p')];
       expect(elementText(el, { skip: 'header,footer,nav', hidden })).toBe(elementText(el, { skip: 'header,footer,nav' }));
