@@ -18,7 +18,7 @@
  * Confidence rises with each kind of cue found and stays within 0.3–0.7: below any named adapter.
  * Bounded work: at most 20,000 elements grouped, 24 groups scored on 24 members each.
  */
-import { collapse, elementText, inlineText } from '../conversation/text';
+import { collapse, elementText, HIDDEN, inlineText, isSpaceCode } from '../conversation/text';
 import type { Channel, ComposerState, ConversationSnapshot, Message, Role } from '../conversation/types';
 import { compact, composerOf, frameBody, isShown, nameAndEmail, oldestFirst, parseDisplayDate, parseLocalIso, timeOf } from './shared';
 import type { Adapter } from './types';
@@ -41,8 +41,13 @@ const WORDS = {
 const LABELS = { author: /^(from|author|sender|by|posted by|written by)\s*:?$/i, date: /^(date|sent|time|posted|created|when)\s*:?$/i };
 const SIGNED_IN = '[class*="current-user" i], [class*="logged-in" i], [aria-label^="signed in as" i], [aria-label^="logged in as" i]';
 const EDITABLES = 'textarea, [contenteditable=""], [contenteditable="true"], iframe';
+const FIELD_LABELS = 'th, dt, label';
+/** The signed-in user's element, editables and field labels: one walk of the page for all three. */
+const PAGE_PARTS = `${SIGNED_IN}, ${EDITABLES}, ${FIELD_LABELS}`;
 const SUPPORT_ADDRESS = /^(support|help|helpdesk|service|care|team|info|hello|no-?reply)[@.+-]/i;
 const ROLES: Role[] = ['note', 'system', 'bot', 'agent', 'customer'];
+/** Page chrome left out of a message's text. */
+const TEXT_SKIP = 'header,footer,nav';
 const SKIPPED = /^(SCRIPT|STYLE|SVG|OPTION|BR|HR|IMG|INPUT|BUTTON|NAV|SELECT|HEAD|TEMPLATE)$/i;
 
 interface Block {
@@ -74,9 +79,10 @@ export const generic: Adapter = {
   read(doc, url) {
     const prepared = prepare(doc);
     if (!prepared) return null;
-    const { blocks, shared, drafts, roleByAuthor } = prepared;
-    const chrome = chromeIn(blocks.map((b) => b.el));
-    for (const d of drafts) d.text = textOf(d.b, chrome);
+    const { blocks, shared, drafts, roleByAuthor, parts } = prepared;
+    // Chrome, hidden and skipped elements found once for the page, not once per message.
+    const { chrome, hidden } = chromeIn(blocks.map((b) => b.el));
+    for (const d of drafts) d.text = textOf(d.b, chrome, hidden);
     // An unnamed block is named by the next one quoting it ("On …, Dana <dana@…> wrote:").
     drafts.forEach((d, i) => {
       if (!d.author) d.author = quotedAuthor(drafts[i + 1]?.text ?? '')?.trim();
@@ -92,7 +98,7 @@ export const generic: Adapter = {
     const first = drafts.find((d) => d.role === 'customer');
     const customerBlock = blocks.find((b) => b.author && b.author === first?.author && b.email);
     const count = (test: (d: (typeof drafts)[number]) => unknown) => drafts.filter(test).length >= drafts.length / 2;
-    const composer = generic.composer(doc);
+    const composer = composerAmong(doc, () => parts.editables);
     const header = inlineText(doc.querySelector('h1')) || doc.title;
     const channel: Channel = blocks.some((b) => b.email) || drafts.some((d) => quotedAuthor(d.text ?? '') !== undefined)
       ? 'email'
@@ -106,7 +112,7 @@ export const generic: Adapter = {
       helpdesk: 'generic',
       url: url.href,
       conversationId: /#\s?(\d+)/.exec(header)?.[1] ?? /(?:^|[/=])(\d{2,})(?:$|[/?#&])/.exec(url.pathname + url.search)?.[1],
-      subject: labelled(doc, /^(subject|title)\s*:?$/i) || header.replace(/^[^#]*#\s?\d+\s*[:\-–]?\s*/, '') || undefined,
+      subject: labelled(parts.labels, /^(subject|title)\s*:?$/i) || header.replace(/^[^#]*#\s?\d+\s*[:\-–]?\s*/, '') || undefined,
       customer: compact({ name: first?.author, email: customerBlock?.email }),
       messages: oldestFirst(messages),
       composer,
@@ -123,7 +129,7 @@ export const generic: Adapter = {
   count(doc) {
     const prepared = prepare(doc);
     if (!prepared) return null;
-    const { drafts, roleByAuthor } = prepared;
+    const { drafts, roleByAuthor, parts } = prepared;
     // Few texts are read here: each block's chrome is looked for in that block alone.
     const textAt = (i: number): string => {
       const b = drafts[i]!.b;
@@ -157,7 +163,7 @@ export const generic: Adapter = {
       break;
     }
     const confidence = 0.3 + 0.1 * Number(authors >= half) + 0.1 * Number(drafts.filter((d) => d.b.at).length >= half) +
-      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(generic.composer(doc).found) + 0.05 * Number(!!firstAuthor);
+      0.1 * Number(drafts.filter((d) => d.cued).length >= half) + 0.05 * Number(composerAmong(doc, () => parts.editables).found) + 0.05 * Number(!!firstAuthor);
     // The reading's order (oldest first), from the blocks' times alone.
     const order = oldestFirst(drafts.map((d, index) => ({ role: 'customer' as Role, text: '', at: d.b.at, index })));
     return {
@@ -168,21 +174,26 @@ export const generic: Adapter = {
   },
 
   composer(doc) {
-    const focused = doc.activeElement;
-    if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
-    let best: Element | undefined;
-    let bestArea = -1;
-    for (const el of Array.from(doc.querySelectorAll(EDITABLES))) {
-      if (!isShown(el) || el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
-      if (el.tagName === 'IFRAME' && !isEditableFrame(el)) continue;
-      if (el.tagName === 'TEXTAREA' && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) continue;
-      const rect = el.getBoundingClientRect();
-      const area = rect.width * rect.height;
-      if (area > bestArea) [best, bestArea] = [el, area];
-    }
-    return composerIn(best);
+    return composerAmong(doc, () => Array.from(doc.querySelectorAll(EDITABLES)));
   },
 };
+
+/** The composer: the focused editable, else the largest shown one of the page's `editables`. */
+function composerAmong(doc: Document, editables: () => Element[]): ComposerState {
+  const focused = doc.activeElement;
+  if (focused && focused !== doc.body && focused.matches(EDITABLES)) return composerIn(focused);
+  let best: Element | undefined;
+  let bestArea = -1;
+  for (const el of editables()) {
+    if (!isShown(el) || el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+    if (el.tagName === 'IFRAME' && !isEditableFrame(el)) continue;
+    if (el.tagName === 'TEXTAREA' && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) continue;
+    const rect = el.getBoundingClientRect();
+    const area = rect.width * rect.height;
+    if (area > bestArea) [best, bestArea] = [el, area];
+  }
+  return composerIn(best);
+}
 
 interface Draft {
   b: Block;
@@ -194,12 +205,30 @@ interface Draft {
 }
 
 /** The page's message blocks with what they show of themselves: everything but their texts. */
-function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role> } | null {
+/** The page's parts outside the messages that a reading needs, from one query (PAGE_PARTS), in page order. */
+interface PageParts {
+  signedIn: Element | null;
+  editables: Element[];
+  labels: Element[];
+}
+
+function pageParts(doc: Document): PageParts {
+  const parts: PageParts = { signedIn: null, editables: [], labels: [] };
+  for (const el of Array.from(doc.querySelectorAll(PAGE_PARTS))) {
+    if (!parts.signedIn && el.matches(SIGNED_IN)) parts.signedIn = el;
+    if (el.matches(EDITABLES)) parts.editables.push(el);
+    if (el.matches(FIELD_LABELS)) parts.labels.push(el);
+  }
+  return parts;
+}
+
+function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts: Draft[]; roleByAuthor: Map<string, Role>; parts: PageParts } | null {
   const found = findBlocks(doc);
   if (!found) return null;
   const blocks = found.map(analyse).filter((b) => b.textual);
   const shared = sharedTokens(blocks);
-  const me = signedInUser(doc);
+  const parts = pageParts(doc);
+  const me = signedInUser(parts.signedIn);
   const roleByAuthor = new Map<string, Role>();
   const drafts = blocks.map((b): Draft => {
     let role: Role | undefined = ROLES.find((r) => [...b.tokens].some((t) => !shared.has(t) && WORDS[r as keyof typeof WORDS].test(t)));
@@ -211,12 +240,12 @@ function prepare(doc: Document): { blocks: Block[]; shared: Set<string>; drafts:
     const author = b.author ?? (me && [...b.tokens].some((t) => /^(me|mine|self)$/.test(t)) ? me : undefined);
     return { b, role, cued, author };
   });
-  return { blocks, shared, drafts, roleByAuthor };
+  return { blocks, shared, drafts, roleByAuthor, parts };
 }
 
 /** A block's message text: its body, without the header parts read as author and time, or page chrome. */
-function textOf(b: Block, chrome: Map<Element, Element[]>): string {
-  return elementText(b.el, { skip: 'header,footer,nav', exclude: [...b.meta, ...(chrome.get(b.el) ?? [])] });
+function textOf(b: Block, chrome: Map<Element, Element[]>, hidden?: ReadonlySet<Node>): string {
+  return elementText(b.el, { skip: TEXT_SKIP, exclude: [...b.meta, ...(chrome.get(b.el) ?? [])], hidden });
 }
 
 /**
@@ -408,7 +437,11 @@ export function authorInLabel(label: string): string | undefined {
   return undefined;
 }
 
-const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+/** What `.` does not match: a line break. */
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** "wrote:" at `lastIndex`, in any case. */
+const WROTE_AT = /wrote:/iy;
 
 /**
  * Who a quote header names: "Dana <dana@…> wrote:" or "On Thu, 2 May 2024, Dana wrote:" at the
@@ -438,44 +471,43 @@ export function quotedAuthor(text: string): string | undefined {
   return headerName(text.slice(start, last));
 }
 
+/**
+ * The working arrays of `headerName`, kept between calls and grown as needed: it runs once per
+ * unnamed message, and allocating nine arrays each time cost more than the pass over them.
+ */
+let buffers: Int32Array[] = [];
+type Nine<T> = [T, T, T, T, T, T, T, T, T];
+
 /** `quotedAuthor` within the lines that can hold the header: what follows each position, worked out once from the end. */
 function headerName(text: string): string | undefined {
   const n = text.length;
+  if ((buffers[0]?.length ?? 0) < n + 2) buffers = Array.from({ length: 9 }, () => new Int32Array(2 * n + 256));
+  const [space, lineEnds, wrote, spacedWrote, tail, at, closer, nextTail, fence] = buffers as Nine<Int32Array>;
   const code = (i: number): number => text.charCodeAt(i);
-  const space = new Uint8Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = code(i);
-    space[i] = c === 32 || (c >= 9 && c <= 13) ? 1 : c < 128 ? 0 : isSpace(text[i]) ? 1 : 0;
-  }
-  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:").
-  const lineEnds = new Uint8Array(n + 1);
-  lineEnds[n] = 1;
-  for (let i = n - 1; i >= 0; i--) lineEnds[i] = code(i) === 10 || (space[i] && lineEnds[i + 1]) ? 1 : 0;
-  const wrote = new Uint8Array(n + 1);
-  for (const m of text.matchAll(/wrote:/gi)) if (lineEnds[m.index + 6]) wrote[m.index] = 1;
-  // spacedWrote[i]: `\s+wrote:…` from i.
-  const spacedWrote = new Uint8Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) spacedWrote[i] = space[i] && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
-  // The first "@", and the first ">" or space, from each position: an address `<[^>\s]+@[^>\s]+>`.
-  const at = new Int32Array(n + 1).fill(n);
-  const closer = new Int32Array(n + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const c = code(i);
-    at[i] = c === 64 ? i : at[i + 1]!;
-    closer[i] = c === 62 || space[i] ? i : closer[i + 1]!;
-  }
   const address = (i: number): boolean => {
     const close = closer[i + 1]!;
     return code(close) === 62 && at[i + 2]! <= close - 2 && spacedWrote[close + 1] === 1;
   };
-  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i.
+  // One pass from the end; each array at i needs only what lies after i:
+  // lineEnds[i]: from i, only spaces up to a newline or the end (the `\s*(?:\n|$)` after "wrote:");
+  // wrote[i]: "wrote:" (any case) from i, its line ending there; spacedWrote[i]: `\s+wrote:…` from i;
+  // at[i], closer[i]: the first "@", and the first ">" or space, from i (an address `<[^>\s]+@[^>\s]+>`);
+  // tail[i]: `\s*(?:<address>)?\s+wrote:\s*(?:\n|$)` from i; nextTail[i]: the first such position from i;
   // fence[i]: the first "\n", ",", "<" or ">" from i (a name cannot cross one).
-  const tail = new Uint8Array(n + 1);
-  const nextTail = new Int32Array(n + 2).fill(n + 1);
-  const fence = new Int32Array(n + 1).fill(n);
+  space[n] = wrote[n] = spacedWrote[n] = spacedWrote[n + 1] = tail[n] = 0;
+  lineEnds[n] = 1;
+  at[n] = closer[n] = fence[n] = n;
+  nextTail[n] = nextTail[n + 1] = n + 1;
   for (let i = n - 1; i >= 0; i--) {
     const c = code(i);
-    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (space[i] && tail[i + 1]) ? 1 : 0;
+    const blank = isSpaceCode(c) ? 1 : 0;
+    space[i] = blank;
+    lineEnds[i] = c === 10 || (blank && lineEnds[i + 1]) ? 1 : 0;
+    wrote[i] = (c | 32) === 119 && lineEnds[i + 6] === 1 && ((WROTE_AT.lastIndex = i), WROTE_AT.test(text)) ? 1 : 0;
+    spacedWrote[i] = blank && (wrote[i + 1] || spacedWrote[i + 1]) ? 1 : 0;
+    at[i] = c === 64 ? i : at[i + 1]!;
+    closer[i] = c === 62 || blank ? i : closer[i + 1]!;
+    tail[i] = (c === 60 && address(i)) || spacedWrote[i] || (blank && tail[i + 1]) ? 1 : 0;
     nextTail[i] = tail[i] ? i : nextTail[i + 1]!;
     fence[i] = c === 10 || c === 44 || c === 60 || c === 62 ? i : fence[i + 1]!;
   }
@@ -488,7 +520,7 @@ function headerName(text: string): string | undefined {
   for (let line = 0; line <= n; line = text.indexOf('\n', line) + 1 || n + 1) {
     if (text.slice(line, line + 3).toLowerCase() === 'on ') {
       // "On …," — each comma on the line in turn (the lazy `.+?`, one character at least), then the spaces after it, most first.
-      for (let c = line + 3; c < n && !LINE_BREAKS.test(text[c]!); c++) {
+      for (let c = line + 3; c < n && !isLineBreak(code(c)); c++) {
         if (c === line + 3 || code(c) !== 44) continue;
         let g = c + 1;
         while (space[g]) g++;
@@ -510,12 +542,18 @@ function sharedTokens(blocks: Block[]): Set<string> {
   return new Set([...(blocks[0]?.tokens ?? [])].filter((t) => blocks.every((b) => b.tokens.has(t))));
 }
 
+/** What message texts leave out (hidden elements, TEXT_SKIP), and that or page chrome: one selector. */
+const TEXT_HIDDEN = `${HIDDEN},${TEXT_SKIP}`;
+const CHROME_OR_HIDDEN = `${CHROME},${TEXT_HIDDEN}`;
+
 /**
- * Page chrome inside each block, by a word in its classes ("msg-header", "actions"): one query over
- * the blocks' lists rather than one per block, each match given to the blocks it sits in.
+ * Page chrome inside each block, by a word in its classes ("msg-header", "actions"), and the
+ * blocks' hidden and skipped elements: one query over the blocks' lists rather than one per
+ * block, each piece of chrome given to the blocks it sits in.
  */
-function chromeIn(blocks: Element[]): Map<Element, Element[]> {
+function chromeIn(blocks: Element[]): { chrome: Map<Element, Element[]>; hidden: Set<Node> } {
   const found = new Map<Element, Element[]>();
+  const hidden = new Set<Node>();
   const isBlock = new Set(blocks);
   const lists = new Set<Element>();
   for (const el of blocks) if (el.parentElement) lists.add(el.parentElement);
@@ -525,7 +563,8 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
     return true;
   });
   for (const list of outer) {
-    for (const c of Array.from(list.querySelectorAll(CHROME))) {
+    for (const c of Array.from(list.querySelectorAll(CHROME_OR_HIDDEN))) {
+      if (c.matches(TEXT_HIDDEN)) hidden.add(c);
       if (!isChrome(c)) continue;
       for (let up = c.parentElement; up && up !== list; up = up.parentElement) {
         if (!isBlock.has(up)) continue;
@@ -535,7 +574,7 @@ function chromeIn(blocks: Element[]): Map<Element, Element[]> {
       }
     }
   }
-  return found;
+  return { chrome: found, hidden };
 }
 
 function isChrome(el: Element): boolean {
@@ -549,7 +588,7 @@ function chromeWithin(el: Element): Element[] {
 
 /** A display date with a time: the shared English formats, or "2024-05-02 10:15" (browser zone). */
 function parseLooseDate(raw: string): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapse(raw);
   const local = parseLocalIso(text);
   if (local) return local;
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text)) return new Date(text).toISOString();
@@ -557,15 +596,14 @@ function parseLooseDate(raw: string): string | undefined {
 }
 
 /** The value beside a label in the page's own fields (`<th>Subject</th><td>…</td>`, `<dt>`/`<dd>`, `<label>`). */
-function labelled(doc: Document, label: RegExp): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll('th, dt, label')).slice(0, 300)) {
+function labelled(labels: Element[], label: RegExp): string | undefined {
+  for (const el of labels.slice(0, 300)) {
     if (label.test(inlineText(el))) return inlineText(el.nextElementSibling) || undefined;
   }
   return undefined;
 }
 
-function signedInUser(doc: Document): string | undefined {
-  const el = doc.querySelector(SIGNED_IN);
+function signedInUser(el: Element | null): string | undefined {
   const text = el?.getAttribute('aria-label') || inlineText(el);
   return text?.replace(/^.*\b(?:signed|logged) in as\s*/i, '').trim() || undefined;
 }

@@ -276,7 +276,7 @@ function samePerson(a: Person, b: Person): boolean {
  * (`new Date(y, m, d, h, mi, s)`), on the assumption that the agent's RT zone is the browser's.
  */
 export function parseRtDate(raw: string): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapse(raw);
   // DefaultFormat: [Www ]Mmm DD HH:MM[:SS] YYYY
   const m = /^(?:[a-z]+,? )?([a-z]{3})[a-z]*\.? (\d{1,2}) (\d{1,2}):(\d{2})(?::(\d{2}))? (\d{4})$/i.exec(text);
   if (m) return localTime(Number(m[6]), m[1], m[2], m[3], m[4], m[5])?.toISOString();

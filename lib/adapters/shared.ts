@@ -3,7 +3,7 @@
  * strings (but `press`, which acts on the page when the agent asks), and small: the content script bundles every adapter inside a 20 KB gzip budget. Helpdesk
  * knowledge (selectors, ids, wording) stays in each adapter's own file, never here.
  */
-import { elementText, inlineText } from '../conversation/text';
+import { collapse, elementText, inlineText } from '../conversation/text';
 import type { Channel, ComposerState, EditorKind, Message, Role } from '../conversation/types';
 import type { Adapter } from './types';
 
@@ -90,7 +90,7 @@ export function parseLocalIso(text: string): string | undefined {
 export function parseDisplayDate(raw: string): string | undefined {
   const m =
     /^(?:[a-z]+\.?,? )?(?:([a-z]{3})[a-z]*\.? (\d{1,2})|(\d{1,2}) ([a-z]{3})[a-z]*\.?),? (\d{4}),?(?: at)? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([ap])\.?m\.?)?$/i.exec(
-      raw.replace(/\s+/g, ' ').trim(),
+      collapse(raw),
     );
   return m ? localTime(Number(m[5]), m[1] ?? m[4], m[2] ?? m[3], m[6], m[7], m[8], m[9])?.toISOString() : undefined;
 }
@@ -101,7 +101,7 @@ export function parseDisplayDate(raw: string): string | undefined {
  * year's). Browser zone, like every zone-less display date.
  */
 export function parseYearlessDate(raw: string, now: number = Date.now()): string | undefined {
-  const m = /^(?:[a-z]+,? )?([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?$/i.exec(raw.replace(/\s+/g, ' ').trim());
+  const m = /^(?:[a-z]+,? )?([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?$/i.exec(collapse(raw));
   if (!m) return undefined;
   const year = new Date(now).getFullYear();
   const date = localTime(year, m[1], m[2], m[3], m[4], undefined, m[5]);
@@ -117,7 +117,7 @@ export function isoFromEpoch(raw: string | null | undefined): string | undefined
 
 /** "Dana Whitfield <dana@example.com>", "<dana@example.com>", "dana@example.com" or just a name. */
 export function nameAndEmail(raw: string | null | undefined): { name?: string; email?: string } {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapse(raw);
   const m = /^"?(.*?)"?\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text) ?? /^()([^\s@<>]+@[^\s@<>]+)$/.exec(text);
   if (m) return m[1] ? { name: m[1], email: m[2] } : { email: m[2] };
   return text ? { name: text } : {};

@@ -21,7 +21,8 @@ for (const tag of BLOCKS.split(' ')) KINDS[tag] = 1;
 for (const tag of PARAGRAPHS.split(' ')) KINDS[tag] = 2;
 for (const tag of `${LEFT_OUT} svg #comment`.split(' ')) KINDS[tag] = 3;
 
-const HIDDEN = '[hidden],[aria-hidden="true"]';
+/** Elements hidden by their markup, left out of every text (with `skip`, what `TextOptions.hidden` holds). */
+export const HIDDEN = '[hidden],[aria-hidden="true"]';
 /** Whatever makes a subtree more than its `textContent`. */
 const STRUCTURE = `${`${BLOCKS} ${PARAGRAPHS} ${LEFT_OUT} BR`.toLowerCase().replace(/ /g, ',')},${HIDDEN}`;
 
@@ -30,14 +31,44 @@ export interface TextOptions {
   skip?: string;
   /** Elements left out (the header parts an adapter has already read). */
   exclude?: (Element | null | undefined)[];
+  /**
+   * The hidden and skipped elements (HIDDEN and `skip`) of a container holding the root:
+   * found once for the texts of many messages rather than by a query per message.
+   */
+  hidden?: ReadonlySet<Node>;
 }
 
+
+
+/** Whitespace to collapse: a run of two or more, or one that is not a plain space. */
+const LOOSE_SPACE = /\s{2,}|[^\S ]/g;
+
+/** Is this UTF-16 code unit whitespace as `\s` and `trim` see it? */
+export function isSpaceCode(c: number): boolean {
+  // Above ASCII, only the no-break space comes before U+1680; the rest are rare enough to ask `\s`.
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || (c >= 0x1680 && SPACE.test(String.fromCharCode(c)));
+}
+const SPACE = /\s/;
+
 /**
- * Runs of whitespace as one space, trimmed. Only runs that need it are replaced: `/\s+/g` would
- * also "replace" every single space between words, which made this the costliest step of a read.
+ * Runs of whitespace as one space, trimmed (what `.replace(/\s+/g, ' ').trim()` gives). Only runs
+ * that need it are replaced: `/\s+/g` would also "replace" every single space between words, which
+ * made this the costliest step of a read. Most texts (a paragraph, a name, a date) need no
+ * replacing at all: one pass over their characters says so, and the regex runs only on the rest.
  */
 export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  const value = text ?? '';
+  for (let i = 0, spaced = false; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const blank = isSpaceCode(c);
+    if (blank && (spaced || c !== 32)) {
+      // Only whitespace from here on (markup indentation, a line's end) is cut off without the regex.
+      for (let j = i; j < value.length; j++) if (!isSpaceCode(value.charCodeAt(j))) return value.replace(LOOSE_SPACE, ' ').trim();
+      return value.slice(0, i).trim();
+    }
+    spaced = blank;
+  }
+  return value.trim();
 }
 
 /*
@@ -45,12 +76,16 @@ export function collapse(text: string | null | undefined): string {
  * thousands of times per read and is never re-entered, and per-call closures and sets showed up as
  * garbage collection on long conversations.
  */
-let lines: string[] = [];
+/** The text so far (lines joined), and whether a blank line is due before the next line of text. */
+let out = '';
+let blank = false;
 let line = '';
 let top: Node | null = null;
 let structure = STRUCTURE;
-/** Hidden, skipped and excluded elements (null when there are none, the usual case). */
-let left: Set<Node> | null = null;
+/** Hidden and skipped elements (null when there are none, the usual case). */
+let left: ReadonlySet<Node> | null = null;
+/** Excluded elements (null when there are none). */
+let excluded: Set<Node> | null = null;
 /** Ancestors of excluded elements, which cannot be read whole. */
 let holding: Set<Node> | null = null;
 
@@ -60,13 +95,23 @@ function end(): boolean {
   const text = collapse(line);
   const nbsp = !text && line.includes('\u00a0');
   line = '';
-  if (text || nbsp) lines.push(text);
+  if (text) push(text);
+  else if (nbsp) blank = true;
   return !!text;
+}
+
+/**
+ * A line of text, after a blank line when one is due: blank lines in a row read as one, and none
+ * lead or trail (what joining every line and squeezing three or more newlines to two gave).
+ */
+function push(text: string): void {
+  out += out ? (blank ? '\n\n' : '\n') + text : text;
+  blank = false;
 }
 
 /** A <br> (or a newline in <pre>): ends a line, or is an empty line of its own. */
 function br(): void {
-  if (!end()) lines.push('');
+  if (!end()) blank = true;
 }
 
 function add(value: string | null, pre: boolean): void {
@@ -92,10 +137,10 @@ function visit(node: Node, pre: boolean): void {
   const name = node.nodeName;
   if (name === 'BR') return br();
   const kind = KINDS[name];
-  if (kind === 3 || (left !== null && node !== top && left.has(node))) return;
+  if (kind === 3 || (node !== top && ((left !== null && left.has(node)) || (excluded !== null && excluded.has(node))))) return;
   if (kind) {
     end();
-    if (kind === 2) lines.push('');
+    if (kind === 2) blank = true;
   }
   const inPre = pre || name === 'PRE';
   // No element children (most inline runs and leaf blocks): its text, without a selector query;
@@ -106,13 +151,13 @@ function visit(node: Node, pre: boolean): void {
   else for (let child = node.firstChild; child; child = child.nextSibling) visit(child, inPre);
   if (kind) {
     end();
-    if (kind === 2) lines.push('');
+    if (kind === 2) blank = true;
     if (name === 'TD' || name === 'TH') line = ' ';
   }
 }
 
 /** Text of an element as a reader sees it. Reads the live DOM; never copies or changes it. */
-export function elementText(root: Node | null | undefined, { skip, exclude }: TextOptions = {}): string {
+export function elementText(root: Node | null | undefined, { skip, exclude, hidden }: TextOptions = {}): string {
   if (!root) return '';
   const query = skip ? `${STRUCTURE},${skip}` : STRUCTURE;
   if (root.nodeType === 1) {
@@ -124,27 +169,31 @@ export function elementText(root: Node | null | undefined, { skip, exclude }: Te
       return collapse(el.textContent);
     }
   }
-  const found = (root as ParentNode).querySelectorAll?.(skip ? `${HIDDEN},${skip}` : HIDDEN);
-  left = found?.length ? new Set<Node>(found) : null;
-  holding = null;
+  // Elements outside the root are never met by the walk: a container's set serves as the root's.
+  if (hidden) left = hidden.size ? hidden : null;
+  else {
+    const found = (root as ParentNode).querySelectorAll?.(skip ? `${HIDDEN},${skip}` : HIDDEN);
+    left = found?.length ? new Set<Node>(found) : null;
+  }
+  excluded = holding = null;
   for (const el of exclude ?? []) {
     if (!el || el === root || !root.contains(el)) continue;
-    (left ??= new Set()).add(el);
+    (excluded ??= new Set()).add(el);
     holding ??= new Set();
     for (let up = el.parentNode; up && !holding.has(up); up = up.parentNode) holding.add(up);
   }
-  lines = [];
-  line = '';
+  out = line = '';
+  blank = false;
   top = root;
   structure = query;
   try {
     visit(root, false);
     end();
-    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return out;
   } finally {
     // Let go of the page's nodes.
-    lines = [];
-    left = holding = top = null;
+    out = '';
+    left = excluded = holding = top = null;
   }
 }
 

@@ -53,6 +53,21 @@ describe('generic reader patterns', () => {
     );
   });
 
+  it('reads a header some clients break over lines, whatever was read before it', () => {
+    const split = [
+      'Thanks.\n\nOn Thu, 2 May 2024 at 09:30,\nDana Whitfield\n<dana@example.com>\nwrote:\n> hi',
+      'Thanks.\n\nOn Thu, 2 May 2024 at 09:30, Dana Whitfield\n<dana@example.com> wrote:\n> hi',
+      'Dana Whitfield <dana@example.com>\n\nwrote:\n> hi',
+      'One\nTwo\nThree\nFour\nOn Thu,\nDana\n<d@x.io>\nwrote:',
+    ];
+    // A long text first: the pass keeps its working arrays between texts, and nothing of one may leak into the next.
+    const long = `${'a, <b@c> '.repeat(5_000)}\nSam wrote:\n`;
+    for (const text of [long, ...split, long, ...split.map((t) => t.replace('wrote:', 'wrote: no'))]) {
+      expect(quotedAuthor(text)).toBe(WROTE_PATTERN.exec(text)?.[1]);
+    }
+    expect(quotedAuthor(split[0]!)).toBe('Dana Whitfield');
+  });
+
   it('finishes on long runs of spaces and near-misses', () => {
     const spaces = ' '.repeat(100_000);
     expect(authorInLabel(`from${spaces}x)`)).toBeUndefined();

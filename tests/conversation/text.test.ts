@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementText, inlineText } from '@/lib/conversation/text';
+import { collapse, elementText, HIDDEN, inlineText, isSpaceCode } from '@/lib/conversation/text';
 
 function html(markup: string): HTMLElement {
   const div = document.createElement('div');
@@ -63,5 +63,41 @@ describe('elementText and empty lines in rich text', () => {
 
   it('keeps blank lines inside <pre> and leaves hidden descendants out', () => {
     expect(elementText(html('<pre>one\n\ntwo</pre><p aria-hidden="true">x</p><p>three</p>'))).toBe('one\n\ntwo\n\nthree');
+  });
+});
+
+describe('elementText with a container\'s hidden elements', () => {
+  it('reads each message as its own query would', () => {
+    const page = html(
+      '<header>Site</header><div class="m"><p>One</p><span hidden>secret</span><footer>Sent from my phone</footer></div>' +
+        '<div class="m" aria-hidden="true"><p>Hidden message</p></div>' +
+        '<div class="m"><p>Two<br><br><br>lines</p><nav>Older</nav><div><p aria-hidden="true">x</p><p>Three</p></div></div>',
+    );
+    const hidden = new Set<Node>(page.querySelectorAll(`${HIDDEN},header,footer,nav`));
+    for (const el of Array.from(page.querySelectorAll('.m'))) {
+      const exclude = [el.querySelector('p')];
+      expect(elementText(el, { skip: 'header,footer,nav', hidden })).toBe(elementText(el, { skip: 'header,footer,nav' }));
+      expect(elementText(el, { skip: 'header,footer,nav', exclude, hidden })).toBe(elementText(el, { skip: 'header,footer,nav', exclude }));
+    }
+    expect(elementText(page.querySelectorAll('.m')[2], { skip: 'nav', hidden })).toBe('Two\n\nlines\n\nThree');
+  });
+});
+
+describe('collapse', () => {
+  it('knows every whitespace code unit `\\s` knows, and no other', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('reads as `.replace(/\\s+/g, " ").trim()`, whichever whitespace and wherever', () => {
+    const pieces = ['a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\r\n', ',', '\u00e9'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let run = 0; run < 2000; run++) {
+      let text = '';
+      for (let i = next() % 9; i > 0; i--) text += pieces[next() % pieces.length];
+      expect(collapse(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    expect(collapse(null)).toBe('');
+    expect(collapse(undefined)).toBe('');
   });
 });
