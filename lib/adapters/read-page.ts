@@ -45,7 +45,7 @@ export function readPage(
     return done({ snapshot: attempt(forced, doc, url, errors) ?? null, adapter: forced.id });
   }
 
-  const recognised = rankedAdapters(named, doc, url, errors);
+  let firstRecognised: Adapter | undefined;
   let empty: { snapshot: ConversationSnapshot; adapter: Adapter } | undefined;
   let failed: string | undefined;
   // The generic reader's reading, made once and only when needed: a stand-in, or a yardstick.
@@ -73,7 +73,8 @@ export function readPage(
     }
     return counted && counted.confidence >= FALLBACK_MIN_CONFIDENCE && holdsOpenings(counted.text, theirs) ? counted.messages : undefined;
   };
-  for (const adapter of recognised) {
+  for (const adapter of recognisedAdapters(named, doc, url, errors)) {
+    firstRecognised ??= adapter;
     const snapshot = attempt(adapter, doc, url, errors);
     if (snapshot === undefined) failed ??= adapter.id;
     if (!snapshot) continue;
@@ -94,13 +95,14 @@ export function readPage(
     empty ??= { snapshot, adapter };
   }
   // A recognised page that said "no conversation" (null) is not second-guessed.
-  if (recognised.length > 0 && !empty && !failed) return done({ snapshot: null, adapter: recognised[0]?.id });
+  // Every recognised adapter has been tried by now (the loop returns or runs out).
+  if (firstRecognised && !empty && !failed) return done({ snapshot: null, adapter: firstRecognised.id });
   const standInSnapshot = generic();
   const standIn = empty?.adapter.id ?? failed;
   if (standInSnapshot && (standInSnapshot.messages.length > 0 || !empty)) {
     return done({ snapshot: standInSnapshot, adapter: fallback.id, ...(standIn ? { fallbackFrom: standIn } : {}) });
   }
-  if (!empty) return done({ snapshot: null, adapter: recognised[0]?.id });
+  if (!empty) return done({ snapshot: null, adapter: firstRecognised?.id });
   // Nothing read where the page shows messages: say so, rather than show an empty conversation as whole.
   const degraded = assessRead(empty.adapter.id, empty.snapshot, visibleMessages(empty.adapter, doc));
   return done({ snapshot: empty.snapshot, adapter: empty.adapter.id, ...(degraded ? { degraded } : {}) });
@@ -117,15 +119,25 @@ function attempt(adapter: Adapter, doc: Document, url: URL, errors: ReadResult['
   }
 }
 
-/** Named adapters whose own markers are on the page, those whose URL pattern also matches first. */
-function rankedAdapters(named: readonly Adapter[], doc: Document, url: URL, errors: ReadResult['errors']): Adapter[] {
-  const detected: { adapter: Adapter; byUrl: boolean }[] = [];
-  for (const adapter of named) {
+/**
+ * Named adapters whose own markers are on the page, those whose URL pattern also matches first,
+ * asked lazily: each adapter's detection queries the whole page, and the first one that reads the
+ * page well ends the search, so the rest need not look at all.
+ */
+function* recognisedAdapters(named: readonly Adapter[], doc: Document, url: URL, errors: ReadResult['errors']): Generator<Adapter> {
+  const safely = (adapter: Adapter, ask: (a: Adapter) => boolean): boolean => {
     try {
-      if (adapter.detect(doc, url)) detected.push({ adapter, byUrl: adapter.matches(url) });
+      return ask(adapter);
     } catch (error) {
       errors.push({ adapter: adapter.id, message: error instanceof Error ? error.message : String(error) });
+      return false;
     }
+  };
+  const detects = (adapter: Adapter) => safely(adapter, (a) => a.detect(doc, url));
+  const later: Adapter[] = [];
+  for (const adapter of named) {
+    if (!safely(adapter, (a) => a.matches(url))) later.push(adapter);
+    else if (detects(adapter)) yield adapter;
   }
-  return detected.sort((a, b) => Number(b.byUrl) - Number(a.byUrl)).map((d) => d.adapter);
+  for (const adapter of later) if (detects(adapter)) yield adapter;
 }

@@ -108,14 +108,27 @@ describe('readPage on every fixture', () => {
 
   it('reports an adapter that throws and still reads the page with the others', () => {
     const { doc, url } = load('rt', 'ticket.html');
-    const original = NAMED_ADAPTERS[1]!;
-    (NAMED_ADAPTERS as Adapter[])[1] = { ...original, detect: () => { throw new Error('selector exploded'); } };
+    const thrower = { ...NAMED_ADAPTERS[1]!, matches: () => true, detect: (): boolean => { throw new Error('selector exploded'); } };
+    (NAMED_ADAPTERS as Adapter[]).unshift(thrower);
     try {
       const result = readPage(doc, url);
       expect(result.adapter).toBe('rt');
-      expect(result.errors).toEqual([{ adapter: original.id, message: 'selector exploded' }]);
+      expect(result.errors).toEqual([{ adapter: thrower.id, message: 'selector exploded' }]);
     } finally {
-      (NAMED_ADAPTERS as Adapter[])[1] = original;
+      (NAMED_ADAPTERS as Adapter[]).shift();
+    }
+  });
+
+  it('stops looking once an adapter has read the page well: the others never query it', () => {
+    const { doc, url } = load('rt', 'ticket.html');
+    let asked = 0;
+    const last = NAMED_ADAPTERS.length;
+    (NAMED_ADAPTERS as Adapter[]).push({ ...NAMED_ADAPTERS[1]!, id: 'watcher', matches: () => false, detect: () => (asked++, false) });
+    try {
+      expect(readPage(doc, url).adapter).toBe('rt');
+      expect(asked).toBe(0);
+    } finally {
+      (NAMED_ADAPTERS as Adapter[]).splice(last, 1);
     }
   });
 });
