@@ -139,7 +139,7 @@ function spread(times: number[], first: ReadResult): string {
 
 /**
  * Two figures per reader: its own read (the reader forced, as `tactful read --adapter` does), and
- * the whole read the panel asks for: every named adapter's detection, the read, and the health
+ * the whole read the panel asks for: named adapters' detection until one reads the page, the read, and the health
  * check (lib/adapters/health.ts), which for adapters without their own message selector counts the
  * page's messages with the generic reader.
  */
