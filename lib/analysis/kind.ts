@@ -14,6 +14,7 @@ import type { ComplaintResult } from './complaint';
 import type { LexiconHits } from './lexicon-hits';
 import { isClauseEnd, type Token } from './tokenize';
 import type { MessageKind, TextSpan } from './types';
+import { MY_PEOPLE } from './people';
 
 /** Words that open a direct question ("where is …", "can you …"), general English. */
 const QUESTION_OPENERS = new Set([
@@ -112,10 +113,9 @@ function aboutTheirCase(tokens: readonly Token[]): boolean {
 const ADDRESSEE = new Set(['you', 'your', 'yours', 'u', 'ur', 'ya', 'yall', "y'all", "you're", "you've", "you'll", "you'd", 'youre', 'yourself']);
 /** People (and pets) a customer calls "my": a message about them is not about their case. */
 const PEOPLE = new Set([
-  'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends',
-  'family', 'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'dog', 'cat', 'older', 'younger', 'little', 'best',
-  'niece', 'nephew', 'cousin', 'cousins', 'aunt', 'uncle', 'grandma', 'grandpa', 'mate', 'mates', 'neighbour', 'neighbor', 'teacher',
-  'colleague', 'colleagues', 'fav', 'favourite', 'favorite', 'own', 'life', 'mind', 'opinion', 'heart', 'self',
+  ...MY_PEOPLE,
+  'older', 'younger', 'little', 'best', 'niece', 'nephew', 'cousin', 'cousins', 'aunt', 'uncle', 'grandma', 'grandpa', 'mate', 'mates',
+  'neighbour', 'neighbor', 'teacher', 'colleague', 'colleagues', 'fav', 'favourite', 'favorite', 'own',
 ]);
 /** The things of a service a complaint is about, general customer-service English. */
 const SERVICE_WORDS = new Set([

@@ -18,6 +18,7 @@
  */
 import nlp from 'compromise/three';
 import type { MirrorPhrase } from './types';
+import { MY_PEOPLE } from './people';
 
 /** Words of the customer's side turned to the agent's: "my" → "your", and the company's "you" → "we". */
 const TURN: Record<string, string> = {
@@ -345,9 +346,8 @@ export function restatable<T extends MirrorPhrase>(phrases: readonly T[]): T[] {
 
 /** People and times a customer calls "my": never the subject of a service problem. */
 const NOT_A_THING = new Set([
-  'son', 'daughter', 'wife', 'husband', 'partner', 'mum', 'mom', 'dad', 'mother', 'father', 'parents', 'brother', 'sister', 'friend', 'friends', 'family',
-  'kids', 'children', 'child', 'baby', 'boyfriend', 'girlfriend', 'bf', 'gf', 'boss', 'team', 'dog', 'cat', 'name', 'day', 'night', 'week', 'weekend',
-  'life', 'time', 'mind', 'opinion', 'god', 'self', 'head', 'heart',
+  ...MY_PEOPLE,
+  'team', 'name', 'day', 'night', 'week', 'weekend', 'time', 'god', 'head',
   // Their feelings and the complaint itself are not things that can have a problem ("your frustration").
   'frustration', 'anger', 'disappointment', 'patience', 'feelings', 'feeling', 'concern', 'concerns', 'worry', 'worries', 'complaint', 'complaints',
   'problem', 'problems', 'issue', 'issues', 'question', 'questions', 'experience', 'fault', 'mistake', 'point', 'thoughts',
