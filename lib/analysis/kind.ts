@@ -82,7 +82,7 @@ function ironyCue(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Praise heaped on what they must pay for ("pay another $5 a month for such exciting content"):
+ * Praise heaped on what they must pay for ("such thrilling features, for only another $20 a year"):
  * an intensifier before a praise word, beside a cost or a repeat — sarcasm, never satisfaction.
  */
 const HEAPED = new Set(['such', 'so', 'how', 'truly']);
